@@ -1,0 +1,25 @@
+import type { Body } from './vote.js';
+
+/** UN Digital Library records of the two bulk datasets. */
+export const UNDL_RECORD: Record<Body, string> = { ga: '4060887', sc: '4055387' };
+
+/**
+ * The citation the UN Dag Hammarskjöld Library asks for, from the data
+ * dictionaries of 2026-02-06 (GA version 5, SC version 6).
+ */
+export const CITATION: Record<Body, string> = {
+  ga: 'United Nations Dag Hammarskjöld Library, General Assembly Voting Data, United Nations, downloaded from https://digitallibrary.un.org/record/4060887',
+  sc: 'United Nations Dag Hammarskjöld Library, Security Council Voting Data, United Nations, downloaded from https://digitallibrary.un.org/record/4055387',
+};
+
+export const TERMS =
+  'Copyright, United Nations; non-commercial use, with attribution. ' +
+  'UN Digital Library terms of use: https://digitallibrary.un.org/pages/?ln=en&page=tos';
+
+export interface Citation {
+  ga: string;
+  sc: string;
+  terms: string;
+}
+
+export const citation: Citation = { ga: CITATION.ga, sc: CITATION.sc, terms: TERMS };

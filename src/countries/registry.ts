@@ -1,0 +1,156 @@
+import worldCountriesModule, { type Country } from 'world-countries';
+import { CONTINUES, EXTRA_ALIASES, HISTORICAL } from './history.js';
+
+/**
+ * A state as the record knows it: one code for its whole life (renamed
+ * states keep one), with what maps and the article check need.
+ */
+export interface Entity {
+  /** The code the UN files use in `ms_code` (ISO 3166-1 alpha-3, or 3166-3 for dissolved states). */
+  code: string;
+  /** Common English short name, e.g. "Pakistan", "Russia". */
+  shortName: string;
+  /** Full official name, e.g. "Islamic Republic of Pakistan". */
+  officialName: string;
+  /** ISO 3166-1 alpha-2 (3166-3 for dissolved states); null where none exists. */
+  iso2: string | null;
+  /** ISO 3166-1 numeric, as a three-digit string (joins world-atlas maps). */
+  isoNumeric: string | null;
+  /** UN regional group, where the state belongs to one. */
+  regionalGroup: string | null;
+  /** True for states that no longer exist (USSR, Yugoslavia, ...). */
+  historical: boolean;
+  /** UN membership for dissolved states (official dates); the record gives it for the rest. */
+  membership: { from: string; to: string } | null;
+  /** The entity whose seat this one continues (RUS continues SUN). */
+  continues: string | null;
+  /** What became of a dissolved state's seat. */
+  fate: string | null;
+  /** Names, short forms, demonyms and capitals used for governments. */
+  aliases: string[];
+  /** False for a code the registry does not know (kept from the data as is). */
+  known: boolean;
+}
+
+/** Folds case, accents and punctuation so "Türkiye" meets "turkiye". */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/^the /, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// The package is CommonJS; under Node's ESM interop its default export is
+// the array itself, which its type declarations do not say.
+const worldCountries = worldCountriesModule as unknown as Country[];
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u;
+// Two-letter ISO codes are not names; these short forms are.
+const SHORT_FORMS = new Set(['US', 'USA', 'UK', 'DPRK', 'DRC', 'UAE', 'PRC', 'FRY', 'GDR', 'SFRY', 'USSR']);
+
+function keepAlias(a: string): boolean {
+  return LATIN.test(a) && (a.length > 3 || SHORT_FORMS.has(a));
+}
+
+function fromIso(c: Country): Entity {
+  const capitals = (c.capital ?? []).flatMap((cap) => [cap, cap.replace(/\s+D\.C\.$/, '')]);
+  const demonym = c.demonyms?.eng?.m;
+  const aliases = [
+    c.name.common,
+    c.name.official,
+    ...c.altSpellings,
+    ...capitals,
+    ...(demonym ? [demonym] : []),
+    ...(EXTRA_ALIASES[c.cca3] ?? []),
+  ].filter(keepAlias);
+  return {
+    code: c.cca3,
+    shortName: c.name.common,
+    officialName: c.name.official,
+    iso2: c.cca2,
+    isoNumeric: c.ccn3 || null,
+    regionalGroup: c.unRegionalGroup || null,
+    historical: false,
+    membership: null,
+    continues: CONTINUES[c.cca3] ?? null,
+    fate: null,
+    aliases: [...new Set(aliases)],
+    known: true,
+  };
+}
+
+/**
+ * The registry of every entity a UN file can name. Built once from the ISO
+ * package and the UN history table; pure lookups after that.
+ *
+ * @example
+ *   const reg = createRegistry();
+ *   reg.get('PAK')?.shortName   // → 'Pakistan'
+ *   reg.find('islamabad')       // → [Pakistan]
+ */
+export interface Registry {
+  get(code: string): Entity | undefined;
+  /** Entities whose code, name or alias matches; more than one when ambiguous. */
+  find(query: string): Entity[];
+  all(): readonly Entity[];
+  /** An entity for a code the registry does not know, kept as the data gives it. */
+  unknown(code: string, name?: string): Entity;
+}
+
+export function createRegistry(): Registry {
+  const entities: Entity[] = worldCountries.map(fromIso);
+  for (const h of HISTORICAL) {
+    entities.push({
+      code: h.code,
+      shortName: h.shortName,
+      officialName: h.name,
+      iso2: h.iso2,
+      isoNumeric: h.isoNumeric,
+      regionalGroup: null,
+      historical: true,
+      membership: { from: h.from, to: h.to },
+      continues: null,
+      fate: h.fate,
+      aliases: [...new Set([h.name, h.shortName, ...h.aliases])],
+      known: true,
+    });
+  }
+  const byCode = new Map(entities.map((e) => [e.code, e]));
+  const byAlias = new Map<string, Entity[]>();
+  for (const e of entities) {
+    for (const a of [e.code, ...e.aliases]) {
+      const k = normalizeName(a);
+      const list = byAlias.get(k) ?? [];
+      if (!list.includes(e)) list.push(e);
+      byAlias.set(k, list);
+    }
+  }
+  return {
+    get: (code) => byCode.get(code.toUpperCase()),
+    find(query) {
+      const byCodeHit = byCode.get(query.trim().toUpperCase());
+      if (byCodeHit) return [byCodeHit];
+      return byAlias.get(normalizeName(query)) ?? [];
+    },
+    all: () => entities,
+    unknown: (code, name) => ({
+      code,
+      shortName: name ?? code,
+      officialName: name ?? code,
+      iso2: null,
+      isoNumeric: null,
+      regionalGroup: null,
+      historical: false,
+      membership: null,
+      continues: null,
+      fate: null,
+      aliases: name ? [name] : [],
+      known: false,
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The few error kinds Straddle raises. Adapters map them once: the CLI's
+ * top-level catch to exit codes, the server's error handler to HTTP status.
+ *
+ * @example
+ *   throw new NotFoundError(`no resolution matches "ES-11/99"`);
+ */
+export abstract class StraddleError extends Error {
+  abstract readonly exitCode: number;
+  abstract readonly httpStatus: number;
+  abstract readonly code: string;
+}
+
+/** Bad arguments or options: exit 1, HTTP 400. */
+export class UsageError extends StraddleError {
+  readonly exitCode = 1;
+  readonly httpStatus = 400;
+  readonly code = 'usage';
+}
+
+/** An unknown country, symbol or dataset: exit 1, HTTP 404. */
+export class NotFoundError extends StraddleError {
+  readonly exitCode = 1;
+  readonly httpStatus = 404;
+  readonly code = 'not_found';
+}
+
+/** Input data or a store that cannot be read as expected: exit 2, HTTP 422. */
+export class DataError extends StraddleError {
+  readonly exitCode = 2;
+  readonly httpStatus = 422;
+  readonly code = 'bad_data';
+}
+
+/** A download or remote listing that failed: exit 2, HTTP 502. */
+export class RemoteError extends StraddleError {
+  readonly exitCode = 2;
+  readonly httpStatus = 502;
+  readonly code = 'remote';
+}

@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { DataError } from '../errors.js';
+import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Open without writing (the API server); the store must exist. */
+  readonly?: boolean;
+}
+
+function notAStore(path: string, why: string): DataError {
+  return new DataError(`${path}: ${why} (check --db or $STRADDLE_DB)`);
+}
+
+/**
+ * Opens (or creates) the SQLite store at `path`, in WAL mode so readers keep
+ * reading while an import runs and never see a half-import. A file that is
+ * not a Straddle store is refused untouched.
+ *
+ * @example
+ *   const db = openStore('/tmp/straddle.db');
+ */
+export function openStore(path: string, options: OpenOptions = {}): Db {
+  if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (e) {
+    throw notAStore(path, `cannot open the store: ${(e as Error).message}`);
+  }
+  try {
+    // The first read of the header tells a non-SQLite file, before anything is written.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version === 0) {
+      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+      if (tables.n > 0) throw notAStore(path, 'this SQLite database is not a Straddle store');
+      if (options.readonly) throw notAStore(path, 'the store is empty');
+      db.pragma('journal_mode = WAL');
+      db.transaction(() => {
+        db.exec(SCHEMA);
+        db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      }).immediate();
+    } else if (version !== SCHEMA_VERSION) {
+      throw notAStore(path, `store schema version ${version}; this Straddle reads version ${SCHEMA_VERSION}`);
+    } else if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+    }
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof DataError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw notAStore(path, 'not a SQLite database');
+    throw notAStore(path, (e as Error).message);
+  }
+}
