@@ -5,6 +5,7 @@ import type { Registry } from '../countries/registry.js';
 import { DataError, UsageError } from '../errors.js';
 import { readUnFile } from '../sources/unFile.js';
 import type { Body } from '../vote.js';
+import { unchangedSummary } from './datasets.js';
 import type { ImportSummary } from './importSummary.js';
 import type { Db } from './store.js';
 import { writeDataset } from './writeDataset.js';
@@ -44,16 +45,8 @@ export async function importFile(
 ): Promise<ImportSummary> {
   const label = options.fileName ?? basename(path);
   const sha256 = await sha256File(path, label);
-  const same = db
-    .prepare(
-      `SELECT body, file, version, rows, resolutions, votes, first_date AS firstDate, last_date AS lastDate,
-        imported_at AS importedAt, anomalies FROM datasets WHERE sha256 = ? AND current = 1`,
-    )
-    .get(sha256) as (Omit<ImportSummary, 'anomalies'> & { anomalies: string }) | undefined;
-  if (same && (!options.body || options.body === same.body)) {
-    const { anomalies, ...rest } = same;
-    return { ...rest, ...JSON.parse(anomalies), sha256, unchanged: true, replaced: null };
-  }
+  const same = unchangedSummary(db, { sha256 });
+  if (same && (!options.body || options.body === same.body)) return same;
   const parsed = await readUnFile(path, { ...(options.body ? { body: options.body } : {}), label });
   if (parsed.sha256 !== sha256) {
     throw new DataError(`${label}: the file changed while it was being read; nothing was imported`);

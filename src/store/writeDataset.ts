@@ -4,21 +4,8 @@ import { datasetVersion } from '../sources/datasetVersion.js';
 import type { ParsedFile } from '../sources/record.js';
 import { shortKey, symbolKey } from '../sources/symbols.js';
 import type { ImportSummary, StoredAnomalies, UnknownCode } from './importSummary.js';
+import { currentDataset } from './datasets.js';
 import type { Db } from './store.js';
-
-interface CurrentRow {
-  id: number;
-  file: string;
-  version: string;
-  sha256: string;
-}
-
-/** The body's current dataset, if any. */
-export function currentDataset(db: Db, body: string): CurrentRow | undefined {
-  return db
-    .prepare('SELECT id, file, version, sha256 FROM datasets WHERE body = ? AND current = 1')
-    .get(body) as CurrentRow | undefined;
-}
 
 function unknownCodes(parsed: ParsedFile, registry: Registry): UnknownCode[] {
   const out = new Map<string, UnknownCode>();

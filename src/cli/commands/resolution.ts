@@ -1,0 +1,52 @@
+import { UsageError } from '../../errors.js';
+import { findResolution } from '../../store/lookup.js';
+import { BODIES, type Body, type Vote } from '../../vote.js';
+import { resolutionView } from '../../views/resolution.js';
+import type { Context } from '../context.js';
+import { type FormatFlags, formatOf, writeCsv, writeJson } from '../output.js';
+
+export interface BodyFlag {
+  body?: string;
+}
+
+/** Reads `--body ga|sc`. */
+export function bodyOf(flag: string | undefined): Body | undefined {
+  if (flag === undefined) return undefined;
+  if ((BODIES as readonly string[]).includes(flag)) return flag as Body;
+  throw new UsageError(`--body: expected ga or sc, found "${flag}"`);
+}
+
+const HEADINGS: Record<Vote, string> = { Y: 'In favour', N: 'Against', A: 'Abstained', X: 'Non-voting' };
+const BODY_NAMES: Record<Body, string> = { ga: 'General Assembly', sc: 'Security Council' };
+
+/** `straddle resolution SYMBOL`: one resolution and every member's vote. */
+export async function resolutionCommand(ctx: Context, symbol: string, flags: FormatFlags & BodyFlag): Promise<void> {
+  const format = formatOf(flags, true);
+  const row = findResolution(ctx.db(), symbol, bodyOf(flags.body));
+  const v = resolutionView(ctx.db(), ctx.registry(), row);
+  if (format === 'json') return writeJson(ctx.io, v);
+  if (format === 'csv') return writeCsv(ctx.io, ['code', 'name', 'vote'], v.votes.map((x) => [x.code, x.name, x.vote]));
+  const t = v.totals;
+  const lines = [
+    `${v.symbol} · ${BODY_NAMES[v.body]} · ${v.date}${v.session ? ` · session ${v.session}` : ''}`,
+    v.title,
+    `${t.yes} in favour, ${t.no} against, ${t.abstain} ${t.abstain === 1 ? 'abstention' : 'abstentions'}, ` +
+      `${t.nonVoting} non-voting (${v.totalMembers} members)`,
+  ];
+  const c = v.counted;
+  if (c.yes !== t.yes || c.no !== t.no || c.abstain !== t.abstain || c.nonVoting !== t.nonVoting) {
+    lines.push(`! the record's votes count ${c.yes}-${c.no}-${c.abstain} (${c.nonVoting} non-voting), not the stated totals`);
+  }
+  lines.push(`UN record: ${v.link}`);
+  for (const vote of ['Y', 'N', 'A', 'X'] as Vote[]) {
+    const who = v.votes.filter((x) => x.vote === vote);
+    if (who.length === 0) continue;
+    // People read short names ("Pakistan"); the UN's form at the time is in --json and --csv.
+    const names = who.map((x) => ctx.registry().get(x.code)?.shortName ?? x.name).sort((a, b) => a.localeCompare(b));
+    lines.push('', `${HEADINGS[vote]} (${who.length}): ${names.join(', ')}`);
+  }
+  const notes = v.votes.filter((x) => x.note);
+  if (notes.length > 0) lines.push('', ...notes.map((x) => `Note on ${x.code}: ${x.note}`));
+  lines.push('', `Dataset ${v.dataset.version} (${v.dataset.file}, sha256 ${v.dataset.sha256.slice(0, 12)}…)`);
+  ctx.io.out(`${lines.join('\n')}\n`);
+}

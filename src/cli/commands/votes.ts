@@ -1,0 +1,36 @@
+import { UsageError } from '../../errors.js';
+import { findCountry } from '../../store/lookup.js';
+import { countryVotes } from '../../views/votes.js';
+import type { Context } from '../context.js';
+import { type FormatFlags, formatOf, truncate, writeCsv, writeJson, writeTable } from '../output.js';
+import { type BodyFlag, bodyOf } from './resolution.js';
+
+export interface VotesFlags extends FormatFlags, BodyFlag {
+  from?: string;
+  to?: string;
+}
+
+/** Reads a `--from`/`--to` year. */
+export function yearOf(flag: string | undefined, name: string): number | undefined {
+  if (flag === undefined) return undefined;
+  if (!/^\d{4}$/.test(flag)) throw new UsageError(`--${name}: expected a year such as 2023, found "${flag}"`);
+  return Number(flag);
+}
+
+/** `straddle votes COUNTRY`: a country's votes, oldest first. */
+export async function votesCommand(ctx: Context, country: string, flags: VotesFlags): Promise<void> {
+  const format = formatOf(flags, true);
+  const from = yearOf(flags.from, 'from');
+  const to = yearOf(flags.to, 'to');
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  const entity = findCountry(ctx.db(), ctx.registry(), country);
+  const body = bodyOf(flags.body);
+  const votes = countryVotes(ctx.db(), entity, { ...(body && { body }), ...(from && { from }), ...(to && { to }) });
+  if (format === 'json') return writeJson(ctx.io, { code: entity.code, name: entity.shortName, votes });
+  const head = ['date', 'body', 'symbol', 'vote', 'title'];
+  if (format === 'csv') {
+    return writeCsv(ctx.io, [...head, 'link'], votes.map((v) => [v.date, v.body, v.symbol, v.vote, v.title, v.link]));
+  }
+  ctx.io.err(`${entity.shortName} (${entity.code}): ${votes.length} votes\n`);
+  writeTable(ctx.io, head, votes.map((v) => [v.date, v.body.toUpperCase(), v.symbol, v.vote, truncate(v.title, 70)]));
+}

@@ -1,0 +1,75 @@
+import type { Registry } from '../countries/registry.js';
+import type { ResolutionRow } from '../store/lookup.js';
+import { nameOn, recordedNames } from '../store/names.js';
+import type { Db } from '../store/store.js';
+import { type Body, type Tally, type Vote, tally } from '../vote.js';
+
+/** A resolution with every member's vote: the `straddle resolution` contract. */
+export interface ResolutionView {
+  symbol: string;
+  body: Body;
+  date: string;
+  session: string | null;
+  title: string;
+  link: string;
+  /** The totals the UN states; where the file leaves one empty, the counted figure. */
+  totals: Tally;
+  /** The votes counted in the record; equal to `totals` unless the record is inconsistent. */
+  counted: Tally;
+  totalMembers: number;
+  undlId: string;
+  draft: string;
+  meeting: string;
+  agenda: string;
+  subjects: string;
+  votes: { code: string; name: string; vote: Vote; note?: string }[];
+  dataset: { file: string; version: string; sha256: string };
+}
+
+const ORDER: Record<Vote, number> = { Y: 0, N: 1, A: 2, X: 3 };
+
+/**
+ * Shapes a stored resolution for users: names as the UN wrote them at the
+ * time, votes ordered yes, no, abstain, non-voting, then by name.
+ */
+export function resolutionView(db: Db, registry: Registry, row: ResolutionRow): ResolutionView {
+  const codeOf = db.prepare('SELECT code FROM entities WHERE id = ?').pluck();
+  const names = recordedNames(db, row.body);
+  const notes = row.notes ? (JSON.parse(row.notes) as Record<string, string>) : {};
+  const votes: ResolutionView['votes'] = [];
+  for (let i = 0, k = 0; i < row.members.length; i += 2, k++) {
+    const code = codeOf.get(row.members.readUInt16LE(i)) as string;
+    const name = nameOn(names.get(code), row.date) ?? registry.get(code)?.shortName ?? code;
+    const v: ResolutionView['votes'][number] = { code, name, vote: row.votes[k] as Vote };
+    if (notes[code]) v.note = notes[code];
+    votes.push(v);
+  }
+  votes.sort((a, b) => ORDER[a.vote] - ORDER[b.vote] || a.name.localeCompare(b.name));
+  const counted = tally(row.votes);
+  const dataset = db.prepare('SELECT file, version, sha256 FROM datasets WHERE id = ?').get(row.dataset_id) as
+    ResolutionView['dataset'];
+  return {
+    symbol: row.symbol,
+    body: row.body,
+    date: row.date,
+    session: row.session,
+    title: row.title,
+    link: row.link,
+    totals: {
+      yes: row.total_yes ?? counted.yes,
+      no: row.total_no ?? counted.no,
+      abstain: row.total_abstain ?? counted.abstain,
+      nonVoting: row.total_non_voting ?? counted.nonVoting,
+    },
+    counted,
+    totalMembers: row.total_members ?? votes.length,
+    undlId: row.undl_id,
+    draft: row.draft,
+    meeting: row.meeting,
+    agenda: row.agenda,
+    subjects: row.subjects,
+    votes,
+    dataset,
+  };
+}
+

@@ -1,0 +1,59 @@
+import type { Entity } from '../countries/registry.js';
+import type { Db } from '../store/store.js';
+import type { Body, Vote } from '../vote.js';
+
+/** One vote of one country. */
+export interface CountryVote {
+  body: Body;
+  symbol: string;
+  date: string;
+  vote: Vote;
+  title: string;
+  link: string;
+}
+
+export interface VotesQuery {
+  body?: Body;
+  from?: number;
+  to?: number;
+}
+
+/**
+ * A country's recorded votes, oldest first, in a year range.
+ *
+ * @example countryVotes(db, pak, { from: 2023, to: 2023 }).length // → 88 on the assembled GA file
+ */
+export function countryVotes(db: Db, entity: Entity, q: VotesQuery = {}): CountryVote[] {
+  const id = db.prepare('SELECT id FROM entities WHERE code = ?').pluck().get(entity.code) as number | undefined;
+  if (id === undefined) return [];
+  const clauses = ['1 = 1'];
+  const params: (string | number)[] = [];
+  if (q.body) {
+    clauses.push('body = ?');
+    params.push(q.body);
+  }
+  if (q.from !== undefined) {
+    clauses.push('date >= ?');
+    params.push(`${q.from}-01-01`);
+  }
+  if (q.to !== undefined) {
+    clauses.push('date <= ?');
+    params.push(`${q.to}-12-31`);
+  }
+  const rows = db
+    .prepare(
+      `SELECT body, symbol, date, title, link, members, votes FROM resolutions WHERE ${clauses.join(' AND ')}
+       ORDER BY date, symbol`,
+    )
+    .all(...params) as (Omit<CountryVote, 'vote'> & { members: Buffer; votes: string })[];
+  const out: CountryVote[] = [];
+  for (const r of rows) {
+    for (let i = 0, k = 0; i < r.members.length; i += 2, k++) {
+      if (r.members.readUInt16LE(i) === id) {
+        out.push({ body: r.body, symbol: r.symbol, date: r.date, vote: r.votes[k] as Vote, title: r.title, link: r.link });
+        break;
+      }
+    }
+  }
+  return out;
+}
