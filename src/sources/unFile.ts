@@ -32,7 +32,9 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
   let columns: ColumnIndex = new Map();
   let width = 0;
   let ix = { undlId: 0, code: 0, name: 0, vote: 0, date: 0, symbol: 0, note: -1, permanent: -1 };
-  const byId = new Map<string, { record: VotingRecord; members: Map<string, number> }>();
+  const byId = new Map<string, { record: VotingRecord; members: Map<string, number>; signature: string }>();
+  // Columns that belong to the record, not the member: equal on all its rows.
+  let recordFields: number[] = [];
   // code → name → span; nested so the hot path builds no key strings
   const names = new Map<string, Map<string, NameSpan>>();
   const anomalies: ReadAnomalies = { duplicateRows: 0, inconsistentRecords: [], blankLines: 0 };
@@ -42,6 +44,7 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
       ({ layout, columns } = matchLayout(fields, label, options.body));
       width = fields.length;
       const at = (name: string) => columns.get(name) ?? -1;
+      recordFields = RECORD_COLUMNS.map(at).filter((i) => i >= 0);
       ix = {
         undlId: at('undl_id'), code: at('ms_code'), name: at('ms_name'), vote: at('ms_vote'), date: at('date'),
         symbol: at('resolution'), note: at('vote_note'), permanent: at('permanent_member'),
@@ -68,25 +71,29 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
     if (!CODE.test(code)) throw bad('ms_code', 'a three-letter member state code');
     const vote = parseVote(fields[ix.vote] as string);
     if (vote === undefined) throw bad('ms_vote', 'one of Y, N, A, X (or NV or empty for non-voting)');
-    const rawDate = fields[ix.date] as string;
+    const badDate = (): never => {
+      throw bad('date', 'a date as YYYY-MM-DD');
+    };
 
     let entry = byId.get(undlId);
-    let date: string;
+    const signature = recordFields.map((i) => fields[i]).join('\u0001');
     if (!entry) {
-      const d = parseDate(rawDate);
-      if (d === undefined) throw bad('date', 'a date as YYYY-MM-DD');
-      date = d;
-      entry = { record: newRecord(layout.body, detach(undlId), date, line, get, bad), members: new Map() };
-      byId.set(entry.record.undlId, entry);
-    } else {
-      date = entry.record.date;
-      if (rawDate !== date && parseDate(rawDate) === undefined) throw bad('date', 'a date as YYYY-MM-DD');
-      const r = entry.record;
-      const field = rawDate.trim() !== date ? 'date' : (fields[ix.symbol] as string).trim() !== r.symbol ? 'resolution' : null;
-      if (field && !anomalies.inconsistentRecords.some((a) => a.undlId === undlId)) {
-        anomalies.inconsistentRecords.push({ undlId: r.undlId, symbol: r.symbol, field, line });
+      const date = parseDate(fields[ix.date] as string);
+      if (date === undefined) throw bad('date', 'a date as YYYY-MM-DD');
+      const record = newRecord(layout.body, detach(undlId), date, line, get, bad);
+      entry = { record, members: new Map(), signature };
+      byId.set(record.undlId, entry);
+    } else if (signature !== entry.signature) {
+      // A later row disagrees with the record's first row: each value must
+      // still be readable, and the disagreement is reported, not fixed.
+      const first = entry.record;
+      const again = newRecord(layout.body, first.undlId, parseDate(fields[ix.date] as string) ?? badDate(), line, get, bad);
+      const field = firstDifference(first, again);
+      if (field && !anomalies.inconsistentRecords.some((a) => a.undlId === first.undlId)) {
+        anomalies.inconsistentRecords.push({ undlId: first.undlId, symbol: first.symbol, field, line });
       }
     }
+    const date = entry.record.date;
     if (ix.permanent >= 0 && parseBool(fields[ix.permanent] as string) === undefined) {
       throw bad('permanent_member', 'True or False');
     }
@@ -135,6 +142,20 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
 }
 
 const CODE = /^[A-Z0-9]{2,4}$/;
+
+const RECORD_COLUMNS = [
+  'date', 'session', 'resolution', 'title', 'description', 'total_yes', 'total_no', 'total_abstentions',
+  'total_non_voting', 'total_ms',
+];
+
+function firstDifference(a: VotingRecord, b: VotingRecord): string | null {
+  if (a.date !== b.date) return 'date';
+  if (a.session !== b.session) return 'session';
+  if (a.symbol !== b.symbol) return 'resolution';
+  if (a.title !== b.title) return 'title';
+  const t = (r: VotingRecord) => Object.values(r.totals).join(',');
+  return t(a) !== t(b) ? 'totals' : null;
+}
 
 /**
  * A copy of a string that does not point into the parser's chunk. V8 keeps
