@@ -14,7 +14,10 @@ const VOTE_CODES: Record<string, Vote> = { Y: 'Y', N: 'N', A: 'A', X: 'X', NV: '
  * @example parseVote(' a ') // → 'A'
  */
 export function parseVote(raw: string): Vote | undefined {
-  return VOTE_CODES[raw.trim().toUpperCase()];
+  // Own-property check: `constructor` or `__proto__` are not votes.
+  if (Object.hasOwn(VOTE_CODES, raw)) return VOTE_CODES[raw];
+  const s = raw.trim().toUpperCase();
+  return Object.hasOwn(VOTE_CODES, s) ? VOTE_CODES[s] : undefined;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
