@@ -35,7 +35,9 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
   // Columns that belong to the record, not the member: equal on all its rows.
   let recordFields: number[] = [];
   let textFrom = 0;
-  const byId = new Map<string, { record: VotingRecord; members: Map<string, number>; raw: string[] }>();
+  type Entry = { record: VotingRecord; members: Map<string, number>; raw: string[] };
+  const byId = new Map<string, Entry>();
+  let last: Entry | undefined;
   // code → name → span; nested so the hot path builds no key strings
   const names = new Map<string, Map<string, NameSpan>>();
   const anomalies: ReadAnomalies = { duplicateRows: 0, inconsistentRecords: [], blankLines: 0 };
@@ -68,7 +70,7 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
         undlId: at('undl_id'), code: at('ms_code'), name: at('ms_name'), vote: at('ms_vote'), date: at('date'),
         note: at('vote_note'), permanent: at('permanent_member'),
       };
-      return;
+      return TEXT_COLUMNS.map(at).filter((i) => i >= 0);
     }
     if (fields.length !== width) {
       throw new DataError(`${label}: line ${line}: expected ${width} fields as in the header, found ${fields.length}`);
@@ -86,7 +88,8 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
       throw complain(fields, line)('permanent_member', 'True or False');
     }
 
-    let entry = byId.get(undlId);
+    // Rows of one record usually come together: skip the map lookup then.
+    let entry = undlId === last?.record.undlId ? last : byId.get(undlId);
     if (!entry) {
       const record = readRecord(layout.body, detach(undlId), fields, line);
       entry = { record, members: new Map(), raw: recordFields.map((i) => detach(fields[i] as string)) };
@@ -100,6 +103,7 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
         anomalies.inconsistentRecords.push({ undlId: first.undlId, symbol: first.symbol, field, line });
       }
     }
+    last = entry;
     const { record, members } = entry;
     const date = record.date;
     const at = members.get(code);
@@ -146,6 +150,12 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
 }
 
 const CODE = /^[A-Z0-9]{2,4}$/;
+
+/** Free-text columns, where a quoted value may span lines. */
+const TEXT_COLUMNS = [
+  'ms_name', 'title', 'description', 'agenda_title', 'agenda', 'subjects', 'vote_note', 'draft', 'committee_report',
+  'meeting',
+];
 
 // The long text columns come last: differs() compares only their lengths.
 const RECORD_COLUMNS = [
