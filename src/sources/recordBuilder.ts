@@ -1,16 +1,17 @@
 import { DataError } from '../errors.js';
 import type { Vote } from '../vote.js';
+import type { CsvRow } from './csvTokenizer.js';
 import { parseBool, parseDate, parseVote } from './fields.js';
 import type { ColumnIndex, Layout } from './layouts.js';
 import type { NameSpan, ReadAnomalies, VotingRecord } from './record.js';
 import {
-  CODE, type Complain, FIRST_TEXT_COLUMN, type Get, RECORD_COLUMNS, TEXT_COLUMNS, detach, differs, firstDifference,
-  newRecord,
+  CODE, type Complain, FIRST_TEXT_COLUMN, type Get, RECORD_COLUMNS, firstDifference, newRecord,
 } from './recordFields.js';
 
 /** A record as a builder holds it: the first row's raw record fields, and the line of each member's row. */
 export interface BuiltRecord extends VotingRecord {
-  raw: string[];
+  raw: Buffer[];
+  id: Buffer;
   lines: number[];
 }
 
@@ -41,8 +42,6 @@ export class RecordBuilder {
   private readonly ix;
   private readonly recordFields: number[];
   private readonly textFrom: number;
-  /** Columns whose values may span lines. */
-  readonly textColumns: number[];
 
   constructor(
     private readonly layout: Layout,
@@ -56,69 +55,104 @@ export class RecordBuilder {
     };
     this.recordFields = RECORD_COLUMNS.map(at).filter((i) => i >= 0);
     this.textFrom = RECORD_COLUMNS.slice(0, FIRST_TEXT_COLUMN).filter((c) => at(c) >= 0).length;
-    this.textColumns = TEXT_COLUMNS.map(at).filter((i) => i >= 0);
   }
 
   // Only error paths and a record's first row build these closures: row()
-  // runs 944,204 times on the GA file and allocates as little as it can.
-  private getter(fields: string[]): Get {
+  // runs 944,204 times on the GA file and makes as few strings as it can.
+  private getter(row: CsvRow): Get {
     return (name) => {
       const i = this.columns.get(name);
-      return i === undefined ? '' : (fields[i] as string);
+      return i === undefined ? '' : row.text(i);
     };
   }
 
-  private complain(fields: string[], line: number): Complain {
+  private complain(row: CsvRow): Complain {
     return (name, expected) =>
       new DataError(
-        `${this.label}: line ${line}, column ${(this.columns.get(name) ?? 0) + 1} (${name}): ` +
-          `expected ${expected}, found "${this.getter(fields)(name)}"`,
+        `${this.label}: line ${row.line}, column ${(this.columns.get(name) ?? 0) + 1} (${name}): ` +
+          `expected ${expected}, found "${this.getter(row)(name)}"`,
       );
   }
 
-  private readRecord(undlId: string, fields: string[], line: number): BuiltRecord {
-    const bad = this.complain(fields, line);
-    const date = parseDate(fields[this.ix.date] as string);
+  private readRecord(undlId: string, row: CsvRow): BuiltRecord {
+    const bad = this.complain(row);
+    const date = parseDate(row.text(this.ix.date));
     if (date === undefined) throw bad('date', 'a date as YYYY-MM-DD');
-    const raw = this.recordFields.map((i) => detach(fields[i] as string));
-    return { ...newRecord(this.layout.body, undlId, date, line, this.getter(fields), bad), raw, lines: [] };
+    const raw = this.recordFields.map((i) => row.copy(i));
+    const record = newRecord(this.layout.body, undlId, date, row.line, this.getter(row), bad);
+    return { ...record, raw, id: row.copy(this.ix.undlId), lines: [] };
   }
 
-  /** Adds one data row (already split into fields) found on `line`. */
-  row(fields: string[], line: number): void {
+  /** Whether a row's record-level fields differ from those of its record's first row. */
+  private differs(row: CsvRow, raw: Buffer[]): boolean {
+    const fields = this.recordFields;
+    for (let k = 0; k < fields.length; k++) {
+      const i = fields[k] as number;
+      const first = raw[k] as Buffer;
+      // Titles are compared by length only: comparing every row's title in
+      // full cost a tenth of the GA import, and a changed title of the same
+      // length is not a fault a reader could act on.
+      if (k >= this.textFrom ? row.byteLength(i) !== first.length : !row.equals(i, first)) return true;
+    }
+    return false;
+  }
+
+  /** Adds one data row. */
+  row(row: CsvRow): void {
     const ix = this.ix;
-    if (fields.length !== this.columns.size) {
+    if (row.length !== this.columns.size) {
       throw new DataError(
-        `${this.label}: line ${line}: expected ${this.columns.size} fields as in the header, found ${fields.length}`,
+        `${this.label}: line ${row.line}: expected ${this.columns.size} fields as in the header, found ${row.length}`,
       );
     }
-    const undlId = (fields[ix.undlId] as string).trim();
-    if (undlId === '') throw this.complain(fields, line)('undl_id', 'a UN Digital Library record id');
-    const rawCode = fields[ix.code] as string;
-    const code = CODE.test(rawCode) ? rawCode : rawCode.trim().toUpperCase();
-    if (!CODE.test(code)) throw this.complain(fields, line)('ms_code', 'a three-letter member state code');
-    const vote = parseVote(fields[ix.vote] as string);
-    if (vote === undefined) {
-      throw this.complain(fields, line)('ms_vote', 'one of Y, N, A, X (or NV or empty for non-voting)');
-    }
-    if (ix.permanent >= 0 && parseBool(fields[ix.permanent] as string) === undefined) {
-      throw this.complain(fields, line)('permanent_member', 'True or False');
-    }
-    // Rows of one record usually come together: skip the map lookup then.
-    let entry = undlId === this.last?.record.undlId ? this.last : this.byId.get(undlId);
+    // Rows of one record usually come together: then neither the id's
+    // string nor a map lookup is needed.
+    let entry = this.last && row.equals(ix.undlId, this.last.record.id) ? this.last : undefined;
     if (!entry) {
-      entry = { record: this.readRecord(detach(undlId), fields, line), members: new Map() };
-      this.byId.set(entry.record.undlId, entry);
-    } else if (differs(fields, this.recordFields, this.textFrom, entry.record.raw)) {
+      const undlId = row.text(ix.undlId).trim();
+      if (undlId === '') throw this.complain(row)('undl_id', 'a UN Digital Library record id');
+      entry = this.byId.get(undlId);
+      if (!entry) {
+        entry = { record: this.readRecord(undlId, row), members: new Map() };
+        this.byId.set(undlId, entry);
+      }
+    }
+    if (entry.record.line !== row.line && this.differs(row, entry.record.raw)) {
       // A later row disagrees with the record's first row: each value must
       // still be readable, and the disagreement is reported, not fixed.
-      this.noteInconsistency(entry.record, this.readRecord(entry.record.undlId, fields, line));
+      this.noteInconsistency(entry.record, this.readRecord(entry.record.undlId, row));
+    }
+    const code = this.code(row);
+    const vote = this.cached(row, ix.vote, this.voteCache, parseVote);
+    if (vote === undefined) throw this.complain(row)('ms_vote', 'one of Y, N, A, X (or NV or empty for non-voting)');
+    if (ix.permanent >= 0 && this.cached(row, ix.permanent, this.boolCache, parseBool) === undefined) {
+      throw this.complain(row)('permanent_member', 'True or False');
     }
     this.last = entry;
-    const note = ix.note >= 0 ? (fields[ix.note] as string).trim() : '';
-    this.addMember(entry, code, vote, line, note === '' ? undefined : detach(note));
-    const name = (fields[ix.name] as string).trim();
-    this.addName(code, name, entry.record.date);
+    const note = ix.note >= 0 && row.byteLength(ix.note) > 0 ? row.text(ix.note).trim() : '';
+    this.addMember(entry, code, vote, row.line, note === '' ? undefined : note);
+    this.addName(code, row, entry.record.date);
+  }
+
+  // Short values repeat: read each distinct one once, by its bytes.
+  private readonly codeCache = new Map<number, string>();
+  private readonly voteCache = new Map<number, Vote | undefined>();
+  private readonly boolCache = new Map<number, boolean | undefined>();
+
+  private cached<T>(row: CsvRow, i: number, cache: Map<number, T>, parse: (s: string) => T): T {
+    const key = row.key(i);
+    if (key === -1) return parse(row.text(i));
+    if (!cache.has(key)) cache.set(key, parse(row.text(i)));
+    return cache.get(key) as T;
+  }
+
+  private code(row: CsvRow): string {
+    const code = this.cached(row, this.ix.code, this.codeCache, (raw) => {
+      const c = raw.trim().toUpperCase();
+      return CODE.test(c) ? c : '';
+    });
+    if (code === '') throw this.complain(row)('ms_code', 'a three-letter member state code');
+    return code;
   }
 
   private noteInconsistency(first: VotingRecord, later: VotingRecord): void {
@@ -148,12 +182,22 @@ export class RecordBuilder {
     if (note !== undefined) record.notes[code] = note;
   }
 
-  private addName(code: string, name: string, date: string): void {
-    let byName = this.names.get(code);
-    if (!byName) this.names.set(code, (byName = new Map()));
-    const span = byName.get(name);
-    if (!span) byName.set(name, { code, name: detach(name), first: date, last: date });
-    else if (date < span.first) span.first = date;
+  // The last name each code carried, by its bytes: names change rarely.
+  private readonly lastName = new Map<string, { bytes: Buffer; span: NameSpan }>();
+
+  private addName(code: string, row: CsvRow, date: string): void {
+    const last = this.lastName.get(code);
+    let span: NameSpan;
+    if (last && row.equals(this.ix.name, last.bytes)) span = last.span;
+    else {
+      const name = row.text(this.ix.name).trim();
+      let byName = this.names.get(code);
+      if (!byName) this.names.set(code, (byName = new Map()));
+      span = byName.get(name) ?? { code, name, first: date, last: date };
+      byName.set(name, span);
+      this.lastName.set(code, { bytes: row.copy(this.ix.name), span });
+    }
+    if (date < span.first) span.first = date;
     else if (date > span.last) span.last = date;
   }
 

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DataError, UsageError } from '../errors.js';
 
-/** A file's text as a stream of decoded strings, with its bytes hashed on the way. */
+/** A file's content (inflated if gzip) as a stream of buffers, with its bytes hashed on the way. */
 export interface TextSource {
   text: Readable;
   gzip: boolean;
@@ -37,7 +37,7 @@ async function sniff(path: string, label: string): Promise<{ gzip: boolean; empt
 
 /**
  * Opens a file, plain or gzip (told by its magic bytes, not its name), as a
- * stream of UTF-8 text. The file is never held in memory whole.
+ * stream of bytes. The file is never held in memory whole.
  */
 export async function openText(path: string, label: string): Promise<TextSource> {
   const { gzip, empty } = await sniff(path, label);
@@ -52,9 +52,8 @@ export async function openText(path: string, label: string): Promise<TextSource>
   // A large output chunk matters: with zlib's 16 KB default the same parse
   // takes about 60% longer.
   const text = gzip ? raw.pipe(createGunzip({ chunkSize: 256 * 1024 })) : raw;
-  // Decode in the stream, so a multi-byte character split between two chunks
-  // is joined before the parser sees it.
-  text.setEncoding('utf8');
+  // Not decoded here: the tokenizer works on bytes and decodes only the
+  // fields that are used, each of which is whole in its buffer.
   return {
     text,
     gzip,

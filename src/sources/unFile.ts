@@ -34,7 +34,7 @@ export async function readUnFile(path: string, options: ReadOptions = {}): Promi
     sha256,
     bytes,
     rows,
-    records: built.records.map(({ raw: _raw, lines: _lines, ...record }) => record),
+    records: built.records.map(({ raw: _raw, id: _id, lines: _lines, ...record }) => record),
     names: built.names,
     anomalies: built.anomalies,
   };
@@ -51,14 +51,15 @@ interface ReadResult {
 async function readRecords(path: string, label: string, body: Body | undefined): Promise<ReadResult> {
   let builder: RecordBuilder | undefined;
   let layout: Layout | undefined;
-  const pass = await streamCsv(path, label, (fields, line) => {
+  const pass = await streamCsv(path, label, (row) => {
     if (!builder) {
-      const m = matchLayout(fields, label, body);
+      const header = Array.from({ length: row.length }, (_, i) => row.text(i));
+      const m = matchLayout(header, label, body);
       layout = m.layout;
       builder = new RecordBuilder(m.layout, m.columns, label);
-      return builder.textColumns;
+      return;
     }
-    builder.row(fields, line);
+    builder.row(row);
   });
   if (!builder || !layout) throw new DataError(`${label}: the file is empty (expected a header line and votes)`);
   const built = builder.built();
