@@ -1,5 +1,5 @@
 import { type CsvRow, CsvTokenizer } from './csvTokenizer.js';
-import { openText } from './textSource.js';
+import { openBytes } from './fileBytes.js';
 
 /** What a full pass over a file saw, besides its rows. */
 export interface CsvPass {
@@ -19,12 +19,12 @@ export interface CsvPass {
  *   await streamCsv('votes.csv.gz', 'votes.csv.gz', (row) => console.log(row.line, row.text(0)));
  */
 export async function streamCsv(path: string, label: string, onRow: (row: CsvRow) => void): Promise<CsvPass> {
-  const source = await openText(path, label);
+  const source = await openBytes(path, label);
   let sourceError: Error | undefined;
   source.onError((e) => (sourceError ??= e));
   const tokenizer = new CsvTokenizer(label, onRow);
   try {
-    for await (const chunk of source.text) tokenizer.push(chunk as Buffer);
+    for await (const chunk of source.stream) tokenizer.push(chunk as Buffer);
     tokenizer.end();
   } catch (e) {
     throw sourceError ?? e;

@@ -17,6 +17,7 @@ export const RECORD_COLUMNS = [
 ];
 export const FIRST_TEXT_COLUMN = RECORD_COLUMNS.indexOf('title');
 
+/** The first record-level field in which two rows of one record disagree, or null. */
 export function firstDifference(a: VotingRecord, b: VotingRecord): string | null {
   if (a.date !== b.date) return 'date';
   if (a.session !== b.session) return 'session';

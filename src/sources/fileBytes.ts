@@ -6,10 +6,10 @@ import { createGunzip } from 'node:zlib';
 import { DataError, UsageError } from '../errors.js';
 
 /** A file's content (inflated if gzip) as a stream of buffers, with its bytes hashed on the way. */
-export interface TextSource {
-  text: Readable;
+export interface FileBytes {
+  stream: Readable;
   gzip: boolean;
-  /** SHA-256 of the file's bytes and their count; complete once `text` has ended. */
+  /** SHA-256 of the file's bytes and their count; complete once `stream` has ended. */
   digest(): { sha256: string; bytes: number };
   /** Calls `fail` once with a {@link DataError} if reading or inflating fails. */
   onError(fail: (e: DataError) => void): void;
@@ -39,7 +39,7 @@ async function sniff(path: string, label: string): Promise<{ gzip: boolean; empt
  * Opens a file, plain or gzip (told by its magic bytes, not its name), as a
  * stream of bytes. The file is never held in memory whole.
  */
-export async function openText(path: string, label: string): Promise<TextSource> {
+export async function openBytes(path: string, label: string): Promise<FileBytes> {
   const { gzip, empty } = await sniff(path, label);
   if (empty) throw new DataError(`${label}: the file is empty (expected a header line and votes)`);
   const hash = createHash('sha256');
@@ -51,24 +51,24 @@ export async function openText(path: string, label: string): Promise<TextSource>
   });
   // A large output chunk matters: with zlib's 16 KB default the same parse
   // takes about 60% longer.
-  const text = gzip ? raw.pipe(createGunzip({ chunkSize: 256 * 1024 })) : raw;
+  const content = gzip ? raw.pipe(createGunzip({ chunkSize: 256 * 1024 })) : raw;
   // Not decoded here: the tokenizer works on bytes and decodes only the
   // fields that are used, each of which is whole in its buffer.
   return {
-    text,
+    stream: content,
     gzip,
     digest: () => ({ sha256: hash.digest('hex'), bytes }),
     onError(fail) {
       raw.on('error', (e) => fail(new DataError(`${label}: read failed: ${e.message}`)));
       if (gzip) {
-        text.on('error', (e: Error) =>
+        content.on('error', (e: Error) =>
           fail(new DataError(`${label}: the gzip data is damaged or truncated (${e.message}); nothing was imported`)),
         );
       }
     },
     destroy: () => {
       raw.destroy();
-      if (text !== raw) text.destroy();
+      if (content !== raw) content.destroy();
     },
   };
 }
