@@ -44,3 +44,8 @@ export function n(value: number): string {
 export function truncate(s: string, width: number): string {
   return s.length <= width ? s : `${s.slice(0, width - 1)}…`;
 }
+
+/** A rate as a percentage with one decimal, or a dash when there is none. */
+export function pct(x: number | null | undefined): string {
+  return x === null || x === undefined ? '—' : (100 * x).toFixed(1);
+}

@@ -85,6 +85,78 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(csv)
     .action(lazy(async () => (await import('./commands/votes.js')).votesCommand));
 
+  const selection = (c: Command) =>
+    c
+      .option('--year <year>', 'one calendar year')
+      .option('--from <year>', 'first year')
+      .option('--to <year>', 'last year')
+      .option('--session <session>', 'a GA session: 77, ES-11, S-28')
+      .option('--topic <words>', 'words that must appear in the title or subjects')
+      .option('--thread <symbol>', 'the recurring resolutions of this one');
+  const metricOpt = () => new Option('--metric <metric>', 'coincidence, votesOnly, agree, s, kappa or pi');
+
+  selection(
+    program
+      .command('agreement')
+      .description('agreement of two states by every measure (coincidence, votesOnly, agree, s, kappa, pi)')
+      .argument('<a>')
+      .argument('<b>'),
+  )
+    .option('--by <period>', 'year, session or all', 'year')
+    .option('--weights <weights>', 'kappa and pi weights: linear or quadratic', 'linear')
+    .addOption(json)
+    .addOption(csv)
+    .action(lazy(async () => (await import('./commands/agreement.js')).agreementCommand));
+  selection(program.command('align').description("every member's agreement with anchor states (default USA, CHN, RUS)"))
+    .option('--with <codes>', 'anchor states, comma-separated', 'USA,CHN,RUS')
+    .addOption(metricOpt().default('coincidence'))
+    .addOption(json)
+    .addOption(csv)
+    .action(lazy(async () => (await import('./commands/align.js')).alignCommand));
+  program
+    .command('profile')
+    .description('a state by year: agreement with the anchors, side-taking when they split, shifts, allies')
+    .argument('<country>')
+    .option('--with <codes>', 'anchor states, comma-separated', 'USA,CHN,RUS')
+    .addOption(metricOpt().default('coincidence'))
+    .option('--from <year>', 'first year shown')
+    .option('--to <year>', 'last year shown')
+    .addOption(json)
+    .action(lazy(async () => (await import('./commands/profile.js')).profileCommand));
+  program
+    .command('shifts')
+    .description("where a state's vote changed against the previous resolution of the same thread or session")
+    .argument('<country>')
+    .option('--since <year>', 'only votes from this year on')
+    .option('--all', 'list unchanged votes too')
+    .addOption(json)
+    .addOption(csv)
+    .action(lazy(async () => (await import('./commands/shifts.js')).shiftsCommand));
+  program
+    .command('similar')
+    .description('resolutions like this one: its thread first, then by title and subjects')
+    .argument('<symbol>')
+    .option('--limit <n>', 'how many', '20')
+    .addOption(bodyOpt())
+    .addOption(json)
+    .addOption(csv)
+    .action(lazy(async () => (await import('./commands/similar.js')).similarCommand));
+  selection(program.command('blocs').description('blocs of states by agreement, with a 2-D layout'))
+    .option('--k <n>', 'number of blocs', '5')
+    .addOption(json)
+    .addOption(csv)
+    .action(lazy(async () => (await import('./commands/blocs.js')).blocsCommand));
+  program
+    .command('movers')
+    .description('states whose agreement with an anchor changed most against the year before')
+    .option('--year <year>', 'the year')
+    .option('--with <code>', 'the anchor', 'USA')
+    .addOption(metricOpt().default('coincidence'))
+    .option('--limit <n>', 'how many', '20')
+    .addOption(json)
+    .addOption(csv)
+    .action(lazy(async () => (await import('./commands/movers.js')).moversCommand));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -1,19 +1,12 @@
-import { UsageError } from '../../errors.js';
 import { findResolution } from '../../store/lookup.js';
-import { BODIES, type Body, type Vote } from '../../vote.js';
+import type { Body, Vote } from '../../vote.js';
 import { resolutionView } from '../../views/resolution.js';
 import type { Context } from '../context.js';
+import { bodyOf } from '../flags.js';
 import { type FormatFlags, formatOf, writeCsv, writeJson } from '../output.js';
 
 export interface BodyFlag {
   body?: string;
-}
-
-/** Reads `--body ga|sc`. */
-export function bodyOf(flag: string | undefined): Body | undefined {
-  if (flag === undefined) return undefined;
-  if ((BODIES as readonly string[]).includes(flag)) return flag as Body;
-  throw new UsageError(`--body: expected ga or sc, found "${flag}"`);
 }
 
 const HEADINGS: Record<Vote, string> = { Y: 'In favour', N: 'Against', A: 'Abstained', X: 'Non-voting' };

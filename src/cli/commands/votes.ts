@@ -2,19 +2,13 @@ import { UsageError } from '../../errors.js';
 import { findCountry } from '../../store/lookup.js';
 import { countryVotes } from '../../views/votes.js';
 import type { Context } from '../context.js';
+import { bodyOf, yearOf } from '../flags.js';
 import { type FormatFlags, formatOf, truncate, writeCsv, writeJson, writeTable } from '../output.js';
-import { type BodyFlag, bodyOf } from './resolution.js';
+import type { BodyFlag } from './resolution.js';
 
 export interface VotesFlags extends FormatFlags, BodyFlag {
   from?: string;
   to?: string;
-}
-
-/** Reads a `--from`/`--to` year. */
-export function yearOf(flag: string | undefined, name: string): number | undefined {
-  if (flag === undefined) return undefined;
-  if (!/^\d{4}$/.test(flag)) throw new UsageError(`--${name}: expected a year such as 2023, found "${flag}"`);
-  return Number(flag);
 }
 
 /** `straddle votes COUNTRY`: a country's votes, oldest first. */

@@ -1,0 +1,43 @@
+import { profileView } from '../../views/alignment.js';
+import { findCountry } from '../../store/lookup.js';
+import type { Context } from '../context.js';
+import { countriesOf, metricOf, yearOf } from '../flags.js';
+import { type FormatFlags, formatOf, pct, writeJson, writeTable } from '../output.js';
+import { describeShift } from './shifts.js';
+
+export interface ProfileFlags extends FormatFlags {
+  with?: string;
+  metric?: string;
+  from?: string;
+  to?: string;
+}
+
+/** `straddle profile COUNTRY`: alignment with the great powers by year, side-taking, shifts, allies. */
+export async function profileCommand(ctx: Context, country: string, flags: ProfileFlags): Promise<void> {
+  const format = formatOf(flags, false);
+  const code = findCountry(ctx.db(), ctx.registry(), country).code;
+  const anchors = countriesOf(ctx, flags.with ?? 'USA,CHN,RUS');
+  const full = profileView(ctx.workspace('ga'), ctx.registry(), code, anchors, metricOf(flags.metric));
+  const from = yearOf(flags.from, 'from');
+  const to = yearOf(flags.to, 'to');
+  const p = { ...full, years: full.years.filter((y) => (from === undefined || y.year >= from) && (to === undefined || y.year <= to)) };
+  if (format === 'json') return writeJson(ctx.io, p);
+  const io = ctx.io;
+  io.out(`${p.name} (${p.code}) in the General Assembly: ${p.metric} with ${anchors.join(', ')}, by year\n\n`);
+  const pairs = Object.keys(p.years[0]?.sides ?? {});
+  writeTable(
+    io,
+    ['year', 'n', 'abst%', ...anchors, ...pairs.map((k) => `${k} split: ${k.split('|')[0]}/${k.split('|')[1]}/abst/absent/other`)],
+    p.years.map((y) => [
+      y.year, y.n, pct(y.abstainRate), ...anchors.map((a) => pct(y.scores[a] ?? null)),
+      ...pairs.map((k) => {
+        const s = y.sides[k]!;
+        return `${s.n}: ${s.withFirst}/${s.withSecond}/${s.abstain}/${s.absent}/${s.other}`;
+      }),
+    ]),
+  );
+  const near = (list: typeof p.allies) => list.map((x) => `${x.code} ${(100 * x.agree).toFixed(0)}`).join(', ');
+  io.out(`\nClosest ${p.window.from}-${p.window.to} (Voeten agreement %): ${near(p.allies)}\n`);
+  io.out(`Most distant: ${near(p.opponents)}\n`);
+  if (p.shifts.length > 0) io.out(`\nLatest shifts:\n${p.shifts.map((s) => `  ${describeShift(s)}`).join('\n')}\n`);
+}
