@@ -40,90 +40,61 @@ export interface AgreementScores {
 
 export type Agreement = AgreementCounts & AgreementScores;
 
+/** Kappa and pi weights: 1 − d/2 (linear) or 1 − (d/2)² (quadratic), d the ordinal distance. */
 export type Weighting = 'linear' | 'quadratic';
 
 export const METRICS = ['coincidence', 'votesOnly', 'agree', 's', 'kappa', 'pi'] as const;
 export type Metric = (typeof METRICS)[number];
 
-const Y = 0;
-const A = 1;
-const N = 2;
-const X = 3;
-const at = (t: ArrayLike<number>, a: number, b: number) => t[a * 4 + b] as number;
-
-/** Agreement weight of two ordinal votes (0, 1, 2): 1 when equal, 0 for yes against no. */
-function weight(i: number, j: number, w: Weighting): number {
-  const d = Math.abs(i - j) / 2;
-  return w === 'linear' ? 1 - d : 1 - d * d;
-}
-
 const ratio = (num: number, den: number): number | null => (den === 0 ? null : num / den);
 
+/** Agreement weight of votes one step apart (yes-abstain, abstain-no); two steps apart weigh 0. */
+const HALF: Record<Weighting, number> = { linear: 0.5, quadratic: 0.75 };
+
 /**
- * All measures from one contingency table.
+ * All measures from one contingency table (scalar arithmetic only: this
+ * runs for every pair of states in every year, close to a million times).
  *
  * @example
  *   // two states that voted yes together 3 times and split yes/no once
  *   measures(Uint32Array.of(3,0,1,0, 0,0,0,0, 0,0,0,0, 0,0,0,0)).votesOnly // → 0.75
  */
 export function measures(t: ArrayLike<number>, weighting: Weighting = 'linear'): Agreement {
-  const same = at(t, Y, Y) + at(t, A, A) + at(t, N, N);
-  const opposite = at(t, Y, N) + at(t, N, Y);
-  const partial = at(t, Y, A) + at(t, A, Y) + at(t, N, A) + at(t, A, N);
-  const absent = at(t, Y, X) + at(t, A, X) + at(t, N, X);
+  // Rows: first state's vote Y, A, N (X unused); columns: second's Y, A, N, X.
+  const yy = t[0] as number, ya = t[1] as number, yn = t[2] as number, yx = t[3] as number;
+  const ay = t[4] as number, aa = t[5] as number, an = t[6] as number, ax = t[7] as number;
+  const ny = t[8] as number, na = t[9] as number, nn = t[10] as number, nx = t[11] as number;
+  const same = yy + aa + nn;
+  const opposite = yn + ny;
+  const partial = ya + ay + na + an;
+  const absent = yx + ax + nx;
   const n = same + opposite + partial + absent;
   const nVoted = same + opposite + partial;
-  const nYesNo = at(t, Y, Y) + at(t, N, N) + opposite;
-
-  // Observed and chance agreement over the votes both cast.
-  let observed = 0;
-  let dist = 0;
-  const pa = [0, 0, 0];
-  const pb = [0, 0, 0];
-  for (let i = 0; i < 3; i++) {
-    for (let j = 0; j < 3; j++) {
-      const c = at(t, i, j);
-      observed += c * weight(i, j, weighting);
-      dist += c * Math.abs(i - j);
-      pa[i] = (pa[i] as number) + c;
-      pb[j] = (pb[j] as number) + c;
-    }
-  }
+  const nYesNo = yy + nn + opposite;
+  const coincidence = ratio(same + 0.5 * partial + 0.5 * absent, n);
+  const votesOnly = ratio(yy + nn, nYesNo);
+  let agree: number | null = null;
+  let sScore: number | null = null;
   let kappa: number | null = null;
   let pi: number | null = null;
   if (nVoted > 0) {
-    const po = observed / nVoted;
-    let ek = 0;
-    let ep = 0;
-    for (let i = 0; i < 3; i++) {
-      for (let j = 0; j < 3; j++) {
-        const w = weight(i, j, weighting);
-        ek += ((pa[i] as number) / nVoted) * ((pb[j] as number) / nVoted) * w;
-        const mi = ((pa[i] as number) + (pb[i] as number)) / (2 * nVoted);
-        const mj = ((pa[j] as number) + (pb[j] as number)) / (2 * nVoted);
-        ep += mi * mj * w;
-      }
-    }
-    // With no variation to chance-correct (both always voted the same way), these are undefined.
-    kappa = ek < 1 ? (po - ek) / (1 - ek) : null;
-    pi = ep < 1 ? (po - ep) / (1 - ep) : null;
+    const meanDist = (partial + 2 * opposite) / nVoted;
+    agree = 1 - meanDist / 2;
+    sScore = 1 - meanDist;
+    const h = HALF[weighting];
+    const po = (same + h * partial) / nVoted;
+    // Marginal shares of Y, A, N for each state over the votes both cast.
+    const a0 = (yy + ya + yn) / nVoted, a1 = (ay + aa + an) / nVoted, a2 = (ny + na + nn) / nVoted;
+    const b0 = (yy + ay + ny) / nVoted, b1 = (ya + aa + na) / nVoted, b2 = (yn + an + nn) / nVoted;
+    // Chance agreement Σ p(i) q(j) w(i, j): w = 1 on the diagonal, h one step off, 0 two steps off.
+    const ek = a0 * b0 + a1 * b1 + a2 * b2 + h * (a0 * b1 + a1 * b0 + a1 * b2 + a2 * b1);
+    const m0 = (a0 + b0) / 2, m1 = (a1 + b1) / 2, m2 = (a2 + b2) / 2;
+    const ep = m0 * m0 + m1 * m1 + m2 * m2 + 2 * h * (m0 * m1 + m1 * m2);
+    // With nothing for chance to explain (both always voted the same way), these are undefined.
+    if (ek < 1 - 1e-12) kappa = (po - ek) / (1 - ek);
+    if (ep < 1 - 1e-12) pi = (po - ep) / (1 - ep);
   }
-  const meanDist = nVoted === 0 ? null : dist / nVoted;
-  return {
-    n,
-    same,
-    opposite,
-    partial,
-    absent,
-    nVoted,
-    nYesNo,
-    coincidence: ratio(same + 0.5 * partial + 0.5 * absent, n),
-    votesOnly: ratio(at(t, Y, Y) + at(t, N, N), nYesNo),
-    agree: meanDist === null ? null : 1 - meanDist / 2,
-    s: meanDist === null ? null : 1 - meanDist,
-    kappa,
-    pi,
-  };
+  return { n, same, opposite, partial, absent, nVoted, nYesNo, coincidence, votesOnly, agree, s: sScore, kappa, pi };
 }
 
 /** One measure's value and the n it rests on. */

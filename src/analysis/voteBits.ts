@@ -45,7 +45,8 @@ export function voteBits(m: VoteMatrix): VoteBits {
 /**
  * The 4 x 4 contingency table of two entities' votes over a set of rows:
  * cell `4 * va + vb` counts rows where `a` voted `va` and `b` voted `vb`
- * (categories Y, A, N, X). Rows where either was not a member are not in it.
+ * (categories Y, A, N, X). Rows where either was not a member are not in it,
+ * nor are rows where `a` did not vote (row X stays 0: no measure uses it).
  *
  * @example table(b, colUSA, colPAK, rowsOf2023)[0 * 4 + 1] // US yes, Pakistan abstained
  */
@@ -53,19 +54,57 @@ export function table(vb: VoteBits, a: number, b: number, rows: RowSet, out = ne
   const W = vb.words;
   const bits = vb.bits;
   const mask = rows.words;
-  out.fill(0);
-  for (let va = 0; va < 4; va++) {
-    const ao = (a * 4 + va) * W;
-    for (let vbi = 0; vbi < 4; vbi++) {
-      const bo = (b * 4 + vbi) * W;
-      let n = 0;
-      for (let w = rows.lo; w < rows.hi; w++) {
-        const x = (bits[ao + w] as number) & (bits[bo + w] as number) & (mask[w] as number);
-        if (x !== 0) n += popcount(x);
-      }
-      out[va * 4 + vbi] = n;
+  const aY = a * 4 * W;
+  const aA = aY + W;
+  const aN = aA + W;
+  const bY = b * 4 * W;
+  const bA = bY + W;
+  const bN = bA + W;
+  const bX = bN + W;
+  let yy = 0, ya = 0, yn = 0, yx = 0, ay = 0, aa = 0, an = 0, ax = 0, ny = 0, na = 0, nn = 0, nx = 0;
+  // One pass over the words, each loaded once: twelve popcounts per 32 rows.
+  for (let w = rows.lo; w < rows.hi; w++) {
+    const m = mask[w] as number;
+    if (m === 0) continue;
+    const y1 = (bits[aY + w] as number) & m;
+    const a1 = (bits[aA + w] as number) & m;
+    const n1 = (bits[aN + w] as number) & m;
+    const y2 = bits[bY + w] as number;
+    const a2 = bits[bA + w] as number;
+    const n2 = bits[bN + w] as number;
+    const x2 = bits[bX + w] as number;
+    if (y1 !== 0) {
+      yy += popcount(y1 & y2);
+      ya += popcount(y1 & a2);
+      yn += popcount(y1 & n2);
+      yx += popcount(y1 & x2);
+    }
+    if (a1 !== 0) {
+      ay += popcount(a1 & y2);
+      aa += popcount(a1 & a2);
+      an += popcount(a1 & n2);
+      ax += popcount(a1 & x2);
+    }
+    if (n1 !== 0) {
+      ny += popcount(n1 & y2);
+      na += popcount(n1 & a2);
+      nn += popcount(n1 & n2);
+      nx += popcount(n1 & x2);
     }
   }
+  out.fill(0);
+  out[0] = yy;
+  out[1] = ya;
+  out[2] = yn;
+  out[3] = yx;
+  out[4] = ay;
+  out[5] = aa;
+  out[6] = an;
+  out[7] = ax;
+  out[8] = ny;
+  out[9] = na;
+  out[10] = nn;
+  out[11] = nx;
   return out;
 }
 
@@ -80,4 +119,15 @@ export function votesOf(vb: VoteBits, c: number, rows: RowSet): [number, number,
     out[v] = n;
   }
   return out;
+}
+
+/** Whether an entity was a member on any of the rows (voting or not). */
+export function present(vb: VoteBits, c: number, rows: RowSet): boolean {
+  const W = vb.words;
+  const o = c * 4 * W;
+  for (let w = rows.lo; w < rows.hi; w++) {
+    const any = (vb.bits[o + w] as number) | (vb.bits[o + W + w] as number) | (vb.bits[o + 2 * W + w] as number) | (vb.bits[o + 3 * W + w] as number);
+    if ((any & (rows.words[w] as number)) !== 0) return true;
+  }
+  return false;
 }
