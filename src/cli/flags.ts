@@ -2,6 +2,7 @@ import { METRICS, type Metric, type Weighting } from '../analysis/measures.js';
 import type { PeriodKind, Selection } from '../analysis/selection.js';
 import type { Workspace } from '../analysis/workspace.js';
 import { UsageError } from '../errors.js';
+import { parseDate } from '../sources/fields.js';
 import { findCountry, findResolution } from '../store/lookup.js';
 import { BODIES, type Body } from '../vote.js';
 import type { Context } from './context.js';
@@ -53,12 +54,23 @@ export function countriesOf(ctx: Context, list: string): string[] {
 
 /** The flags every analysis command shares for choosing resolutions. */
 export interface SelectionFlags {
+  body?: string;
   year?: string;
   from?: string;
   to?: string;
   session?: string;
   topic?: string;
   thread?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  symbols?: string;
+}
+
+function dateOf(flag: string | undefined, name: string): string | undefined {
+  if (flag === undefined) return undefined;
+  const d = parseDate(flag);
+  if (d === undefined) throw new UsageError(`--${name}: expected a date as YYYY-MM-DD, found "${flag}"`);
+  return d;
 }
 
 /** A selection from the flags; `--year` stands for `--from Y --to Y`. */
@@ -74,6 +86,11 @@ export function selectionOf(ctx: Context, ws: Workspace, f: SelectionFlags): Sel
   if (to !== undefined) sel.to = to;
   if (f.session !== undefined) sel.session = f.session.toUpperCase();
   if (f.topic !== undefined) sel.topic = f.topic;
+  const dateFrom = dateOf(f.dateFrom, 'date-from');
+  const dateTo = dateOf(f.dateTo, 'date-to');
+  if (dateFrom !== undefined) sel.dateFrom = dateFrom;
+  if (dateTo !== undefined) sel.dateTo = dateTo;
+  if (f.symbols !== undefined) sel.symbols = f.symbols.split(',').map((x) => findResolution(ctx.db(), x, ws.matrix.body).symbol);
   if (f.thread !== undefined) {
     const row = findResolution(ctx.db(), f.thread, ws.matrix.body);
     const r = ws.matrix.resolutions.findIndex((x) => x.id === row.id);

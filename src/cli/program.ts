@@ -92,7 +92,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('--to <year>', 'last year')
       .option('--session <session>', 'a GA session: 77, ES-11, S-28')
       .option('--topic <words>', 'words that must appear in the title or subjects')
-      .option('--thread <symbol>', 'the recurring resolutions of this one');
+      .option('--thread <symbol>', 'the recurring resolutions of this one')
+      .option('--date-from <date>', 'first date, YYYY-MM-DD')
+      .option('--date-to <date>', 'last date, YYYY-MM-DD')
+      .option('--symbols <list>', 'these resolutions only, comma-separated')
+      .addOption(new Option('--body <body>', 'ga or sc').default('ga'));
   const metricOpt = () => new Option('--metric <metric>', 'coincidence, votesOnly, agree, s, kappa or pi');
 
   selection(

@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { blocsView } from '../../views/alignment.js';
 import type { Context } from '../context.js';
-import { type SelectionFlags, positiveInt, selectionOf } from '../flags.js';
+import { type SelectionFlags, bodyOf, positiveInt, selectionOf } from '../flags.js';
 import { type FormatFlags, formatOf, writeCsv, writeJson } from '../output.js';
 
 export interface BlocsFlags extends FormatFlags, SelectionFlags {
@@ -12,7 +12,7 @@ export interface BlocsFlags extends FormatFlags, SelectionFlags {
 export async function blocsCommand(ctx: Context, flags: BlocsFlags): Promise<void> {
   const format = formatOf(flags, true);
   if (flags.year === undefined && flags.from === undefined) throw new UsageError('--year (or --from and --to) is required');
-  const ws = ctx.workspace('ga');
+  const ws = ctx.workspace(bodyOf(flags.body) ?? 'ga');
   const b = blocsView(ws, selectionOf(ctx, ws, flags), positiveInt(flags.k, 'k', 5));
   if (format === 'json') return writeJson(ctx.io, b);
   if (format === 'csv') {
