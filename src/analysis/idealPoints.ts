@@ -22,13 +22,14 @@ export interface IdealPoint {
 export interface IdealOptions {
   /** Share item parameters across the resolutions of one thread (default true). */
   bridge?: boolean;
-  /** Yearly step standard deviation ω on the standardised scale (default 0.1). */
+  /** Yearly step standard deviation ω on the standardised scale (default 0.2). */
   evolutionSd?: number;
   maxIterations?: number;
+  /** Stop when a SQUAREM cycle raises the log-likelihood by less than this share of it (default 1e-5). */
   tolerance?: number;
   /** The state whose positions are positive on average (default USA). */
   polarity?: string;
-  /** Prior sd of item intercepts and slopes (default 5: weak). */
+  /** Prior sd of item intercepts and slopes (default 1). */
   itemPriorSd?: number;
 }
 
@@ -45,11 +46,11 @@ export interface IdealFit {
 
 export const IDEAL_DEFAULTS: Required<IdealOptions> = {
   bridge: true,
-  evolutionSd: 0.1,
+  evolutionSd: 0.2,
   maxIterations: 500,
-  tolerance: 1e-4,
+  tolerance: 1e-5,
   polarity: 'USA',
-  itemPriorSd: 5,
+  itemPriorSd: 1,
 };
 
 /**

@@ -24,3 +24,15 @@ describe('normal', () => {
     }
   });
 });
+
+import { logUpper, mills, pdf as density } from './normal.js';
+
+describe('tabulated tails', () => {
+  it('agree with direct computation across and beyond the table', () => {
+    for (let z = -12; z <= 12; z += 0.0371) {
+      const q = upper(z);
+      expect(Math.abs(mills(z) - density(z) / q)).toBeLessThan(2e-6 * Math.max(1, Math.abs(z)));
+      expect(Math.abs(logUpper(z) - Math.log(q))).toBeLessThan(1e-6 * Math.max(1, z * z));
+    }
+  });
+});
