@@ -161,6 +161,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(csv)
     .action(lazy(async () => (await import('./commands/movers.js')).moversCommand));
 
+  program
+    .command('ideal')
+    .description('dynamic ideal points by state and year (fitted once per dataset; --fit refits)')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
+    .option('--countries <codes>', 'states, comma-separated (codes or names)')
+    .option('--fit', 'refit now and print the time it took')
+    .addOption(json)
+    .addOption(csv)
+    .action(lazy(async () => (await import('./commands/ideal.js')).idealCommand));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

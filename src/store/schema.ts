@@ -5,7 +5,6 @@
  * thousand rows, which is what lets an import run as fast as DuckDB reads the
  * CSV and the whole GA matrix load in tens of milliseconds (docs/BENCHMARKS.md).
  */
-export const SCHEMA_VERSION = 1;
 
 export const SCHEMA = `
 CREATE TABLE datasets (
@@ -76,3 +75,36 @@ CREATE INDEX resolutions_key ON resolutions (key);
 CREATE INDEX resolutions_short_key ON resolutions (short_key);
 CREATE INDEX resolutions_body_date ON resolutions (body, date);
 `;
+
+/**
+ * Changes to the schema, in order: entry i takes a store from version i + 1
+ * to i + 2. A new store runs SCHEMA and then every migration.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  -- Ideal points, stored with the dataset they were fitted on and refitted only when it changes.
+  CREATE TABLE ideal_fits (
+    id               INTEGER PRIMARY KEY,
+    dataset_sha256   TEXT NOT NULL,
+    dataset_version  TEXT NOT NULL,
+    options          TEXT NOT NULL,
+    iterations       INTEGER NOT NULL,
+    converged        INTEGER NOT NULL,
+    seconds          REAL NOT NULL,
+    log_lik          REAL NOT NULL,
+    fitted_at        TEXT NOT NULL
+  );
+  CREATE TABLE ideal_points (
+    fit_id  INTEGER NOT NULL REFERENCES ideal_fits (id),
+    code    TEXT NOT NULL,
+    year    INTEGER NOT NULL,
+    ideal   REAL NOT NULL,
+    lower   REAL,
+    upper   REAL,
+    n       INTEGER NOT NULL,
+    PRIMARY KEY (fit_id, code, year)
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = 1 + MIGRATIONS.length;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
-import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 export type Db = Database.Database;
 
@@ -41,10 +41,18 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
       db.pragma('journal_mode = WAL');
       db.transaction(() => {
         db.exec(SCHEMA);
+        for (const step of MIGRATIONS) db.exec(step);
         db.pragma(`user_version = ${SCHEMA_VERSION}`);
       }).immediate();
-    } else if (version !== SCHEMA_VERSION) {
-      throw notAStore(path, `store schema version ${version}; this Straddle reads version ${SCHEMA_VERSION}`);
+    } else if (version > SCHEMA_VERSION) {
+      throw notAStore(path, `store schema version ${version} is newer than this Straddle (${SCHEMA_VERSION}); update Straddle`);
+    } else if (version < SCHEMA_VERSION) {
+      if (options.readonly) throw notAStore(path, `store schema version ${version} needs an upgrade: run "straddle info" once`);
+      db.pragma('journal_mode = WAL');
+      db.transaction(() => {
+        for (const step of MIGRATIONS.slice(version - 1)) db.exec(step);
+        db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      }).immediate();
     } else if (!options.readonly) {
       db.pragma('journal_mode = WAL');
     }
