@@ -1,0 +1,70 @@
+import * as chrono from 'chrono-node';
+import sbd from 'sbd';
+
+/** An article reduced to what the check reads. */
+export interface Article {
+  title: string | null;
+  /** The article's own date (YYYY-MM-DD), found in its text or given. */
+  date: string | null;
+  sentences: Sentence[];
+}
+
+export interface Sentence {
+  text: string;
+  /** Index of the sentence in the article. */
+  index: number;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The article's date: "Published May 1, 2023", a dateline, or a "date
+ * YYYY-MM-DD" field near the top; null when the top has no date.
+ */
+export function findDate(text: string): string | null {
+  const top = text.slice(0, 600);
+  const published = /(?:published|updated|posted)[:\s]+([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})/i.exec(top);
+  const candidate = published?.[1] ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(top)?.[1];
+  if (candidate) {
+    const d = chrono.parseDate(candidate, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+    if (d) return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
+  }
+  const any = chrono.parse(top).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  if (any) {
+    const d = any.start.date();
+    return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
+  }
+  return null;
+}
+
+/** The headline: the first line near the top that reads like one. */
+export function findTitle(text: string): string | null {
+  for (const raw of text.split('\n').slice(0, 8)) {
+    const line = raw.trim();
+    const words = line.split(/\s+/).length;
+    if (words < 4 || words > 25) continue;
+    if (/^(published|updated|date|by)\b/i.test(line) || /[▲▼%]/.test(line)) continue;
+    if (/[.!?]$/.test(line) && words > 15) continue;
+    return line;
+  }
+  return null;
+}
+
+/**
+ * Splits plain text into an article: title, date (the given one wins) and
+ * sentences. Bullets and line breaks end sentences too.
+ */
+export function readArticle(text: string, date?: string): Article {
+  const sentences: Sentence[] = [];
+  for (const block of text.split(/\n\s*\n|\n\s*[•·*-]\s+|\n(?=\s*[•·])/)) {
+    for (const line of block.split('\n')) {
+      const clean = line.replace(/^\s*[•·*-]\s*/, '').trim();
+      if (clean === '') continue;
+      for (const s of sbd.sentences(clean, { newline_boundaries: true })) {
+        const t = s.trim();
+        if (t) sentences.push({ text: t, index: sentences.length });
+      }
+    }
+  }
+  return { title: findTitle(text), date: date ?? findDate(text), sentences };
+}

@@ -1,0 +1,79 @@
+import type { Registry } from '../countries/registry.js';
+
+/** A country named in a sentence, where. */
+export interface CountryMention {
+  code: string;
+  index: number;
+  text: string;
+}
+
+// Aliases that name something else as often as a state.
+const SKIP = new Set(['washington post', 'new york', 'georgia', 'jordan', 'chad']);
+const UPPER_SHORT = /^[A-Z.]{2,5}$/;
+
+const cache = new WeakMap<Registry, { long: RegExp; short: RegExp; byAlias: Map<string, string> }>();
+
+function matcher(registry: Registry) {
+  let m = cache.get(registry);
+  if (m) return m;
+  const byAlias = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  // Short forms written in capitals ("US", "UK", "DPRK") match only in capitals: "us" is a word.
+  const capitals = new Set<string>();
+  for (const e of registry.all()) {
+    // UN members (they have a regional group) and the USSR; not territories, whose
+    // demonyms ("Indian" for the British Indian Ocean Territory) would make names ambiguous.
+    if (e.historical ? e.code !== 'SUN' : !e.regionalGroup) continue;
+    for (const a of [e.shortName, ...e.aliases]) {
+      const key = a.toLowerCase();
+      if (SKIP.has(key)) continue;
+      if (UPPER_SHORT.test(a)) capitals.add(key);
+      if (byAlias.has(key) && byAlias.get(key) !== e.code) ambiguous.add(key);
+      byAlias.set(key, e.code);
+    }
+  }
+  for (const a of ambiguous) byAlias.delete(a);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+  const long = aliases.filter((a) => !capitals.has(a));
+  const short = aliases.filter((a) => capitals.has(a)).map((a) => a.toUpperCase());
+  m = {
+    // "Washington" is the United States; "the Washington Post" is a newspaper.
+    long: new RegExp(`(?<![\\w-])(?:${long.map(escape).join('|')})(?![\\w-])(?! Post)`, 'gi'),
+    short: new RegExp(`(?<![\\w.])(?:${short.map(escape).join('|')})(?![\\w])`, 'g'),
+    byAlias,
+  };
+  cache.set(registry, m);
+  return m;
+}
+
+/**
+ * The countries a sentence names: by name, short form ("US"), demonym
+ * ("Pakistani") or capital used for its government ("Islamabad").
+ *
+ * @example countryMentions(reg, 'Islamabad and New Delhi abstained').map((m) => m.code) // → ['PAK', 'IND']
+ */
+export function countryMentions(registry: Registry, text: string): CountryMention[] {
+  const m = matcher(registry);
+  const out: CountryMention[] = [];
+  for (const re of [m.long, m.short]) {
+    re.lastIndex = 0;
+    for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+      const code = m.byAlias.get(hit[0].toLowerCase());
+      if (!code) continue;
+      if (out.some((o) => hit!.index < o.index + o.text.length && o.index < hit!.index + hit![0].length)) continue;
+      out.push({ code, index: hit.index, text: hit[0] });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export type BodyMention = 'ga' | 'sc' | 'hrc';
+
+/** The UN body a sentence speaks of, if any. */
+export function bodyMention(text: string): BodyMention | null {
+  if (/\bSecurity Council\b|\bUNSC\b/i.test(text)) return 'sc';
+  if (/\bHuman Rights Council\b|\bHRC\b/.test(text)) return 'hrc';
+  if (/\bGeneral Assembly\b|\bUNGA\b/i.test(text)) return 'ga';
+  return null;
+}
