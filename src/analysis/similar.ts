@@ -8,7 +8,8 @@ const STOP = new Set(
     .split(' '),
 );
 
-function terms(text: string): string[] {
+/** The words of a title or sentence that count for similarity. */
+export function terms(text: string): string[] {
   return threadKey(text)
     .split(' ')
     .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
@@ -20,6 +21,32 @@ export interface TextIndex {
   vectors: Map<string, number>[];
   /** Term → rows that contain it. */
   postings: Map<string, number[]>;
+}
+
+/**
+ * Cosine similarity of a free text (a sentence and its context) with every
+ * resolution that shares a word with it, by the index's weights.
+ */
+export function textScores(index: TextIndex, text: string): Map<number, number> {
+  const tf = new Map<string, number>();
+  for (const t of terms(text)) if (index.postings.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const N = index.vectors.length;
+  const q = new Map<string, number>();
+  let norm = 0;
+  for (const [t, f] of tf) {
+    const w = f * Math.log(N / (index.postings.get(t) as number[]).length);
+    q.set(t, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  const scores = new Map<number, number>();
+  if (norm === 0) return scores;
+  for (const [t, w] of q) {
+    for (const i of index.postings.get(t) as number[]) {
+      scores.set(i, (scores.get(i) ?? 0) + (w / norm) * ((index.vectors[i] as Map<string, number>).get(t) as number));
+    }
+  }
+  return scores;
 }
 
 /** Builds the TF-IDF index (Salton and Buckley 1988: tf × log(N / df), cosine-normalised). */

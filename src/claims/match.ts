@@ -1,0 +1,57 @@
+import * as chrono from 'chrono-node';
+import { textScores } from '../analysis/similar.js';
+import type { Workspace } from '../analysis/workspace.js';
+
+/** A resolution a claim may be about, with why. */
+export interface Candidate {
+  row: number;
+  /** Cosine similarity of title and subjects with the claim's sentence and context. */
+  topic: number;
+  /** Days before the article (or the date the sentence names). */
+  days: number;
+  /** Above 1 for the votes in question, most recent highest; below 1 for the rest. */
+  score: number;
+}
+
+const DAY = 86_400_000;
+const days = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / DAY);
+
+/**
+ * The date a sentence names for the vote ("on 23 February 2023", "on
+ * February 23"), resolved against the article's date; null when none.
+ */
+export function sentenceDate(sentence: string, articleDate: string): string | null {
+  const ref = new Date(`${articleDate}T12:00:00Z`);
+  for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    const d = r.start.date();
+    let y = r.start.isCertain('year') ? d.getFullYear() : ref.getUTCFullYear();
+    // "on February 23" in an article of May: this year's; in an article of January: last year's.
+    if (!r.start.isCertain('year') && Date.UTC(y, d.getMonth(), d.getDate()) > ref.getTime()) y--;
+    return new Date(Date.UTC(y, d.getMonth(), d.getDate())).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/**
+ * Ranks the resolutions a vote claim may describe: the subject (words of the
+ * sentence and its context against titles and subjects) picks the votes in
+ * question, and among those the most recent comes first. A date named in the sentence narrows the window to
+ * that day, give or take three.
+ */
+export function candidates(ws: Workspace, context: string, articleDate: string, namedDate: string | null): Candidate[] {
+  const topic = textScores(ws.text(), context);
+  const out: Candidate[] = [];
+  const anchor = namedDate ?? articleDate;
+  ws.matrix.resolutions.forEach((r, i) => {
+    const d = days(anchor, r.date);
+    if (namedDate ? Math.abs(d) > 3 : d < -1 || d > 3 * 365) return;
+    out.push({ row: i, topic: topic.get(i) ?? 0, days: d, score: 0 });
+  });
+  // The subject decides which votes are in question: those at least half as
+  // close in words as the closest. Among them news reports the latest, so
+  // the most recent comes first; the rest follow by closeness in words.
+  const top = Math.max(0, ...out.map((c) => c.topic));
+  for (const c of out) c.score = top > 0 && c.topic >= 0.5 * top ? 1 + 1 / (1 + Math.max(c.days, 0)) : c.topic / (top || 1);
+  return out.sort((a, b) => b.score - a.score || b.topic - a.topic || a.days - b.days);
+}
