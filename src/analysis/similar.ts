@@ -8,11 +8,16 @@ const STOP = new Set(
     .split(' '),
 );
 
-/** The words of a title or sentence that count for similarity. */
+/**
+ * The words of a title or sentence that count for similarity, cut to their
+ * first six letters: a crude stemmer (truncation) that lets "suspension"
+ * meet "suspending" and "Russian" meet "Russia".
+ */
 export function terms(text: string): string[] {
   return threadKey(text)
     .split(' ')
-    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
+    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w))
+    .map((w) => w.slice(0, 6));
 }
 
 /** TF-IDF vectors of every resolution's title and subjects, with an inverted index. */

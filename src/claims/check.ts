@@ -7,6 +7,7 @@ import { type Article, readArticle } from './article.js';
 import { type CountryContext, countryContext, describeContext } from './context.js';
 import { type ClaimKind, type FoundClaim, detectClaims } from './detect.js';
 import { candidates, sentenceDate } from './match.js';
+import { widenTopics } from './topics.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'partly' | 'unverifiable';
 
@@ -122,12 +123,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       continue;
     }
     const namedDate = sentenceDate(f.sentence.text, dateUsed);
-    const ranked = candidates(ws, `${nearby} ${unContext}`, dateUsed, namedDate);
+    const ranked = candidates(ws, widenTopics(`${nearby} ${unContext}`), dateUsed, namedDate);
     const best = ranked[0];
-    if (!best) {
+    // Words that meet no title (and no tally or date to go by): the record cannot tell which vote is meant.
+    const blind = best !== undefined && best.topic === 0 && !namedDate && f.kind !== 'tally';
+    if (!best || blind) {
       checked.push({
         sentence: f.sentence.text, kind: f.kind, verdict: 'unverifiable', resolutions: [], countries: [],
-        explanation: `No ${namedDate ? `GA vote near ${namedDate}` : 'recorded GA vote in the three years before the article'} fits this sentence.`,
+        explanation: blind
+          ? 'The sentence does not say enough about the subject to tell which recorded vote it means.'
+          : `No ${namedDate ? `GA vote near ${namedDate}` : 'recorded GA vote in the three years before the article'} fits this sentence.`,
       });
       continue;
     }
@@ -210,6 +215,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
         if (cue === 'earlier') {
           const want = f.shift.earlierVote as Vote;
           verdict = votes[0] === want ? 'supported' : votes.includes(want) ? 'partly' : 'contradicted';
+        } else if (cue === 'again') {
+          // "again abstained": this vote and the one before.
+          const want = f.shift.earlierVote as Vote;
+          const hits = Number(now === want) + Number(votes[0] === want);
+          verdict = hits === 2 ? 'supported' : hits === 1 ? 'partly' : 'contradicted';
         } else if (cue === 'consistent') {
           const same = votes.filter((v) => v === now).length;
           verdict = same === votes.length ? 'supported' : same * 2 > votes.length ? 'partly' : 'contradicted';

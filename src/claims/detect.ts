@@ -20,7 +20,7 @@ export interface ClaimedVote {
   negated: boolean;
 }
 
-export type ShiftCue = 'earlier' | 'consistent' | 'firstTime' | 'change';
+export type ShiftCue = 'earlier' | 'again' | 'consistent' | 'firstTime' | 'change';
 
 /** A claim found in a sentence, before it is matched to the record. */
 export interface FoundClaim {
@@ -62,9 +62,12 @@ const VERBS: [RegExp, Vote, boolean][] = [
 const HYPOTHETICAL = /\b(?:would|could|should|might|may|will|to|urged|pressure|if|whether)\s+(?:\w+\s+){0,1}$/i;
 
 const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
-  [/\b(?:earlier|previous|prior) abstention\b|\bhad (?:also |previously )?abstained\b|\babstained (?:again|before|previously)\b|\bagain abstained\b/i, 'earlier', 'A'],
-  [/\b(?:earlier|previous|prior) (?:vote|votes) (?:against|in opposition)\b|\bhad (?:also |previously )?voted against\b|\bagain voted against\b/i, 'earlier', 'N'],
-  [/\bhad (?:also |previously )?(?:voted in favou?r|backed|supported)\b|\bagain (?:voted in favou?r|backed|supported)\b/i, 'earlier', 'Y'],
+  [/\babstained again\b|\bagain abstained\b/i, 'again', 'A'],
+  [/\bagain voted against\b|\bvoted against again\b/i, 'again', 'N'],
+  [/\bagain (?:voted in favou?r|backed|supported)\b/i, 'again', 'Y'],
+  [/\b(?:earlier|previous|prior) abstentions?\b|\bhad (?:also |previously )?abstained\b|\babstained (?:before|previously)\b|\bas it had on the earlier\b/i, 'earlier', 'A'],
+  [/\b(?:earlier|previous|prior) (?:vote|votes) (?:against|in opposition)\b|\bhad (?:also |previously )?voted against\b/i, 'earlier', 'N'],
+  [/\bhad (?:also |previously )?(?:voted in favou?r|backed|supported)\b|\bafter voting in favou?r of the earlier\b/i, 'earlier', 'Y'],
   [/\bprincipled position\b|\bnot deviate from\b|\bconsistent (?:position|stance|with (?:its|their) (?:past|previous|earlier))\b|\bas it had (?:done )?in the past\b/i, 'consistent'],
   [/\bfor the first time\b/i, 'firstTime'],
   [/\bshift(?:ed)? (?:in|its|their) .{0,30}(?:position|stance)\b|\breversed? (?:its|their) (?:position|stance|vote)\b|\bchanged (?:its|their) vote\b/i, 'change'],
@@ -120,6 +123,17 @@ export function detectClaims(registry: Registry, sentence: Sentence, lastCountry
       // The subject: states named before the verb in the clause ("India and China abstained"),
       // or before "among N countries that ..." ("Pakistan was among 32 countries that abstained").
       const subject = mentions.filter((x) => x.index >= clause.start && x.index < clause.start + m.index);
+      // ... or named after it: "including China and India", "among them India", "Russia among them".
+      const after = clause.start + m.index;
+      const rest = text.slice(after);
+      const trailing = /,\s*([^,]+?)\s+among them\b/i.exec(rest);
+      const leading = /\b(?:including|among them|among whom|such as)\b/i.exec(rest);
+      const [from, to] = trailing
+        ? [after + trailing.index, after + trailing.index + trailing[0].length]
+        : leading
+          ? [after + leading.index, text.length]
+          : [0, -1];
+      subject.push(...mentions.filter((x) => x.index >= from && x.index < to && !subject.includes(x)));
       for (const s of subject) {
         if (!votes.some((v) => v.code === s.code)) votes.push({ code: s.code, vote, negated });
       }

@@ -172,6 +172,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(csv)
     .action(lazy(async () => (await import('./commands/ideal.js')).idealCommand));
 
+  program
+    .command('check')
+    .description('find the claims about UN votes in a news article and check them against the record')
+    .argument('<source>', 'a file (text or HTML), a URL, or - for standard input')
+    .option('--date <date>', "the article's date, YYYY-MM-DD (else found in the text)")
+    .addOption(json)
+    .action(lazy(async () => (await import('./commands/check.js')).checkCommand));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

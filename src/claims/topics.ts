@@ -1,0 +1,23 @@
+/**
+ * Subjects as the news names them, and the words UN titles use for them.
+ * Titles rarely say "Gaza" or "ceasefire" ("Protection of civilians and
+ * upholding legal and humanitarian obligations", A/RES/ES-10/21), so a
+ * sentence's topic words are widened with the words of the records.
+ */
+const TOPICS: [RegExp, string][] = [
+  [/\bGaza\b|\bHamas\b|\bPalestin\w*|\bWest Bank\b|\bIsrael\w*\b/i, 'protection of civilians humanitarian obligations occupied palestinian territory east jerusalem'],
+  [/\bceasefire\b|\bcease-fire\b|\btruce\b/i, 'protection of civilians humanitarian obligations'],
+  [/\binvasion\b|\binvaded\b|\bwar in Ukraine\b|\bRussia's war\b/i, 'aggression against ukraine'],
+  [/\bCrimea\b|\bSevastopol\b/i, 'territorial integrity of ukraine crimea sevastopol'],
+  [/\bannex\w*\b/i, 'territorial integrity of ukraine'],
+  [/\bHuman Rights Council\b/i, 'human rights council membership'],
+  [/\breparations?\b/i, 'remedy and reparation'],
+  [/\bnuclear\b/i, 'nuclear weapons disarmament'],
+  [/\bembargo\b/i, 'economic commercial and financial embargo'],
+];
+
+/** The sentence with the record's words for the subjects it names added. */
+export function widenTopics(text: string): string {
+  const extra = TOPICS.filter(([re]) => re.test(text)).map(([, words]) => words);
+  return extra.length === 0 ? text : `${text} ${extra.join(' ')}`;
+}

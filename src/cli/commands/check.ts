@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { articleText, MAX_ARTICLE_BYTES } from '../../claims/input.js';
+import { type CheckReport, checkArticle } from '../../claims/check.js';
+import { readArticle } from '../../claims/article.js';
+import { RemoteError, UsageError } from '../../errors.js';
+import { parseDate } from '../../sources/fields.js';
+import type { Context } from '../context.js';
+import { type FormatFlags, formatOf, writeJson } from '../output.js';
+
+export interface CheckFlags extends FormatFlags {
+  date?: string;
+}
+
+async function fetchArticle(url: string): Promise<Buffer> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(15_000), redirect: 'follow', headers: { accept: 'text/html,text/plain' } });
+  } catch (e) {
+    const why = (e as Error).name === 'TimeoutError' ? 'no answer in 15 s' : (e as Error).message;
+    throw new RemoteError(`${url}: ${why}`);
+  }
+  if (!res.ok) throw new RemoteError(`${url} answered ${res.status} ${res.statusText}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > MAX_ARTICLE_BYTES) throw new UsageError(`${url}: the page is larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readInput(source: string): Promise<Buffer> {
+  if (/^https?:\/\//i.test(source)) return fetchArticle(source);
+  if (source === '-') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_ARTICLE_BYTES) throw new UsageError(`standard input: more than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks);
+  }
+  try {
+    return await readFile(source);
+  } catch (e) {
+    throw new UsageError(`${source}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+const MARK: Record<string, string> = { supported: '✓ supported', contradicted: '✗ contradicted', partly: '~ partly', unverifiable: '? unverifiable' };
+
+/** `straddle check FILE|URL|-`: the article's claims about UN votes, checked against the record. */
+export async function checkCommand(ctx: Context, source: string, flags: CheckFlags): Promise<void> {
+  const format = formatOf(flags, false);
+  if (flags.date !== undefined && parseDate(flags.date) === undefined) {
+    throw new UsageError(`--date: expected a date as YYYY-MM-DD, found "${flags.date}"`);
+  }
+  const input = articleText(await readInput(source), source === '-' ? 'standard input' : source);
+  const article = readArticle(input.text, flags.date);
+  if (input.title) article.title = input.title;
+  const report = checkArticle(article, { ga: ctx.workspace('ga'), registry: ctx.registry() });
+  if (format === 'json') return writeJson(ctx.io, report);
+  ctx.io.out(describeReport(report));
+}
+
+/** The report for people. */
+export function describeReport(r: CheckReport): string {
+  const lines = [
+    `${r.article.title ?? 'Article'} (${r.article.date ?? `no date found; checked as of ${r.article.dateUsed}`})`,
+    `${r.claims.length} claim${r.claims.length === 1 ? '' : 's'} about UN votes found`,
+  ];
+  for (const c of r.claims) {
+    lines.push('', `${MARK[c.verdict]} [${c.kind}] “${c.sentence}”`, `  ${c.explanation}`);
+    for (const res of c.resolutions.slice(0, 3)) lines.push(`  ${res.symbol} (${res.date}) ${res.totals.yes}-${res.totals.no}-${res.totals.abstain}: ${res.link}`);
+  }
+  if (r.context.length > 0) lines.push('', 'Context:', ...r.context.map((x) => `  ${x.summary}`));
+  lines.push('', `Record: UN Digital Library GA voting data, dataset ${r.dataset.version}.`);
+  return `${lines.join('\n')}\n`;
+}
