@@ -21,11 +21,18 @@ const registry = createRegistry();
 const db = openStore(join(tempDir(), 'claims.db'));
 await importFile(db, registry, ASSEMBLED_GA);
 const ga = workspace(seatsMatrix(loadMatrix(db, 'ga'), CONTINUES));
-const corpus = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'claims', 'corpus.json'), 'utf8'));
-const result = scoreCorpus(corpus.items, (text, date) => checkText(text, { ga, registry }, date).claims);
+const check = (text: string, date: string) => checkText(text, { ga, registry }, date).claims;
 
-for (const m of result.mistakes) console.log(`  #${m.id} ${m.problem}: ${m.text}`);
-console.log(`\n${corpus.items.length} sentences, ${result.expected} labelled claims, ${result.found} found`);
-console.log(`claim finding: precision ${(100 * result.precision).toFixed(1)}%, recall ${(100 * result.recall).toFixed(1)}%`);
-console.log(`verdict accuracy on claims found: ${(100 * result.accuracy).toFixed(1)}% (${result.correct}/${result.matched})   (target at least 95%)`);
-console.log(`false claims marked supported: ${result.falseSupported}   (target 0)`);
+for (const [file, what] of [
+  ['corpus.json', 'development corpus (the check was tuned on it)'],
+  ['heldout.json', 'held-out sentences (written after tuning, never tuned on)'],
+] as const) {
+  const corpus = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'claims', file), 'utf8'));
+  const result = scoreCorpus(corpus.items, check);
+  console.log(`\n${file}: ${what}`);
+  for (const m of result.mistakes) console.log(`  #${m.id} ${m.problem}: ${m.text}`);
+  console.log(`  ${corpus.items.length} sentences, ${result.expected} labelled claims, ${result.found} found`);
+  console.log(`  claim finding: precision ${(100 * result.precision).toFixed(1)}%, recall ${(100 * result.recall).toFixed(1)}%`);
+  console.log(`  verdict accuracy on claims found: ${(100 * result.accuracy).toFixed(1)}% (${result.correct}/${result.matched})   (target at least 95%)`);
+  console.log(`  false claims marked supported: ${result.falseSupported}   (target 0)`);
+}

@@ -48,10 +48,12 @@ export function candidates(ws: Workspace, context: string, articleDate: string, 
     if (namedDate ? Math.abs(d) > 3 : d < -1 || d > 3 * 365) return;
     out.push({ row: i, topic: topic.get(i) ?? 0, days: d, score: 0 });
   });
-  // The subject decides which votes are in question: those at least half as
-  // close in words as the closest. Among them news reports the latest, so
-  // the most recent comes first; the rest follow by closeness in words.
+  // The subject decides which votes are in question: those at least 0.3 times
+  // as close in words as the closest (titles of one series differ a lot:
+  // "Aggression against Ukraine", "Principles of the Charter ... lasting peace
+  // in Ukraine"). Among them news reports the latest, so the most recent
+  // comes first; the rest follow by closeness in words.
   const top = Math.max(0, ...out.map((c) => c.topic));
-  for (const c of out) c.score = top > 0 && c.topic >= 0.5 * top ? 1 + 1 / (1 + Math.max(c.days, 0)) : c.topic / (top || 1);
+  for (const c of out) c.score = top > 0 && c.topic >= 0.3 * top ? 1 + 1 / (1 + Math.max(c.days, 0)) : c.topic / (top || 1);
   return out.sort((a, b) => b.score - a.score || b.topic - a.topic || a.days - b.days);
 }

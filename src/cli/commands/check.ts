@@ -11,12 +11,13 @@ export interface CheckFlags extends FormatFlags {
   date?: string;
 }
 
-async function fetchArticle(url: string): Promise<Buffer> {
+async function fetchArticle(url: string, timeoutMs: number): Promise<Buffer> {
   let res: Response;
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(15_000), redirect: 'follow', headers: { accept: 'text/html,text/plain' } });
+    res = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/html,text/plain' } });
   } catch (e) {
-    const why = (e as Error).name === 'TimeoutError' ? 'no answer in 15 s' : (e as Error).message;
+    const why = signal.aborted ? `no answer in ${timeoutMs / 1000} s` : (e as Error).message;
     throw new RemoteError(`${url}: ${why}`);
   }
   if (!res.ok) throw new RemoteError(`${url} answered ${res.status} ${res.statusText}`);
@@ -30,8 +31,8 @@ async function fetchArticle(url: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function readInput(source: string): Promise<Buffer> {
-  if (/^https?:\/\//i.test(source)) return fetchArticle(source);
+async function readInput(source: string, timeoutMs: number): Promise<Buffer> {
+  if (/^https?:\/\//i.test(source)) return fetchArticle(source, timeoutMs);
   if (source === '-') {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -57,7 +58,9 @@ export async function checkCommand(ctx: Context, source: string, flags: CheckFla
   if (flags.date !== undefined && parseDate(flags.date) === undefined) {
     throw new UsageError(`--date: expected a date as YYYY-MM-DD, found "${flags.date}"`);
   }
-  const input = articleText(await readInput(source), source === '-' ? 'standard input' : source);
+  // STRADDLE_FETCH_TIMEOUT_MS: how long to wait for a page (default 15 s).
+  const timeoutMs = Number(ctx.io.env.STRADDLE_FETCH_TIMEOUT_MS ?? 15_000);
+  const input = articleText(await readInput(source, timeoutMs), source === '-' ? 'standard input' : source);
   const article = readArticle(input.text, flags.date);
   if (input.title) article.title = input.title;
   const report = checkArticle(article, { ga: ctx.workspace('ga'), registry: ctx.registry() });

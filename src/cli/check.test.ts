@@ -1,0 +1,84 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../test/helpers/cli.js';
+import { GA_RECORDS, gaCsv, tempDir, writeFixture } from '../../test/helpers/fixtures.js';
+
+let dir: string;
+let db: string;
+let server: Server;
+let base: string;
+const ARTICLE = 'UN vote on Ukraine peace\nPublished February 24, 2023\n\nPakistan abstained on the resolution underlying a just peace in Ukraine. Brazil voted against the resolution on peace in Ukraine.\n';
+
+beforeAll(async () => {
+  dir = tempDir();
+  db = join(dir, 'c.db');
+  await cli(['--db', db, 'import', writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS))]);
+  server = createServer((req, res) => {
+    if (req.url === '/slow') return; // never answers
+    if (req.url === '/article') {
+      res.setHeader('content-type', 'text/plain');
+      res.end(ARTICLE);
+      return;
+    }
+    res.statusCode = 404;
+    res.end('not here');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((r) => server.close(() => r()));
+});
+
+describe('straddle check', () => {
+  it('keeps the JSON contract', async () => {
+    const r = await cli(['--db', db, 'check', writeFixture(dir, 'a.txt', ARTICLE), '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.article).toMatchObject({ date: '2023-02-24', title: 'UN vote on Ukraine peace' });
+    expect(report.claims.map((c: { kind: string; verdict: string }) => `${c.kind} ${c.verdict}`)).toEqual([
+      'countryVote supported',
+      'countryVote contradicted',
+    ]);
+    const [first] = report.claims;
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(['sentence', 'kind', 'verdict', 'resolutions', 'countries', 'explanation']));
+    expect(first.resolutions[0]).toMatchObject({ symbol: 'A/RES/ES-11/6', date: '2023-02-23', totals: { yes: 2, no: 1, abstain: 3, nonVoting: 0 } });
+    expect(first.countries[0]).toMatchObject({ code: 'PAK', vote: 'A' });
+    expect(report.context.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['PAK', 'BRA']));
+  });
+
+  it('reads a URL, and names the problem when the page is missing or slow', async () => {
+    const ok = await cli(['--db', db, 'check', `${base}/article`, '--json']);
+    expect(JSON.parse(ok.out).claims).toHaveLength(2);
+    const missing = await cli(['--db', db, 'check', `${base}/gone`]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`${base}/gone answered 404`);
+    const slow = await cli(['--db', db, 'check', `${base}/slow`], { STRADDLE_FETCH_TIMEOUT_MS: '300' });
+    expect(slow.code).toBe(2);
+    expect(slow.err).toContain('no answer in 0.3 s');
+  });
+
+  it('refuses bad input and a bad --date with a clear message', async () => {
+    const empty = await cli(['--db', db, 'check', writeFixture(dir, 'empty.txt', '')]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain('the article is empty');
+    const junk = await cli(['--db', db, 'check', writeFixture(dir, 'junk.bin', Buffer.from([0, 1, 2, 0, 0, 3, 4, 0]))]);
+    expect(junk.err).toContain('not text');
+    const date = await cli(['--db', db, 'check', writeFixture(dir, 'b.txt', ARTICLE), '--date', '24/02/2023']);
+    expect(date.code).toBe(1);
+    expect(date.err).toContain('--date: expected a date as YYYY-MM-DD');
+    const none = await cli(['--db', db, 'check', join(dir, 'nope.txt')]);
+    expect(none.err).toContain('nope.txt: cannot read (ENOENT)');
+  });
+
+  it('prints a report for people', async () => {
+    const r = await cli(['--db', db, 'check', writeFixture(dir, 'c.txt', ARTICLE)]);
+    expect(r.out).toContain('✓ supported [countryVote]');
+    expect(r.out).toContain('✗ contradicted [countryVote]');
+    expect(r.out).toContain('https://digitallibrary.un.org/record/9000001');
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Workspace, workspace } from '../src/analysis/workspace.js';
+import { type CheckReport, checkText } from '../src/claims/check.js';
+import { scoreCorpus } from '../src/claims/score.js';
+import { CONTINUES } from '../src/countries/history.js';
+import { loadMatrix } from '../src/matrix/loadMatrix.js';
+import { seatsMatrix } from '../src/matrix/seats.js';
+import { importFile } from '../src/store/importFile.js';
+import { openStore } from '../src/store/store.js';
+import { ASSEMBLED_GA, SHARED, tempDir } from './helpers/fixtures.js';
+import { registry } from './helpers/store.js';
+
+let ga: Workspace;
+let report: CheckReport;
+
+beforeAll(async () => {
+  const db = openStore(join(tempDir(), 'check.db'));
+  await importFile(db, registry, ASSEMBLED_GA);
+  ga = workspace(seatsMatrix(loadMatrix(db, 'ga'), CONTINUES));
+  const text = readFileSync(join(SHARED, '..', 'articles', 'discord-leaks-2023-05-01.txt'), 'utf8');
+  report = checkText(text, { ga, registry });
+});
+
+describe('the Discord leaks article (2023-05-01)', () => {
+  it('finds its date and headline despite the page furniture', () => {
+    expect(report.article).toMatchObject({ date: '2023-05-01', title: "'Discord Leaks' reveal Pakistan’s declining support for US" });
+  });
+
+  it('matches the General Assembly vote to A/RES/ES-11/6 and supports the tally and Pakistan’s abstention', () => {
+    const among = report.claims.filter((c) => c.sentence.startsWith('When the UN General Assembly voted'));
+    expect(among.map((c) => [c.kind, c.verdict])).toEqual([['tally', 'supported'], ['countryVote', 'supported']]);
+    expect(among[0]?.resolutions[0]).toMatchObject({ symbol: 'A/RES/ES-11/6', date: '2023-02-23', totals: { yes: 141, no: 7, abstain: 32, nonVoting: 13 } });
+    expect(among[1]?.countries).toEqual([{ code: 'PAK', name: 'Pakistan', vote: 'A', claimed: 'A' }]);
+  });
+
+  it('finds the earlier similar resolutions Pakistan abstained on', () => {
+    const shift = report.claims.find((c) => c.kind === 'shift' && c.sentence.includes('earlier abstention'));
+    expect(shift?.verdict).toBe('supported');
+    expect(shift?.earlier?.map((e) => `${e.symbol} ${e.vote}`)).toContain('A/RES/ES-11/4 A');
+    expect(shift?.earlier?.every((e) => e.symbol.startsWith('A/RES/ES-11/'))).toBe(true);
+  });
+
+  it('shows India’s votes on the ES-11 series for its “principled position”', () => {
+    const india = report.claims.find((c) => c.sentence.includes('principled position'));
+    expect(india).toMatchObject({ kind: 'shift', verdict: 'supported', countries: [{ code: 'IND', vote: 'A' }] });
+    expect(india?.earlier?.map((e) => e.symbol)).toEqual(expect.arrayContaining(['A/RES/ES-11/1', 'A/RES/ES-11/4']));
+  });
+
+  it('gives Pakistan’s alignment with the US, China and Russia around 2023, and no verdict on alignment statements', () => {
+    const pak = report.context.find((x) => x.code === 'PAK');
+    expect(pak?.year).toBe(2023);
+    expect(pak?.scores.USA).toBeCloseTo(0.358, 3);
+    expect(pak?.trend.years.map((y) => y.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
+    const alignment = report.claims.filter((c) => c.kind === 'alignment');
+    expect(alignment.length).toBeGreaterThan(0);
+    expect(alignment.every((c) => c.verdict === 'unverifiable' && c.explanation.includes('%'))).toBe(true);
+  });
+});
+
+describe('the labelled claim corpora', () => {
+  for (const file of ['corpus.json', 'heldout.json']) {
+    it(`${file}: verdicts at least 95% right, and never "supported" for a false claim`, () => {
+      const items = JSON.parse(readFileSync(join(import.meta.dirname, 'claims', file), 'utf8')).items;
+      const score = scoreCorpus(items, (text, date) => checkText(text, { ga, registry }, date).claims);
+      expect(score.accuracy).toBeGreaterThanOrEqual(0.95);
+      expect(score.falseSupported).toBe(0);
+      expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});
