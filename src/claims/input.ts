@@ -1,5 +1,3 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { UsageError } from '../errors.js';
 
 /** Most a pasted or fetched article may weigh: long reports are a few hundred KB. */
@@ -19,9 +17,9 @@ const looksLikeHtml = (s: string) => /^\s*(?:<!doctype html|<html[\s>]|<head[\s>
  * HTML goes through Mozilla's Readability (the Firefox Reader View) on a
  * linkedom document, which keeps the story and drops the page furniture.
  *
- * @example articleText(Buffer.from('<html>…</html>'), 'page.html').title
+ * @example (await articleText(Buffer.from('<html>…</html>'), 'page.html')).title
  */
-export function articleText(bytes: Buffer, label: string): ArticleText {
+export async function articleText(bytes: Buffer, label: string): Promise<ArticleText> {
   if (bytes.length === 0) throw new UsageError(`${label}: the article is empty`);
   if (bytes.length > MAX_ARTICLE_BYTES) {
     throw new UsageError(`${label}: the article is ${(bytes.length / 1e6).toFixed(1)} MB; at most ${MAX_ARTICLE_BYTES / 1e6} MB is read`);
@@ -35,6 +33,8 @@ export function articleText(bytes: Buffer, label: string): ArticleText {
     if (raw.trim() === '') throw new UsageError(`${label}: the article is empty`);
     return { text: raw, title: null };
   }
+  // Loaded only for HTML: they are most of a cold start's module loading.
+  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const { document } = parseHTML(raw);
   const article = new Readability(document as unknown as Document).parse();
   const text = article?.textContent?.trim() ?? '';

@@ -60,7 +60,7 @@ export async function checkCommand(ctx: Context, source: string, flags: CheckFla
   }
   // STRADDLE_FETCH_TIMEOUT_MS: how long to wait for a page (default 15 s).
   const timeoutMs = Number(ctx.io.env.STRADDLE_FETCH_TIMEOUT_MS ?? 15_000);
-  const input = articleText(await readInput(source, timeoutMs), source === '-' ? 'standard input' : source);
+  const input = await articleText(await readInput(source, timeoutMs), source === '-' ? 'standard input' : source);
   const article = readArticle(input.text, flags.date);
   if (input.title) article.title = input.title;
   const report = checkArticle(article, { ga: ctx.workspace('ga'), registry: ctx.registry() });
