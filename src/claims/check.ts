@@ -6,7 +6,7 @@ import type { Tally, Vote } from '../vote.js';
 import { type Article, readArticle } from './article.js';
 import { type CountryContext, countryContext, describeContext } from './context.js';
 import { type ClaimKind, type FoundClaim, detectClaims } from './detect.js';
-import { candidates, sentenceDate } from './match.js';
+import { candidates, namedResolution, sentenceDate } from './match.js';
 import { widenTopics } from './topics.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'partly' | 'unverifiable';
@@ -40,6 +40,8 @@ export interface CheckReport {
 
 export interface CheckDeps {
   ga: Workspace;
+  /** The Security Council's votes, loaded only if a claim speaks of the Council. */
+  sc?: () => Workspace;
   registry: Registry;
 }
 
@@ -84,11 +86,11 @@ function earlierSimilar(ws: Workspace, row: number, c: number, limit = 5): numbe
  * @example checkText(text, { ga, registry }, '2023-05-01').claims[0].verdict // → 'supported'
  */
 export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
-  const { ga: ws, registry } = deps;
-  const last = ws.matrix.resolutions.at(-1)?.date ?? '1946-01-01';
+  const { ga, registry } = deps;
+  const last = ga.matrix.resolutions.at(-1)?.date ?? '1946-01-01';
   const dateUsed = article.date ?? last;
   const name = (code: string) => registry.get(code)?.shortName ?? code;
-  const column = (code: string) => ws.matrix.codes.indexOf(code);
+  const gaColumn = (code: string) => ga.matrix.codes.indexOf(code);
 
   // The claims, sentence by sentence; "it" refers to the last state named.
   const found: FoundClaim[] = [];
@@ -106,10 +108,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const i = f.sentence.index;
     const nearby = article.sentences.slice(Math.max(0, i - 2), i + 1).map((s) => s.text).join(' ');
     if (f.kind === 'alignment') {
-      const codes = (f.alignment?.codes ?? []).filter((c) => column(c) !== -1);
+      const codes = (f.alignment?.codes ?? []).filter((c) => gaColumn(c) !== -1);
       codes.forEach((c) => named.add(c));
       const main = codes.find((c) => !['USA', 'CHN', 'RUS'].includes(c)) ?? codes[0];
-      const ctx = main ? countryContext(ws, main, name(main), Number(dateUsed.slice(0, 4))) : null;
+      const ctx = main ? countryContext(ga, main, name(main), Number(dateUsed.slice(0, 4))) : null;
       checked.push({
         sentence: f.sentence.text,
         kind: 'alignment',
@@ -122,8 +124,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       });
       continue;
     }
+    // A claim about the Security Council is checked against the Council's votes.
+    const ws = f.body === 'sc' && deps.sc ? deps.sc() : ga;
+    const bodyName = ws.matrix.body === 'sc' ? 'Security Council' : 'GA';
+    const column = (code: string) => ws.matrix.codes.indexOf(code);
     const namedDate = sentenceDate(f.sentence.text, dateUsed);
-    const ranked = candidates(ws, widenTopics(`${nearby} ${unContext}`), dateUsed, namedDate);
+    const bySymbol = namedResolution(ws, f.sentence.text);
+    const ranked = bySymbol ? [bySymbol] : candidates(ws, widenTopics(`${nearby} ${unContext}`), dateUsed, namedDate);
     const best = ranked[0];
     // Words that meet no title (and no tally or date to go by): the record cannot tell which vote is meant.
     const blind = best !== undefined && best.topic === 0 && !namedDate && f.kind !== 'tally';
@@ -132,7 +139,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
         sentence: f.sentence.text, kind: f.kind, verdict: 'unverifiable', resolutions: [], countries: [],
         explanation: blind
           ? 'The sentence does not say enough about the subject to tell which recorded vote it means.'
-          : `No ${namedDate ? `GA vote near ${namedDate}` : 'recorded GA vote in the three years before the article'} fits this sentence.`,
+          : `No ${namedDate ? `${bodyName} vote near ${namedDate}` : `recorded ${bodyName} vote in the three years before the article`} fits this sentence.`,
       });
       continue;
     }
@@ -244,16 +251,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
 
   const year = Number(dateUsed.slice(0, 4));
   const context = [...named]
-    .filter((c) => !['USA', 'CHN', 'RUS'].includes(c) && column(c) !== -1)
+    .filter((c) => !['USA', 'CHN', 'RUS'].includes(c) && gaColumn(c) !== -1)
     .flatMap((c) => {
-      const x = countryContext(ws, c, name(c), year);
+      const x = countryContext(ga, c, name(c), year);
       return x ? [{ ...x, summary: describeContext(x) }] : [];
     });
   return {
     article: { date: article.date, title: article.title, dateUsed },
     claims: checked,
     context,
-    dataset: { version: ws.matrix.dataset.version, sha256: ws.matrix.dataset.sha256 },
+    dataset: { version: ga.matrix.dataset.version, sha256: ga.matrix.dataset.sha256 },
   };
 }
 

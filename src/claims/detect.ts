@@ -106,7 +106,7 @@ function clauses(text: string): { text: string; start: number }[] {
  * for "it" and "its" when the sentence names no state.
  */
 export function detectClaims(registry: Registry, sentence: Sentence, lastCountry: string | null): FoundClaim[] {
-  const text = digitsFor(sentence.text);
+  const text = digitsFor(sentence.text).replace(/\bvotes? to none\b/gi, 'votes to 0');
   const body = bodyMention(text);
   const out: FoundClaim[] = [];
   const mentions = countryMentions(registry, text);

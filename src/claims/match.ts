@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { textScores } from '../analysis/similar.js';
 import type { Workspace } from '../analysis/workspace.js';
+import { shortKey } from '../sources/symbols.js';
 
 /** A resolution a claim may be about, with why. */
 export interface Candidate {
@@ -56,4 +57,20 @@ export function candidates(ws: Workspace, context: string, articleDate: string, 
   const top = Math.max(0, ...out.map((c) => c.topic));
   for (const c of out) c.score = top > 0 && c.topic >= 0.3 * top ? 1 + 1 / (1 + Math.max(c.days, 0)) : c.topic / (top || 1);
   return out.sort((a, b) => b.score - a.score || b.topic - a.topic || a.days - b.days);
+}
+
+/**
+ * The resolution a sentence names by its symbol ("A/RES/ES-11/6", "ES-11/6",
+ * "resolution 2334" for the Council), if the record has it: that settles
+ * which vote is meant.
+ */
+export function namedResolution(ws: Workspace, sentence: string): Candidate | undefined {
+  const keys: string[] = [];
+  for (const m of sentence.matchAll(/\b(?:A\/RES\/)?((?:ES|S)-\d+\/\d+|\d{2}\/\d{1,3})\b/gi)) keys.push(shortKey(m[1] as string));
+  if (ws.matrix.body === 'sc') {
+    for (const m of sentence.matchAll(/\b(?:S\/RES\/|resolution )(\d{1,4})\b/gi)) keys.push(m[1] as string);
+  }
+  if (keys.length === 0) return undefined;
+  const row = ws.matrix.resolutions.findIndex((r) => keys.includes(shortKey(r.symbol)));
+  return row === -1 ? undefined : { row, topic: 1, days: 0, score: 2 };
 }

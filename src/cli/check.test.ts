@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../test/helpers/cli.js';
-import { GA_RECORDS, gaCsv, tempDir, writeFixture } from '../../test/helpers/fixtures.js';
+import { GA_RECORDS, SC_CSV, gaCsv, tempDir, writeFixture } from '../../test/helpers/fixtures.js';
 
 let dir: string;
 let db: string;
@@ -14,7 +14,7 @@ const ARTICLE = 'UN vote on Ukraine peace\nPublished February 24, 2023\n\nPakist
 beforeAll(async () => {
   dir = tempDir();
   db = join(dir, 'c.db');
-  await cli(['--db', db, 'import', writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS))]);
+  await cli(['--db', db, 'import', writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS)), writeFixture(dir, 'sc.csv', SC_CSV)]);
   server = createServer((req, res) => {
     if (req.url === '/slow') return; // never answers
     if (req.url === '/article') {
@@ -73,6 +73,13 @@ describe('straddle check', () => {
     expect(date.err).toContain('--date: expected a date as YYYY-MM-DD');
     const none = await cli(['--db', db, 'check', join(dir, 'nope.txt')]);
     expect(none.err).toContain('nope.txt: cannot read (ENOENT)');
+  });
+
+  it('checks claims about the Security Council against the Council\'s votes', async () => {
+    const text = 'The Security Council adopted resolution 2334 by 2 votes to none, with the United States abstaining.';
+    const r = JSON.parse((await cli(['--db', db, 'check', writeFixture(dir, 'sc.txt', text), '--date', '2016-12-24', '--json'])).out);
+    expect(r.claims.map((c: { kind: string; verdict: string }) => `${c.kind} ${c.verdict}`)).toEqual(['tally supported', 'countryVote supported']);
+    expect(r.claims[0].resolutions[0].symbol).toBe('S/RES/2334(2016)');
   });
 
   it('prints a report for people', async () => {

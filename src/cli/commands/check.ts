@@ -63,7 +63,7 @@ export async function checkCommand(ctx: Context, source: string, flags: CheckFla
   const input = await articleText(await readInput(source, timeoutMs), source === '-' ? 'standard input' : source);
   const article = readArticle(input.text, flags.date);
   if (input.title) article.title = input.title;
-  const report = checkArticle(article, { ga: ctx.workspace('ga'), registry: ctx.registry() });
+  const report = checkArticle(article, { ga: ctx.workspace('ga'), sc: () => ctx.workspace('sc'), registry: ctx.registry() });
   if (format === 'json') return writeJson(ctx.io, report);
   ctx.io.out(describeReport(report));
 }
