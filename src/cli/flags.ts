@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { parseDate } from '../sources/fields.js';
 import { findCountry, findResolution } from '../store/lookup.js';
 import { BODIES, type Body } from '../vote.js';
-import type { Context } from './context.js';
+import type { Session } from '../views/session.js';
 
 /** Reads `--body ga|sc`. */
 export function bodyOf(flag: string | undefined): Body | undefined {
@@ -44,7 +44,7 @@ export function positiveInt(flag: string | undefined, name: string, fallback: nu
 }
 
 /** Country codes from a comma-separated list of codes or names (`USA,China,RUS`). */
-export function countriesOf(ctx: Context, list: string): string[] {
+export function countriesOf(ctx: Session, list: string): string[] {
   return list
     .split(',')
     .map((s) => s.trim())
@@ -74,7 +74,7 @@ function dateOf(flag: string | undefined, name: string): string | undefined {
 }
 
 /** A selection from the flags; `--year` stands for `--from Y --to Y`. */
-export function selectionOf(ctx: Context, ws: Workspace, f: SelectionFlags): Selection {
+export function selectionOf(ctx: Session, ws: Workspace, f: SelectionFlags): Selection {
   const year = yearOf(f.year, 'year');
   if (year !== undefined && (f.from !== undefined || f.to !== undefined)) {
     throw new UsageError('give --year, or --from and --to, not both');

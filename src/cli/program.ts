@@ -180,6 +180,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(json)
     .action(lazy(async () => (await import('./commands/check.js')).checkCommand));
 
+  program
+    .command('serve')
+    .description('serve the HTTP API (read-only) on this machine')
+    .option('--port <port>', 'port (0 for any free one)', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(lazy(async () => (await import('./commands/serve.js')).serveCommand));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

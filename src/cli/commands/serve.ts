@@ -1,0 +1,33 @@
+import { UsageError } from '../../errors.js';
+import { buildApp } from '../../server/app.js';
+import { openSession } from '../../views/session.js';
+import type { Context } from '../context.js';
+
+export interface ServeFlags {
+  port?: string;
+  host?: string;
+}
+
+/**
+ * `straddle serve`: the HTTP API over the store, read-only. Prints the URL
+ * once it listens; stops cleanly on SIGTERM or SIGINT.
+ */
+export async function serveCommand(ctx: Context, flags: ServeFlags): Promise<void> {
+  const port = Number(flags.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected 0 to 65535, found "${flags.port}"`);
+  const session = openSession(ctx.storePath, { readonly: true });
+  session.db(); // fail now, with a clear message, if the store is missing or not a store
+  const app = await buildApp(session);
+  const address = await app.listen({ port, host: flags.host ?? '127.0.0.1' });
+  ctx.io.out(`${address}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      void app.close().then(() => {
+        session.close();
+        resolve();
+      });
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+}

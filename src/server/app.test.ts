@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../test/helpers/cli.js';
+import { GA_RECORDS, SC_CSV, gaCsv, tempDir, writeFixture } from '../../test/helpers/fixtures.js';
+import { openSession } from '../views/session.js';
+import { CHECK_BODY_LIMIT, buildApp } from './app.js';
+
+let app: FastifyInstance;
+let db: string;
+
+beforeAll(async () => {
+  const dir = tempDir();
+  db = join(dir, 's.db');
+  await cli(['--db', db, 'import', writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS)), writeFixture(dir, 'sc.csv', SC_CSV)]);
+  app = await buildApp(openSession(db, { readonly: true }));
+});
+
+afterAll(() => app.close());
+
+const get = async (url: string) => {
+  const r = await app.inject({ method: 'GET', url });
+  return { status: r.statusCode, json: r.headers['content-type']?.toString().includes('json') ? r.json() : undefined, body: r.body, headers: r.headers };
+};
+
+describe('GET endpoints', () => {
+  it('info carries the datasets and the citation, and every response names the dataset', async () => {
+    const r = await get('/api/v1/info');
+    expect(r.status).toBe(200);
+    expect(r.json.citation.ga).toContain('4060887');
+    expect(r.headers['x-straddle-dataset']).toBe('ga=ga; sc=sc');
+    expect(r.headers['x-straddle-citation']).toContain('non-commercial use, with attribution');
+  });
+
+  it('countries, one country, as JSON and CSV', async () => {
+    expect((await get('/api/v1/countries')).json.countries.map((c: { code: string }) => c.code)).toContain('PAK');
+    expect((await get('/api/v1/countries?format=csv')).body.split('\n')[0]).toBe('code,name,iso2,numeric');
+    expect((await get('/api/v1/countries/pakistan')).json).toMatchObject({ code: 'PAK', iso2: 'PK', isoNumeric: '586' });
+  });
+
+  it('profile and shifts of a country', async () => {
+    const p = (await get('/api/v1/countries/PAK/profile')).json;
+    expect(p.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
+    expect(Array.isArray((await get('/api/v1/countries/PAK/shifts?all=true')).json)).toBe(true);
+  });
+
+  it('resolutions: search with paging, one by any spelling, similar ones, CSV', async () => {
+    const list = (await get('/api/v1/resolutions?q=peace&from=2023&limit=1')).json;
+    expect(list).toMatchObject({ total: 1, items: [{ symbol: 'A/RES/ES-11/6', totals: { yes: 2, no: 1, abstain: 3, nonVoting: 0 } }] });
+    expect((await get('/api/v1/resolutions/es-11%2F6')).json.symbol).toBe('A/RES/ES-11/6');
+    expect((await get('/api/v1/resolutions/A%2FRES%2FES-11%2F6?format=csv')).body.split('\n')[0]).toBe('code,name,vote');
+    expect((await get('/api/v1/resolutions/2334')).json.body).toBe('sc');
+    expect(Array.isArray((await get('/api/v1/resolutions/ES-11%2F6/similar')).json)).toBe(true);
+  });
+
+  it('agreement, align and blocs', async () => {
+    const a = (await get('/api/v1/agreement?a=USA&b=PAK&by=all')).json;
+    expect(a[0]).toMatchObject({ a: 'USA', b: 'PAK', n: 3 });
+    const al = (await get('/api/v1/align?year=2023&with=USA')).json;
+    expect(al.find((r: { code: string }) => r.code === 'PAK').scores.USA).toBe(0.75);
+    expect((await get('/api/v1/blocs?year=2023&k=2')).json.k).toBe(2);
+  });
+
+  it('ideal points: 404 until fitted, then the stored points', async () => {
+    const before = await get('/api/v1/ideal');
+    expect(before.status).toBe(404);
+    expect(before.json.error.message).toContain('straddle ideal --fit');
+    await cli(['--db', db, 'ideal', '--fit']);
+    const after = await get('/api/v1/ideal?countries=PAK');
+    expect(after.status).toBe(200);
+    expect(after.json[0]).toMatchObject({ code: 'PAK', year: 2023 });
+  });
+
+  it('the OpenAPI document', async () => {
+    const doc = (await get('/api/v1/openapi.json')).json;
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/resolutions/{symbol}', '/api/v1/agreement', '/api/v1/check']));
+  });
+});
+
+describe('POST /check', () => {
+  it('checks plain text, HTML and JSON bodies', async () => {
+    const text = 'UN vote\nPublished February 24, 2023\n\nPakistan abstained on the resolution on a just peace in Ukraine.';
+    const r = await app.inject({ method: 'POST', url: '/api/v1/check', headers: { 'content-type': 'text/plain' }, payload: text });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().claims[0]).toMatchObject({ kind: 'countryVote', verdict: 'supported' });
+    const j = await app.inject({ method: 'POST', url: '/api/v1/check?date=2023-02-24', payload: { text: 'Pakistan abstained on the resolution on a just peace in Ukraine.' } });
+    expect(j.json().article.dateUsed).toBe('2023-02-24');
+  });
+
+  it('refuses an empty body, a body over 256 KB and malformed JSON', async () => {
+    const empty = await app.inject({ method: 'POST', url: '/api/v1/check', headers: { 'content-type': 'text/plain' }, payload: ' ' });
+    expect(empty.statusCode).toBe(400);
+    const big = await app.inject({ method: 'POST', url: '/api/v1/check', headers: { 'content-type': 'text/plain' }, payload: 'a'.repeat(CHECK_BODY_LIMIT + 1) });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('too_large');
+    const bad = await app.inject({ method: 'POST', url: '/api/v1/check', headers: { 'content-type': 'application/json' }, payload: '{"text": ' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toHaveProperty('error.message');
+  });
+});
+
+describe('errors', () => {
+  it('400 names the parameter; 404 for unknown codes, symbols and paths; never a stack', async () => {
+    const cases: [string, number, RegExp][] = [
+      ['/api/v1/align?year=1800', 400, /year must be >= 1945/],
+      ['/api/v1/resolutions?limit=1e9', 400, /limit must be <= 500/],
+      ['/api/v1/agreement?a=USA', 400, /must have required property 'b'/],
+      ['/api/v1/align?metric=vibes', 400, /metric must be equal to one of the allowed values/],
+      ['/api/v1/countries/XXX', 404, /no country matches "XXX"/],
+      ['/api/v1/resolutions/ES-11%2F99', 404, /no resolution matches "ES-11\/99"/],
+      ['/api/v1/../../etc/passwd', 404, /no such path/],
+    ];
+    for (const [url, status, message] of cases) {
+      const r = await get(url);
+      expect(r.status, url).toBe(status);
+      expect(r.json.error.message, url).toMatch(message);
+      expect(r.body).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+});
