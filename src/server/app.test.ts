@@ -100,6 +100,17 @@ describe('POST /check', () => {
   });
 });
 
+describe('answers kept between requests', () => {
+  it('are dropped when an import changes the data', async () => {
+    const before = (await get('/api/v1/resolutions?from=2024')).json.total;
+    const dir = tempDir();
+    await cli(['--db', db, 'import', writeFixture(dir, '2027_01_01_ga_voting.csv', gaCsv(GA_RECORDS.slice(0, 2)))]);
+    const after = await get('/api/v1/resolutions?from=2024');
+    expect([before, after.json.total]).toEqual([1, 0]);
+    expect(after.headers['x-straddle-dataset']).toBe('ga=2027-01-01; sc=sc');
+  });
+});
+
 describe('errors', () => {
   it('400 names the parameter; 404 for unknown codes, symbols and paths; never a stack', async () => {
     const cases: [string, number, RegExp][] = [

@@ -21,6 +21,7 @@ import { resolutionView } from '../views/resolution.js';
 import type { Session } from '../views/session.js';
 
 export const CHECK_BODY_LIMIT = 256 * 1024;
+const CACHE_ENTRIES = 2000;
 
 const year = { type: 'integer', minimum: 1945, maximum: 2100 } as const;
 const body = { type: 'string', enum: ['ga', 'sc'] } as const;
@@ -56,12 +57,38 @@ export async function buildApp(session: Session, options: { logger?: boolean } =
     },
   });
 
+  // Every answer is a pure function of the current datasets, so GET answers
+  // are kept (up to CACHE_ENTRIES) until an import changes them.
+  const current = session
+    .db()
+    .prepare("SELECT group_concat(d, '; ') FROM (SELECT body || '=' || version AS d FROM datasets WHERE current = 1 ORDER BY body)")
+    .pluck();
+  const fits = session.db().prepare('SELECT max(id) FROM ideal_fits').pluck();
+  const cache = new Map<string, { payload: string; type: string }>();
+  let cachedFor = '';
+  let cacheKey = '';
   const datasets = () => {
-    const rows = session.db().prepare('SELECT body, version FROM datasets WHERE current = 1 ORDER BY body').all() as { body: string; version: string }[];
-    return rows.map((r) => `${r.body}=${r.version}`).join('; ');
+    const now = (current.get() as string | null) ?? '';
+    const key = `${now}#${fits.get() ?? 0}`;
+    if (key !== cacheKey) {
+      cacheKey = key;
+      cache.clear();
+      cachedFor = now;
+    }
+    return now;
   };
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('x-straddle-dataset', datasets());
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method !== 'GET') return;
+    datasets();
+    const hit = cache.get(req.url);
+    if (hit) return reply.type(hit.type).send(hit.payload);
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.method === 'GET' && reply.statusCode === 200 && typeof payload === 'string' && !cache.has(req.url)) {
+      if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+      cache.set(req.url, { payload, type: String(reply.getHeader('content-type') ?? 'application/json') });
+    }
+    reply.header('x-straddle-dataset', cachedFor || datasets());
     // Latin-1 only in headers: the library's name is spelt without the diaeresis here; the body carries it whole.
     reply.header('x-straddle-citation', 'United Nations Dag Hammarskjold Library, General Assembly and Security Council Voting Data, https://digitallibrary.un.org/record/4060887, https://digitallibrary.un.org/record/4055387; non-commercial use, with attribution');
     return payload;
