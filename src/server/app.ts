@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { stringify } from 'csv-stringify/sync';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -43,7 +46,7 @@ function csv(reply: FastifyReply, head: string[], rows: unknown[][]) {
  * citation on every response, and one error handler that maps Straddle's
  * errors to statuses: `{ "error": { "code", "message" } }`, never a stack.
  */
-export async function buildApp(session: Session, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(session: Session, options: { logger?: boolean; webRoot?: string } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: CHECK_BODY_LIMIT,
@@ -107,7 +110,17 @@ export async function buildApp(session: Session, options: { logger?: boolean } =
     app.log.error(error);
     return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
   });
-  app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: { code: 'not_found', message: `no such path: ${req.url.split('?')[0]}` } }));
+  if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
+    // The dashboard: its files, and index.html for its pages (/country/PAK, /resolution/…),
+    // whose state is in their URL.
+    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (options.webRoot && req.method === 'GET' && !req.url.startsWith('/api/') && !/\.\w+($|\?)/.test(req.url)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'not_found', message: `no such path: ${req.url.split('?')[0]}` } });
+  });
   app.addContentTypeParser(['text/plain', 'text/html'], { parseAs: 'buffer', bodyLimit: CHECK_BODY_LIMIT }, (_req, b, done) => done(null, b));
 
   const country = (q: string) => findCountry(session.db(), session.registry(), q).code;

@@ -61,6 +61,7 @@ export function shiftsView(ws: Workspace, code: string, since: number | undefine
 export interface SimilarView {
   symbol: string;
   date: string;
+  session: string | null;
   title: string;
   score: number;
   sameThread: boolean;
@@ -73,7 +74,7 @@ export function similarView(ws: Workspace, resolutionId: number, limit: number):
   if (r === -1) throw new NotFoundError(`resolution ${resolutionId} is not in the ${ws.matrix.body.toUpperCase()} matrix`);
   return similar(ws.text(), ws.threads(), r, limit).map((s) => {
     const x = ws.matrix.resolutions[s.row]!;
-    return { symbol: x.symbol, date: x.date, title: x.title, score: s.score, sameThread: s.sameThread, link: x.link };
+    return { symbol: x.symbol, date: x.date, session: x.session, title: x.title, score: s.score, sameThread: s.sameThread, link: x.link };
   });
 }
 

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { buildApp } from '../../server/app.js';
 import { openSession } from '../../views/session.js';
@@ -17,7 +18,9 @@ export async function serveCommand(ctx: Context, flags: ServeFlags): Promise<voi
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected 0 to 65535, found "${flags.port}"`);
   const session = openSession(ctx.storePath, { readonly: true });
   session.db(); // fail now, with a clear message, if the store is missing or not a store
-  const app = await buildApp(session);
+  // The built dashboard sits beside the built CLI: dist/web.
+  const webRoot = fileURLToPath(new URL('../../web', import.meta.url));
+  const app = await buildApp(session, { webRoot });
   const address = await app.listen({ port, host: flags.host ?? '127.0.0.1' });
   ctx.io.out(`${address}\n`);
   await new Promise<void>((resolve) => {

@@ -1,0 +1,45 @@
+/**
+ * The dashboard's client for /api/v1. The shapes are the server's own types
+ * (imported from the views the CLI and the API share), so both sides agree.
+ */
+import type { PairAgreement } from '../../src/analysis/agreement.js';
+import type { IdealPoint } from '../../src/analysis/idealPoints.js';
+import type { Shift } from '../../src/analysis/shifts.js';
+import type { CheckReport } from '../../src/claims/check.js';
+import type { ResolutionSummary } from '../../src/store/search.js';
+import type { AlignView, ProfileView, SimilarView } from '../../src/views/alignment.js';
+import type { CountryView } from '../../src/views/countries.js';
+import type { InfoView } from '../../src/views/info.js';
+import type { ResolutionView } from '../../src/views/resolution.js';
+
+export type { AlignView, CheckReport, CountryView, IdealPoint, InfoView, PairAgreement, ProfileView, ResolutionSummary, ResolutionView, Shift, SimilarView };
+
+export class ApiError extends Error {}
+
+async function get<T>(path: string): Promise<T> {
+  const res = await fetch(`/api/v1${path}`);
+  const body = await res.json();
+  if (!res.ok) throw new ApiError(body?.error?.message ?? `${res.status}`);
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  info: () => get<InfoView>('/info'),
+  countries: () => get<{ countries: CountryView[] }>('/countries').then((r) => r.countries),
+  profile: (code: string) => get<ProfileView>(`/countries/${enc(code)}/profile`),
+  shifts: (code: string) => get<Shift[]>(`/countries/${enc(code)}/shifts`),
+  resolutions: (q: string, limit = 10) => get<{ total: number; items: ResolutionSummary[] }>(`/resolutions?q=${enc(q)}&limit=${limit}`),
+  resolution: (symbol: string) => get<ResolutionView>(`/resolutions/${enc(symbol)}`),
+  similar: (symbol: string) => get<SimilarView[]>(`/resolutions/${enc(symbol)}/similar?limit=10`),
+  agreement: (a: string, b: string) => get<PairAgreement[]>(`/agreement?a=${enc(a)}&b=${enc(b)}&by=year`),
+  align: (year: number) => get<AlignView>(`/align?year=${year}`),
+  ideal: (codes: string[]) => get<IdealPoint[]>(`/ideal?countries=${enc(codes.join(','))}`),
+  check: async (text: string): Promise<CheckReport> => {
+    const res = await fetch('/api/v1/check', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+    const body = await res.json();
+    if (!res.ok) throw new ApiError(body?.error?.message ?? `${res.status}`);
+    return body as CheckReport;
+  },
+};

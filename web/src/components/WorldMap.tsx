@@ -1,0 +1,51 @@
+import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import { Chart } from './Chart.js';
+
+export const VOTE_COLOURS: Record<string, string> = { Y: '#2b8a3e', N: '#c92a2a', A: '#f2a900', X: '#868e96' };
+const NONE = '#e9ecef';
+
+/**
+ * The world coloured by a value per state, joined by ISO 3166-1 numeric code
+ * (world-atlas's feature ids). Each country is a path with data-iso and
+ * data-value, and a title for hover.
+ */
+export function WorldMap({ values, names, label, name }: {
+  values: Map<string, string>;
+  names: Map<string, string>;
+  label: string;
+  name: string;
+}) {
+  const render = () => {
+    const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries!) as unknown as {
+      features: { id: string; properties: { name: string } }[];
+    };
+    const width = 960;
+    const height = 500;
+    const projection = geoNaturalEarth1().fitSize([width, height], countries as never);
+    const path = geoPath(projection);
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+    for (const f of countries.features) {
+      const p = document.createElementNS(ns, 'path');
+      const v = values.get(f.id);
+      p.setAttribute('d', path(f as never) ?? '');
+      p.setAttribute('fill', v ? (VOTE_COLOURS[v] ?? NONE) : NONE);
+      p.setAttribute('stroke', '#fff');
+      p.setAttribute('stroke-width', '0.5');
+      p.dataset.iso = f.id;
+      if (v) p.dataset.value = v;
+      const t = document.createElementNS(ns, 'title');
+      t.textContent = `${names.get(f.id) ?? f.properties.name}${v ? `: ${v}` : ''}`;
+      p.appendChild(t);
+      svg.appendChild(p);
+    }
+    return svg;
+  };
+  return <Chart render={render} name={name} label={label} />;
+}

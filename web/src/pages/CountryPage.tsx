@@ -1,0 +1,68 @@
+import * as Plot from '@observablehq/plot';
+import { api } from '../api.js';
+import { Chart } from '../components/Chart.js';
+import { Link, countryPath, resolutionPath } from '../components/Link.js';
+import { Table } from '../components/Table.js';
+import { useData } from '../useData.js';
+
+const pct = (x: number | null | undefined) => (x == null ? null : Math.round(1000 * x) / 10);
+
+/** A state: agreement with the great powers, side-taking, ideal point, shifts, allies. */
+export function CountryPage({ code }: { code: string }) {
+  const p = useData(() => api.profile(code), `p:${code}`);
+  const ideal = useData(() => api.ideal([code, 'USA', 'CHN', 'RUS']), `i:${code}`);
+  if (p.error) return <p role="alert">{p.error}</p>;
+  if (!p.data) return <p>Loading…</p>;
+  const d = p.data;
+  const lines = d.years.flatMap((y) => d.anchors.map((a) => ({ year: y.year, anchor: a, value: pct(y.scores[a]) })));
+  const sides = d.years.flatMap((y) => {
+    const s = y.sides['USA|CHN'];
+    return s ? [
+      { year: y.year, side: 'with the US', n: s.withFirst },
+      { year: y.year, side: 'with China', n: s.withSecond },
+      { year: y.year, side: 'abstained', n: s.abstain },
+      { year: y.year, side: 'absent', n: s.absent },
+      { year: y.year, side: 'other', n: s.other },
+    ] : [];
+  });
+  return (
+    <>
+      <h1>{d.name} ({d.code})</h1>
+      <Chart
+        name={`${code}-agreement`}
+        label={`${d.name}: State Department coincidence with the US, China and Russia, by year`}
+        render={() => Plot.plot({ width: 720, height: 320, y: { domain: [0, 100], label: 'coincidence (%)' }, color: { legend: true }, marks: [Plot.lineY(lines, { x: 'year', y: 'value', stroke: 'anchor', tip: true }), Plot.ruleY([0])] })}
+      />
+      <Chart
+        name={`${code}-sides`}
+        label={`${d.name}: how it voted when the US and China split, by year`}
+        render={() => Plot.plot({ width: 720, height: 280, y: { label: 'split votes' }, color: { legend: true, domain: ['with the US', 'with China', 'abstained', 'absent', 'other'], range: ['#1c7ed6', '#c92a2a', '#f2a900', '#868e96', '#ced4da'] }, marks: [Plot.barY(sides, { x: 'year', y: 'n', fill: 'side', tip: true }), Plot.ruleY([0])] })}
+      />
+      {ideal.data && ideal.data.length > 0 && (
+        <Chart
+          name={`${code}-ideal`}
+          label={`Ideal point of ${d.name} beside the great powers, with its 95% interval`}
+          render={() => Plot.plot({ width: 720, height: 300, color: { legend: true }, marks: [
+            Plot.areaY(ideal.data!.filter((x) => x.code === code), { x: 'year', y1: 'lower', y2: 'upper', fillOpacity: 0.2 }),
+            Plot.lineY(ideal.data!, { x: 'year', y: 'idealPoint', stroke: 'code', tip: true }),
+          ] })}
+        />
+      )}
+      {ideal.error && <p className="note">Ideal points: {ideal.error}</p>}
+      <h2>Latest shifts</h2>
+      <Table
+        name={`${code}-shifts`}
+        head={['resolution', 'date', 'vote', 'before', 'on']}
+        rows={d.shifts.map((s) => [s.symbol, s.date, s.vote, s.previous.vote, s.previous.symbol])}
+        cells={(_, j, v) => (j === 0 || j === 4 ? <Link to={resolutionPath(String(v))}>{v}</Link> : v)}
+      />
+      <h2>Closest and most distant, {d.window.from}–{d.window.to}</h2>
+      <div className="pair">
+        <Table name={`${code}-allies`} head={['closest', 'agreement %', 'n']} rows={d.allies.map((a) => [a.code, pct(a.agree), a.n])} cells={(_, j, v) => (j === 0 ? <Link to={countryPath(String(v))}>{v}</Link> : v)} />
+        <Table name={`${code}-opponents`} head={['most distant', 'agreement %', 'n']} rows={d.opponents.map((a) => [a.code, pct(a.agree), a.n])} cells={(_, j, v) => (j === 0 ? <Link to={countryPath(String(v))}>{v}</Link> : v)} />
+      </div>
+      <h2>By year</h2>
+      <Table name={`${code}-years`} head={['year', 'n', 'abstain %', ...d.anchors]} rows={d.years.map((y) => [y.year, y.n, pct(y.abstainRate), ...d.anchors.map((a) => pct(y.scores[a]))]).reverse()} />
+    </>
+  );
+}
