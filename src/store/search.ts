@@ -1,5 +1,6 @@
 import { type Body, type Tally, tally } from '../vote.js';
 import type { Db } from './store.js';
+import { bodyAndYears, totalsOf } from './where.js';
 
 export interface ResolutionSummary {
   symbol: string;
@@ -26,24 +27,11 @@ export interface SearchQuery {
  * @example searchResolutions(db, { q: 'Ukraine', from: 2022, limit: 20, offset: 0 }).total
  */
 export function searchResolutions(db: Db, s: SearchQuery): { total: number; items: ResolutionSummary[] } {
-  const where = ['1 = 1'];
-  const params: (string | number)[] = [];
+  const { clauses: where, params } = bodyAndYears(s);
   for (const word of (s.q ?? '').split(/\s+/).filter(Boolean)) {
     where.push("(title LIKE ? ESCAPE '\\' OR symbol LIKE ? ESCAPE '\\')");
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     params.push(like, like);
-  }
-  if (s.body) {
-    where.push('body = ?');
-    params.push(s.body);
-  }
-  if (s.from !== undefined) {
-    where.push('date >= ?');
-    params.push(`${s.from}-01-01`);
-  }
-  if (s.to !== undefined) {
-    where.push('date <= ?');
-    params.push(`${s.to}-12-31`);
   }
   const clause = where.join(' AND ');
   const total = db.prepare(`SELECT count(*) FROM resolutions WHERE ${clause}`).pluck().get(...params) as number;
@@ -58,22 +46,13 @@ export function searchResolutions(db: Db, s: SearchQuery): { total: number; item
   }[];
   return {
     total,
-    items: rows.map((r) => {
-      // Stated totals, or the counted votes where the file leaves a total empty.
-      const counted = tally(r.votes);
-      return {
-        symbol: r.symbol,
-        body: r.body,
-        date: r.date,
-        title: r.title,
-        link: r.link,
-        totals: {
-          yes: r.total_yes ?? counted.yes,
-          no: r.total_no ?? counted.no,
-          abstain: r.total_abstain ?? counted.abstain,
-          nonVoting: r.total_non_voting ?? counted.nonVoting,
-        },
-      };
-    }),
+    items: rows.map((r) => ({
+      symbol: r.symbol,
+      body: r.body,
+      date: r.date,
+      title: r.title,
+      link: r.link,
+      totals: totalsOf(r, tally(r.votes)),
+    })),
   };
 }

@@ -2,6 +2,7 @@ import type { Registry } from '../countries/registry.js';
 import type { ResolutionRow } from '../store/lookup.js';
 import { nameOn, recordedNames } from '../store/names.js';
 import type { Db } from '../store/store.js';
+import { totalsOf } from '../store/where.js';
 import { type Body, type Tally, type Vote, tally } from '../vote.js';
 
 /** A resolution with every member's vote: the `straddle resolution` contract. */
@@ -55,12 +56,7 @@ export function resolutionView(db: Db, registry: Registry, row: ResolutionRow): 
     session: row.session,
     title: row.title,
     link: row.link,
-    totals: {
-      yes: row.total_yes ?? counted.yes,
-      no: row.total_no ?? counted.no,
-      abstain: row.total_abstain ?? counted.abstain,
-      nonVoting: row.total_non_voting ?? counted.nonVoting,
-    },
+    totals: totalsOf(row, counted),
     counted,
     totalMembers: row.total_members ?? votes.length,
     undlId: row.undl_id,

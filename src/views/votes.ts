@@ -1,5 +1,6 @@
 import type { Entity } from '../countries/registry.js';
 import type { Db } from '../store/store.js';
+import { bodyAndYears } from '../store/where.js';
 import type { Body, Vote } from '../vote.js';
 
 /** One vote of one country. */
@@ -26,20 +27,7 @@ export interface VotesQuery {
 export function countryVotes(db: Db, entity: Entity, q: VotesQuery = {}): CountryVote[] {
   const id = db.prepare('SELECT id FROM entities WHERE code = ?').pluck().get(entity.code) as number | undefined;
   if (id === undefined) return [];
-  const clauses = ['1 = 1'];
-  const params: (string | number)[] = [];
-  if (q.body) {
-    clauses.push('body = ?');
-    params.push(q.body);
-  }
-  if (q.from !== undefined) {
-    clauses.push('date >= ?');
-    params.push(`${q.from}-01-01`);
-  }
-  if (q.to !== undefined) {
-    clauses.push('date <= ?');
-    params.push(`${q.to}-12-31`);
-  }
+  const { clauses, params } = bodyAndYears(q);
   const rows = db
     .prepare(
       `SELECT body, symbol, date, title, link, members, votes FROM resolutions WHERE ${clauses.join(' AND ')}
