@@ -6,7 +6,9 @@
  * Fastify's swagger plugin).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ASSEMBLED_GA, ASSEMBLED_SC, tempDir } from '../test/helpers/fixtures.js';
@@ -29,3 +31,9 @@ for (const path of ['/api/v1/openapi.json', '/api/v1/countries/PAK/profile', '/a
   );
 }
 server.kill('SIGTERM');
+
+// What a browser downloads on first load: the built dashboard's scripts, gzipped.
+const assets = join(import.meta.dirname, '..', 'dist', 'web', 'assets');
+let gz = 0;
+for (const f of readdirSync(assets).filter((f) => f.endsWith('.js'))) gz += gzipSync(readFileSync(join(assets, f))).length;
+console.log(`\ndashboard JavaScript on first load: ${(gz / 1024).toFixed(0)} KB gzipped   (target at most 400 KB)`);

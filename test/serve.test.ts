@@ -19,6 +19,11 @@ describe('straddle serve', () => {
     const res = await fetch(`${url}/api/v1/resolutions/ES-11%2F6`);
     expect(res.status).toBe(200);
     expect((await res.json()).totals).toEqual({ yes: 2, no: 1, abstain: 3, nonVoting: 0 });
+    // Path traversal on the static files: refused, nothing outside the dashboard served.
+    for (const path of ['/..%2F..%2F..%2Fetc%2Fpasswd', '/assets/..%2F..%2F..%2F..%2Fetc%2Fpasswd']) {
+      const t = await fetch(`${url}${path}`);
+      expect(await t.text()).not.toContain('root:');
+    }
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });

@@ -38,6 +38,11 @@ describe('GET endpoints', () => {
     expect((await get('/api/v1/countries/pakistan')).json).toMatchObject({ code: 'PAK', iso2: 'PK', isoNumeric: '586' });
   });
 
+  it('recent votes of a country, newest first', async () => {
+    const v = (await get('/api/v1/countries/PAK/votes?limit=2')).json;
+    expect(v.votes.map((x: { symbol: string; vote: string }) => `${x.symbol} ${x.vote}`)).toEqual(['A/RES/78/200 N', 'A/RES/78/10 Y']);
+  });
+
   it('profile and shifts of a country', async () => {
     const p = (await get('/api/v1/countries/PAK/profile')).json;
     expect(p.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
@@ -121,6 +126,7 @@ describe('errors', () => {
       ['/api/v1/countries/XXX', 404, /no country matches "XXX"/],
       ['/api/v1/resolutions/ES-11%2F99', 404, /no resolution matches "ES-11\/99"/],
       ['/api/v1/../../etc/passwd', 404, /no such path/],
+      [`/api/v1/countries/${'X'.repeat(100)}`, 400, /code must NOT have more than 80 characters/],
     ];
     for (const [url, status, message] of cases) {
       const r = await get(url);

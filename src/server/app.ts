@@ -20,6 +20,7 @@ import type { Body } from '../vote.js';
 import { agreementView, alignView, blocsView, profileView, shiftsView, similarView } from '../views/alignment.js';
 import { countriesView, countryView } from '../views/countries.js';
 import { infoView } from '../views/info.js';
+import { countryVotes } from '../views/votes.js';
 import { resolutionView } from '../views/resolution.js';
 import type { Session } from '../views/session.js';
 
@@ -31,6 +32,8 @@ const body = { type: 'string', enum: ['ga', 'sc'] } as const;
 const format = { type: 'string', enum: ['json', 'csv'] } as const;
 const metric = { type: 'string', enum: [...METRICS] } as const;
 const codes = { type: 'string', pattern: '^[^,]+(,[^,]+){0,19}$', maxLength: 400 } as const;
+const codeParam = { type: 'object', properties: { code: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
+const symbolParam = { type: 'object', properties: { symbol: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
 
 interface Q {
   [k: string]: string | number | boolean | undefined;
@@ -136,13 +139,13 @@ export async function buildApp(session: Session, options: { logger?: boolean; we
         }
         return { citation, countries: list };
       });
-      api.get('/countries/:code', async (req) => {
+      api.get('/countries/:code', { schema: { params: codeParam } }, async (req) => {
         const e = findCountry(session.db(), session.registry(), (req.params as { code: string }).code);
         return countryView(e, recordedNames(session.db(), 'ga'), recordedNames(session.db(), 'sc'));
       });
       api.get(
         '/countries/:code/profile',
-        { schema: { querystring: { type: 'object', properties: { with: codes, metric, from: year, to: year } } } },
+        { schema: { params: codeParam, querystring: { type: 'object', properties: { with: codes, metric, from: year, to: year } } } },
         async (req) => {
           const q = req.query as Q;
           const anchors = countriesOf(session, String(q.with ?? 'USA,CHN,RUS'));
@@ -152,7 +155,7 @@ export async function buildApp(session: Session, options: { logger?: boolean; we
       );
       api.get(
         '/countries/:code/shifts',
-        { schema: { querystring: { type: 'object', properties: { since: year, all: { type: 'boolean' } } } } },
+        { schema: { params: codeParam, querystring: { type: 'object', properties: { since: year, all: { type: 'boolean' } } } } },
         async (req) => {
           const q = req.query as Q;
           return shiftsView(session.workspace('ga'), country((req.params as { code: string }).code), q.since as number | undefined, q.all === true);
@@ -184,7 +187,22 @@ export async function buildApp(session: Session, options: { logger?: boolean; we
           return result;
         },
       );
-      api.get('/resolutions/:symbol', { schema: { querystring: { type: 'object', properties: { body, format } } } }, async (req, reply) => {
+      api.get(
+        '/countries/:code/votes',
+        { schema: { params: codeParam, querystring: { type: 'object', properties: { from: year, to: year, body, limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100 }, format } } } },
+        async (req, reply) => {
+          const q = req.query as Q;
+          const e = findCountry(session.db(), session.registry(), (req.params as { code: string }).code);
+          const votes = countryVotes(session.db(), e, {
+            ...(q.body !== undefined && { body: q.body as Body }),
+            ...(q.from !== undefined && { from: Number(q.from) }),
+            ...(q.to !== undefined && { to: Number(q.to) }),
+          }).reverse().slice(0, Number(q.limit));
+          if (q.format === 'csv') return csv(reply, ['date', 'body', 'symbol', 'vote', 'title', 'link'], votes.map((v) => [v.date, v.body, v.symbol, v.vote, v.title, v.link]));
+          return { code: e.code, name: e.shortName, votes };
+        },
+      );
+      api.get('/resolutions/:symbol', { schema: { params: symbolParam, querystring: { type: 'object', properties: { body, format } } } }, async (req, reply) => {
         const q = req.query as Q;
         const row = findResolution(session.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
         const v = resolutionView(session.db(), session.registry(), row);
@@ -193,7 +211,7 @@ export async function buildApp(session: Session, options: { logger?: boolean; we
       });
       api.get(
         '/resolutions/:symbol/similar',
-        { schema: { querystring: { type: 'object', properties: { body, limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } } } } },
+        { schema: { params: symbolParam, querystring: { type: 'object', properties: { body, limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } } } } },
         async (req) => {
           const q = req.query as Q;
           const row = findResolution(session.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);

@@ -10,9 +10,10 @@ import type { ResolutionSummary } from '../../src/store/search.js';
 import type { AlignView, ProfileView, SimilarView } from '../../src/views/alignment.js';
 import type { CountryView } from '../../src/views/countries.js';
 import type { InfoView } from '../../src/views/info.js';
+import type { CountryVote } from '../../src/views/votes.js';
 import type { ResolutionView } from '../../src/views/resolution.js';
 
-export type { AlignView, CheckReport, CountryView, IdealPoint, InfoView, PairAgreement, ProfileView, ResolutionSummary, ResolutionView, Shift, SimilarView };
+export type { AlignView, CheckReport, CountryVote, CountryView, IdealPoint, InfoView, PairAgreement, ProfileView, ResolutionSummary, ResolutionView, Shift, SimilarView };
 
 export class ApiError extends Error {}
 
@@ -30,6 +31,7 @@ export const api = {
   countries: () => get<{ countries: CountryView[] }>('/countries').then((r) => r.countries),
   profile: (code: string) => get<ProfileView>(`/countries/${enc(code)}/profile`),
   shifts: (code: string) => get<Shift[]>(`/countries/${enc(code)}/shifts`),
+  votes: (code: string, limit = 20) => get<{ code: string; name: string; votes: CountryVote[] }>(`/countries/${enc(code)}/votes?limit=${limit}`),
   resolutions: (q: string, limit = 10) => get<{ total: number; items: ResolutionSummary[] }>(`/resolutions?q=${enc(q)}&limit=${limit}`),
   resolution: (symbol: string) => get<ResolutionView>(`/resolutions/${enc(symbol)}`),
   similar: (symbol: string) => get<SimilarView[]>(`/resolutions/${enc(symbol)}/similar?limit=10`),

@@ -11,6 +11,7 @@ const pct = (x: number | null | undefined) => (x == null ? null : Math.round(100
 export function CountryPage({ code }: { code: string }) {
   const p = useData(() => api.profile(code), `p:${code}`);
   const ideal = useData(() => api.ideal([code, 'USA', 'CHN', 'RUS']), `i:${code}`);
+  const recent = useData(() => api.votes(code, 20), `v:${code}`);
   if (p.error) return <p role="alert">{p.error}</p>;
   if (!p.data) return <p>Loading…</p>;
   const d = p.data;
@@ -49,6 +50,13 @@ export function CountryPage({ code }: { code: string }) {
         />
       )}
       {ideal.error && <p className="note">Ideal points: {ideal.error}</p>}
+      <h2>Recent votes</h2>
+      <Table
+        name={`${code}-votes`}
+        head={['date', 'body', 'resolution', 'vote', 'title']}
+        rows={(recent.data?.votes ?? []).map((v) => [v.date, v.body.toUpperCase(), v.symbol, v.vote, v.title.replace(/ : resolution.*$/, '')])}
+        cells={(_, j, val) => (j === 2 ? <Link to={resolutionPath(String(val))}>{val}</Link> : val)}
+      />
       <h2>Latest shifts</h2>
       <Table
         name={`${code}-shifts`}
