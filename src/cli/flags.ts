@@ -3,7 +3,7 @@ import type { PeriodKind, Selection } from '../analysis/selection.js';
 import type { Workspace } from '../analysis/workspace.js';
 import { UsageError } from '../errors.js';
 import { parseDate } from '../sources/fields.js';
-import { findCountry, findResolution } from '../store/lookup.js';
+import { findCountries, findResolution } from '../store/lookup.js';
 import { BODIES, type Body } from '../vote.js';
 import type { Session } from '../views/session.js';
 
@@ -45,11 +45,7 @@ export function positiveInt(flag: string | undefined, name: string, fallback: nu
 
 /** Country codes from a comma-separated list of codes or names (`USA,China,RUS`). */
 export function countriesOf(ctx: Session, list: string): string[] {
-  return list
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((q) => findCountry(ctx.db(), ctx.registry(), q).code);
+  return findCountries(ctx.db(), ctx.registry(), list);
 }
 
 /** The flags every analysis command shares for choosing resolutions. */

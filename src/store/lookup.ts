@@ -77,3 +77,16 @@ export function findCountry(db: Db, registry: Registry, query: string): Entity {
   if (stored) return registry.unknown(stored);
   throw new NotFoundError(`no country matches "${q}" (try a code such as PAK or a name such as Pakistan)`);
 }
+
+/**
+ * Codes from a comma-separated list of codes or names ("USA,China,RUS").
+ *
+ * @example findCountries(db, reg, 'USA, China') // → ['USA', 'CHN']
+ */
+export function findCountries(db: Db, registry: Registry, list: string): string[] {
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((q) => findCountry(db, registry, q).code);
+}

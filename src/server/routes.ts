@@ -1,0 +1,210 @@
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { IDEAL_DEFAULTS } from '../analysis/idealPoints.js';
+import { METRICS, type Metric } from '../analysis/measures.js';
+import { readArticle } from '../claims/article.js';
+import { checkArticle } from '../claims/check.js';
+import { articleText } from '../claims/input.js';
+import { citation } from '../citation.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import { findIdealFit, readIdealPoints } from '../store/idealStore.js';
+import { findCountries, findCountry, findResolution } from '../store/lookup.js';
+import { recordedNames } from '../store/names.js';
+import { searchResolutions } from '../store/search.js';
+import type { Body } from '../vote.js';
+import { agreementView, alignView, blocsView, profileView, shiftsView, similarView } from '../views/alignment.js';
+import { countriesView, countryView } from '../views/countries.js';
+import { infoView } from '../views/info.js';
+import { resolutionView } from '../views/resolution.js';
+import type { Session } from '../views/session.js';
+import { countryVotes } from '../views/votes.js';
+
+const year = { type: 'integer', minimum: 1945, maximum: 2100 } as const;
+const body = { type: 'string', enum: ['ga', 'sc'] } as const;
+const format = { type: 'string', enum: ['json', 'csv'] } as const;
+const metric = { type: 'string', enum: [...METRICS] } as const;
+const codes = { type: 'string', pattern: '^[^,]+(,[^,]+){0,19}$', maxLength: 400 } as const;
+const codeParam = { type: 'object', properties: { code: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
+const symbolParam = { type: 'object', properties: { symbol: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
+
+interface Q {
+  [k: string]: string | number | boolean | undefined;
+}
+
+function csv(reply: FastifyReply, head: string[], rows: unknown[][]) {
+  return reply.type('text/csv; charset=utf-8').send(stringify([head, ...rows.map((r) => r.map((v) => v ?? ''))]));
+}
+
+/**
+ * The routes under /api/v1: the CLI's views, with every parameter described
+ * by JSON schema (checked by Fastify, and listed in the OpenAPI document).
+ */
+export async function apiRoutes(api: FastifyInstance, session: Session, openapi: () => unknown): Promise<void> {
+  const country = (q: string) => findCountry(session.db(), session.registry(), q).code;
+
+  api.get('/openapi.json', { schema: { hide: true } }, async () => openapi());
+  api.get('/info', async () => infoView(session.db(), 'store'));
+  api.get('/countries', { schema: { querystring: { type: 'object', properties: { format } } } }, async (req, reply) => {
+    const list = countriesView(session.db(), session.registry());
+    if ((req.query as Q).format === 'csv') {
+      return csv(reply, ['code', 'name', 'iso2', 'numeric'], list.map((c) => [c.code, c.shortName, c.iso2, c.isoNumeric]));
+    }
+    return { citation, countries: list };
+  });
+  api.get('/countries/:code', { schema: { params: codeParam } }, async (req) => {
+    const e = findCountry(session.db(), session.registry(), (req.params as { code: string }).code);
+    return countryView(e, recordedNames(session.db(), 'ga'), recordedNames(session.db(), 'sc'));
+  });
+  api.get(
+    '/countries/:code/profile',
+    { schema: { params: codeParam, querystring: { type: 'object', properties: { with: codes, metric, from: year, to: year } } } },
+    async (req) => {
+      const q = req.query as Q;
+      const anchors = findCountries(session.db(), session.registry(), String(q.with ?? 'USA,CHN,RUS'));
+      const p = profileView(session.workspace('ga'), session.registry(), country((req.params as { code: string }).code), anchors, (q.metric ?? 'coincidence') as Metric);
+      return { ...p, years: p.years.filter((y) => (q.from === undefined || y.year >= Number(q.from)) && (q.to === undefined || y.year <= Number(q.to))) };
+    },
+  );
+  api.get(
+    '/countries/:code/shifts',
+    { schema: { params: codeParam, querystring: { type: 'object', properties: { since: year, all: { type: 'boolean' } } } } },
+    async (req) => {
+      const q = req.query as Q;
+      return shiftsView(session.workspace('ga'), country((req.params as { code: string }).code), q.since as number | undefined, q.all === true);
+    },
+  );
+  api.get(
+    '/resolutions',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { q: { type: 'string', maxLength: 200 }, from: year, to: year, body, limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, offset: { type: 'integer', minimum: 0, maximum: 100000, default: 0 }, format },
+        },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as Q;
+      const result = searchResolutions(session.db(), {
+        ...(q.q !== undefined && { q: String(q.q) }),
+        ...(q.from !== undefined && { from: Number(q.from) }),
+        ...(q.to !== undefined && { to: Number(q.to) }),
+        ...(q.body !== undefined && { body: q.body as Body }),
+        limit: Number(q.limit),
+        offset: Number(q.offset),
+      });
+      if (q.format === 'csv') {
+        return csv(reply, ['symbol', 'body', 'date', 'yes', 'no', 'abstain', 'nonVoting', 'title', 'link'], result.items.map((r) => [r.symbol, r.body, r.date, r.totals.yes, r.totals.no, r.totals.abstain, r.totals.nonVoting, r.title, r.link]));
+      }
+      return result;
+    },
+  );
+  api.get(
+    '/countries/:code/votes',
+    { schema: { params: codeParam, querystring: { type: 'object', properties: { from: year, to: year, body, limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100 }, format } } } },
+    async (req, reply) => {
+      const q = req.query as Q;
+      const e = findCountry(session.db(), session.registry(), (req.params as { code: string }).code);
+      const votes = countryVotes(session.db(), e, {
+        ...(q.body !== undefined && { body: q.body as Body }),
+        ...(q.from !== undefined && { from: Number(q.from) }),
+        ...(q.to !== undefined && { to: Number(q.to) }),
+      }).reverse().slice(0, Number(q.limit));
+      if (q.format === 'csv') return csv(reply, ['date', 'body', 'symbol', 'vote', 'title', 'link'], votes.map((v) => [v.date, v.body, v.symbol, v.vote, v.title, v.link]));
+      return { code: e.code, name: e.shortName, votes };
+    },
+  );
+  api.get('/resolutions/:symbol', { schema: { params: symbolParam, querystring: { type: 'object', properties: { body, format } } } }, async (req, reply) => {
+    const q = req.query as Q;
+    const row = findResolution(session.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
+    const v = resolutionView(session.db(), session.registry(), row);
+    if (q.format === 'csv') return csv(reply, ['code', 'name', 'vote'], v.votes.map((x) => [x.code, x.name, x.vote]));
+    return v;
+  });
+  api.get(
+    '/resolutions/:symbol/similar',
+    { schema: { params: symbolParam, querystring: { type: 'object', properties: { body, limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } } } } },
+    async (req) => {
+      const q = req.query as Q;
+      const row = findResolution(session.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
+      return similarView(session.workspace(row.body), row.id, Number(q.limit));
+    },
+  );
+  api.get(
+    '/agreement',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['a', 'b'],
+          properties: { a: { type: 'string', maxLength: 60 }, b: { type: 'string', maxLength: 60 }, from: year, to: year, by: { type: 'string', enum: ['year', 'session', 'all'] }, body, format },
+        },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as Q;
+      const ws = session.workspace((q.body ?? 'ga') as Body);
+      const rows = agreementView(ws, country(String(q.a)), country(String(q.b)), { ...(q.from !== undefined && { from: Number(q.from) }), ...(q.to !== undefined && { to: Number(q.to) }) }, (q.by ?? 'year') as 'year', 'linear');
+      if (q.format === 'csv') {
+        const head = ['period', 'a', 'b', 'n', 'same', 'opposite', 'partial', 'absent', 'coincidence', 'votesOnly', 'agree', 's', 'kappa', 'pi'] as const;
+        return csv(reply, [...head], rows.map((r) => head.map((k) => r[k])));
+      }
+      return rows;
+    },
+  );
+  api.get(
+    '/align',
+    { schema: { querystring: { type: 'object', properties: { with: codes, year, from: year, to: year, metric, body, format } } } },
+    async (req, reply) => {
+      const q = req.query as Q;
+      const ws = session.workspace((q.body ?? 'ga') as Body);
+      const anchors = findCountries(session.db(), session.registry(), String(q.with ?? 'USA,CHN,RUS'));
+      const from = q.year ?? q.from;
+      const to = q.year ?? q.to;
+      const rows = alignView(ws, session.registry(), anchors, { ...(from !== undefined && { from: Number(from) }), ...(to !== undefined && { to: Number(to) }) }, (q.metric ?? 'coincidence') as Metric);
+      if (q.format === 'csv') return csv(reply, ['code', 'name', 'n', ...anchors], rows.map((r) => [r.code, r.name, r.n, ...anchors.map((a) => r.scores[a])]));
+      return rows;
+    },
+  );
+  api.get(
+    '/blocs',
+    { schema: { querystring: { type: 'object', required: ['year'], properties: { year, k: { type: 'integer', minimum: 2, maximum: 20, default: 5 } } } } },
+    async (req) => {
+      const q = req.query as Q;
+      return blocsView(session.workspace('ga'), { from: Number(q.year), to: Number(q.year) }, Number(q.k));
+    },
+  );
+  api.get(
+    '/ideal',
+    { schema: { querystring: { type: 'object', properties: { countries: codes, from: year, to: year, format } } } },
+    async (req, reply) => {
+      const q = req.query as Q;
+      const ws = session.workspace('ga');
+      const fit = findIdealFit(session.db(), ws.matrix.dataset.sha256, JSON.stringify(IDEAL_DEFAULTS));
+      if (!fit) throw new NotFoundError('no ideal points fitted for this dataset yet: run "straddle ideal --fit"');
+      const points = readIdealPoints(session.db(), fit.id, {
+        ...(q.from !== undefined && { from: Number(q.from) }),
+        ...(q.to !== undefined && { to: Number(q.to) }),
+        ...(q.countries !== undefined && { codes: findCountries(session.db(), session.registry(), String(q.countries)) }),
+      });
+      if (q.format === 'csv') return csv(reply, ['code', 'year', 'idealPoint', 'lower', 'upper', 'n'], points.map((p) => [p.code, p.year, p.idealPoint, p.lower, p.upper, p.n]));
+      return points;
+    },
+  );
+  api.post(
+    '/check',
+    { schema: { querystring: { type: 'object', properties: { date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } } } } },
+    async (req) => {
+      // The text or HTML is the body; the server never fetches a URL for a client.
+      const raw = req.body;
+      let bytes: Buffer;
+      if (Buffer.isBuffer(raw)) bytes = raw;
+      else if (raw && typeof raw === 'object' && typeof (raw as { text?: unknown }).text === 'string') bytes = Buffer.from((raw as { text: string }).text);
+      else throw new UsageError('body: send the article as text/plain or text/html, or JSON { "text": "…" }');
+      const input = await articleText(bytes, 'body');
+      const article = readArticle(input.text, (req.query as Q).date as string | undefined);
+      if (input.title) article.title = input.title;
+      return checkArticle(article, { ga: session.workspace('ga'), sc: () => session.workspace('sc'), registry: session.registry() });
+    },
+  );
+}
