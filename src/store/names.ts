@@ -37,3 +37,20 @@ export function nameOn(spans: NameSpanRow[] | undefined, date: string): string |
   const earlier = spans.filter((s) => s.first <= date);
   return (earlier[earlier.length - 1] ?? spans[0])?.name;
 }
+
+const codesByDb = new WeakMap<Db, Map<number, string>>();
+
+/**
+ * The code of an entity id. Ids are never reused or removed (imports only
+ * add entities), so the map is kept per connection and refreshed on a miss.
+ */
+export function entityCode(db: Db, id: number): string {
+  let codes = codesByDb.get(db);
+  if (!codes?.has(id)) {
+    codes = new Map((db.prepare('SELECT id, code FROM entities').all() as { id: number; code: string }[]).map((e) => [e.id, e.code]));
+    codesByDb.set(db, codes);
+  }
+  const code = codes.get(id);
+  if (code === undefined) throw new Error(`entity ${id} is not in the store`);
+  return code;
+}

@@ -1,6 +1,6 @@
 import type { Registry } from '../countries/registry.js';
 import type { ResolutionRow } from '../store/lookup.js';
-import { nameOn, recordedNames } from '../store/names.js';
+import { entityCode, nameOn, recordedNames } from '../store/names.js';
 import type { Db } from '../store/store.js';
 import { totalsOf } from '../store/where.js';
 import { type Body, type Tally, type Vote, tally } from '../vote.js';
@@ -34,12 +34,11 @@ const ORDER: Record<Vote, number> = { Y: 0, N: 1, A: 2, X: 3 };
  * time, votes ordered yes, no, abstain, non-voting, then by name.
  */
 export function resolutionView(db: Db, registry: Registry, row: ResolutionRow): ResolutionView {
-  const codeOf = db.prepare('SELECT code FROM entities WHERE id = ?').pluck();
   const names = recordedNames(db, row.body);
   const notes = row.notes ? (JSON.parse(row.notes) as Record<string, string>) : {};
   const votes: ResolutionView['votes'] = [];
   for (let i = 0, k = 0; i < row.members.length; i += 2, k++) {
-    const code = codeOf.get(row.members.readUInt16LE(i)) as string;
+    const code = entityCode(db, row.members.readUInt16LE(i));
     const name = nameOn(names.get(code), row.date) ?? registry.get(code)?.shortName ?? code;
     const v: ResolutionView['votes'][number] = { code, name, vote: row.votes[k] as Vote };
     if (notes[code]) v.note = notes[code];
