@@ -6,7 +6,7 @@ import type { Tally, Vote } from '../vote.js';
 import { type Article, readArticle } from './article.js';
 import { type CountryContext, countryContext, describeContext } from './context.js';
 import { type ClaimKind, type FoundClaim, detectClaims } from './detect.js';
-import { candidates, namedResolution, sentenceDate } from './match.js';
+import { candidates, namedResolution, sentenceWindow } from './match.js';
 import { widenTopics } from './topics.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'partly' | 'unverifiable';
@@ -128,18 +128,18 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const ws = f.body === 'sc' && deps.sc ? deps.sc() : ga;
     const bodyName = ws.matrix.body === 'sc' ? 'Security Council' : 'GA';
     const column = (code: string) => ws.matrix.codes.indexOf(code);
-    const namedDate = sentenceDate(f.sentence.text, dateUsed);
+    const window = sentenceWindow(f.sentence.text, dateUsed);
     const bySymbol = namedResolution(ws, f.sentence.text);
-    const ranked = bySymbol ? [bySymbol] : candidates(ws, widenTopics(`${nearby} ${unContext}`), dateUsed, namedDate);
+    const ranked = bySymbol ? [bySymbol] : candidates(ws, widenTopics(`${nearby} ${unContext}`), dateUsed, window);
     const best = ranked[0];
     // Words that meet no title (and no tally or date to go by): the record cannot tell which vote is meant.
-    const blind = best !== undefined && best.topic === 0 && !namedDate && f.kind !== 'tally';
+    const blind = best !== undefined && best.topic === 0 && !window && f.kind !== 'tally';
     if (!best || blind) {
       checked.push({
         sentence: f.sentence.text, kind: f.kind, verdict: 'unverifiable', resolutions: [], countries: [],
         explanation: blind
           ? 'The sentence does not say enough about the subject to tell which recorded vote it means.'
-          : `No ${namedDate ? `${bodyName} vote near ${namedDate}` : `recorded ${bodyName} vote in the three years before the article`} fits this sentence.`,
+          : `No ${window ? `${bodyName} vote between ${window.from} and ${window.to}` : `recorded ${bodyName} vote in the three years before the article`} fits this sentence.`,
       });
       continue;
     }

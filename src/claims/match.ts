@@ -17,19 +17,44 @@ export interface Candidate {
 const DAY = 86_400_000;
 const days = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / DAY);
 
+/** A span of dates (YYYY-MM-DD, inclusive). */
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+const CALENDAR =
+  /\b(?:1[89]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|,|$)|\b(?:last|this|previous) (?:year|month)\b|\d{4}-\d{2}-\d{2}/i;
+const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+
 /**
- * The date a sentence names for the vote ("on 23 February 2023", "on
- * February 23"), resolved against the article's date; null when none.
+ * The dates a sentence names for the vote, resolved against the article's
+ * date (chrono-node): a day ("on 23 February 2023", "on February 23") gives
+ * three days either side; a month ("in February", "last October", "in April
+ * last year") that month; a year ("last year", "in 2022") that year. A month
+ * or day without a year is the latest one not after the article. Null when
+ * the sentence names no date.
  */
-export function sentenceDate(sentence: string, articleDate: string): string | null {
+export function sentenceWindow(sentence: string, articleDate: string): DateWindow | null {
   const ref = new Date(`${articleDate}T12:00:00Z`);
-  for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
-    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+  // Only calendar words: "a year after the invasion" is not a date of the vote.
+  const results = chrono
+    .parse(sentence, ref, { forwardDate: false })
+    .filter((r) => CALENDAR.test(r.text));
+  const yearOnly = results.find((r) => r.start.isCertain('year') && !r.start.isCertain('month'));
+  for (const r of results) {
+    if (!r.start.isCertain('month')) continue;
     const d = r.start.date();
-    let y = r.start.isCertain('year') ? d.getFullYear() : ref.getUTCFullYear();
-    // "on February 23" in an article of May: this year's; in an article of January: last year's.
-    if (!r.start.isCertain('year') && Date.UTC(y, d.getMonth(), d.getDate()) > ref.getTime()) y--;
-    return new Date(Date.UTC(y, d.getMonth(), d.getDate())).toISOString().slice(0, 10);
+    const m = d.getMonth();
+    const day = r.start.isCertain('day') ? d.getDate() : 1;
+    let y = r.start.isCertain('year') ? d.getFullYear() : (yearOnly?.start.date().getFullYear() ?? ref.getUTCFullYear());
+    if (!r.start.isCertain('year') && !yearOnly && Date.UTC(y, m, day) > ref.getTime()) y--;
+    if (r.start.isCertain('day')) return { from: ymd(y, m, day - 3), to: ymd(y, m, day + 3) };
+    return { from: ymd(y, m, 1), to: ymd(y, m + 1, 0) };
+  }
+  if (yearOnly) {
+    const y = yearOnly.start.date().getFullYear();
+    return { from: ymd(y, 0, 1), to: ymd(y, 11, 31) };
   }
   return null;
 }
@@ -37,16 +62,16 @@ export function sentenceDate(sentence: string, articleDate: string): string | nu
 /**
  * Ranks the resolutions a vote claim may describe: the subject (words of the
  * sentence and its context against titles and subjects) picks the votes in
- * question, and among those the most recent comes first. A date named in the sentence narrows the window to
- * that day, give or take three.
+ * question, and among those the most recent comes first. Dates the sentence
+ * names narrow the search to them (see {@link sentenceWindow}).
  */
-export function candidates(ws: Workspace, context: string, articleDate: string, namedDate: string | null): Candidate[] {
+export function candidates(ws: Workspace, context: string, articleDate: string, window: DateWindow | null): Candidate[] {
   const topic = textScores(ws.text(), context);
   const out: Candidate[] = [];
-  const anchor = namedDate ?? articleDate;
+  const anchor = window?.to ?? articleDate;
   ws.matrix.resolutions.forEach((r, i) => {
     const d = days(anchor, r.date);
-    if (namedDate ? Math.abs(d) > 3 : d < -1 || d > 3 * 365) return;
+    if (window ? r.date < window.from || r.date > window.to : d < -1 || d > 3 * 365) return;
     out.push({ row: i, topic: topic.get(i) ?? 0, days: d, score: 0 });
   });
   // The subject decides which votes are in question: those at least 0.3 times

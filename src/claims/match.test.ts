@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceWindow } from './match.js';
+
+describe('sentenceWindow', () => {
+  const article = '2023-05-01';
+  it('reads a day, a month, a month of last year, and a year, against the article date', () => {
+    expect(sentenceWindow('On 23 February 2023 the Assembly voted.', article)).toEqual({ from: '2023-02-20', to: '2023-02-26' });
+    expect(sentenceWindow('On February 23, Pakistan abstained.', article)).toEqual({ from: '2023-02-20', to: '2023-02-26' });
+    expect(sentenceWindow('In February, Pakistan abstained.', article)).toEqual({ from: '2023-02-01', to: '2023-02-28' });
+    expect(sentenceWindow('Last October, India abstained.', article)).toEqual({ from: '2022-10-01', to: '2022-10-31' });
+    expect(sentenceWindow('In April last year, Brazil abstained.', article)).toEqual({ from: '2022-04-01', to: '2022-04-30' });
+    expect(sentenceWindow('Last year, Brazil abstained.', article)).toEqual({ from: '2022-01-01', to: '2022-12-31' });
+  });
+  it('is null when the sentence names no date', () => {
+    expect(sentenceWindow('Pakistan abstained.', article)).toBeNull();
+    expect(sentenceWindow('A year after the invasion, the Assembly voted again.', article)).toBeNull();
+  });
+});
