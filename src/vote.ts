@@ -6,8 +6,6 @@
  */
 export type Vote = 'Y' | 'N' | 'A' | 'X';
 
-export const VOTES: readonly Vote[] = ['Y', 'N', 'A', 'X'];
-
 /** The bodies whose roll calls Straddle reads. */
 export type Body = 'ga' | 'sc';
 

@@ -38,23 +38,6 @@ export function rowsWhere(m: VoteMatrix, keep: (r: ResolutionMeta, index: number
   return { words, lo: size === 0 ? 0 : lo, hi, size };
 }
 
-/** The rows in both sets. */
-export function intersect(a: RowSet, b: RowSet): RowSet {
-  const words = new Uint32Array(a.words.length);
-  let lo = words.length;
-  let hi = 0;
-  let size = 0;
-  for (let w = Math.max(a.lo, b.lo); w < Math.min(a.hi, b.hi); w++) {
-    const v = (a.words[w] as number) & (b.words[w] as number);
-    if (v === 0) continue;
-    words[w] = v;
-    if (w < lo) lo = w;
-    hi = w + 1;
-    size += popcount(v);
-  }
-  return { words, lo: size === 0 ? 0 : lo, hi, size };
-}
-
 /** Row indices in the set, ascending. */
 export function rowIndices(s: RowSet): number[] {
   const out: number[] = [];

@@ -1,8 +1,7 @@
 import { CELL, type VoteMatrix } from '../matrix/voteMatrix.js';
 import { type RowSet, popcount, wordsFor } from './rowSet.js';
 
-/** Vote categories in ordinal order (yes < abstain < no), then non-voting. */
-export const CATEGORIES = ['Y', 'A', 'N', 'X'] as const;
+// Vote categories, in ordinal order (yes < abstain < no), then non-voting: Y 0, A 1, N 2, X 3.
 const CODE_TO_CATEGORY = new Map<number, number>([
   [CELL.Y, 0],
   [CELL.A, 1],

@@ -117,6 +117,3 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ISR: ['Jerusalem'],
   UKR: ['Kyiv', 'Kiev'],
 };
-
-/** The Council's permanent members, by the codes the record uses. */
-export const PERMANENT_MEMBERS: readonly string[] = ['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA'];

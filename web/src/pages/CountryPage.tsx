@@ -4,8 +4,7 @@ import { Chart } from '../components/Chart.js';
 import { Link, countryPath, resolutionPath } from '../components/Link.js';
 import { Table } from '../components/Table.js';
 import { useData } from '../useData.js';
-
-const pct = (x: number | null | undefined) => (x == null ? null : Math.round(1000 * x) / 10);
+import { pct, shortTitle } from '../format.js';
 
 /** A state: agreement with the great powers, side-taking, ideal point, shifts, allies. */
 export function CountryPage({ code }: { code: string }) {
@@ -54,7 +53,7 @@ export function CountryPage({ code }: { code: string }) {
       <Table
         name={`${code}-votes`}
         head={['date', 'body', 'resolution', 'vote', 'title']}
-        rows={(recent.data?.votes ?? []).map((v) => [v.date, v.body.toUpperCase(), v.symbol, v.vote, v.title.replace(/ : resolution.*$/, '')])}
+        rows={(recent.data?.votes ?? []).map((v) => [v.date, v.body.toUpperCase(), v.symbol, v.vote, shortTitle(v.title)])}
         cells={(_, j, val) => (j === 2 ? <Link to={resolutionPath(String(val))}>{val}</Link> : val)}
       />
       <h2>Latest shifts</h2>

@@ -5,8 +5,7 @@ import { Chart } from '../components/Chart.js';
 import { Link, countryPath, resolutionPath } from '../components/Link.js';
 import { navigate, setParams, useLocation } from '../router.js';
 import { useData } from '../useData.js';
-
-const pct = (x: number | null | undefined) => (x == null ? null : Math.round(1000 * x) / 10);
+import { pct, shortTitle } from '../format.js';
 
 /** Search, the latest votes, and the straddle chart of a year. */
 export function HomePage({ countries }: { countries: CountryView[] }) {
@@ -41,7 +40,7 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
         {(matches.length > 0 || (found.data?.items.length ?? 0) > 0) && (
           <ul className="results">
             {matches.map((c) => <li key={c.code}><Link to={countryPath(c.code)}>{c.shortName} ({c.code})</Link></li>)}
-            {found.data?.items.map((r) => <li key={r.symbol}><Link to={resolutionPath(r.symbol)}>{r.symbol}</Link> {r.date}: {r.title.replace(/ : resolution.*$/, '')}</li>)}
+            {found.data?.items.map((r) => <li key={r.symbol}><Link to={resolutionPath(r.symbol)}>{r.symbol}</Link> {r.date}: {shortTitle(r.title)}</li>)}
           </ul>
         )}
       </section>
@@ -50,7 +49,7 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
         <ul className="results">
           {latest.data?.items.map((r) => (
             <li key={r.symbol}>
-              <Link to={resolutionPath(r.symbol)}>{r.symbol}</Link> {r.date} ({r.totals.yes}-{r.totals.no}-{r.totals.abstain}): {r.title.replace(/ : resolution.*$/, '')}
+              <Link to={resolutionPath(r.symbol)}>{r.symbol}</Link> {r.date} ({r.totals.yes}-{r.totals.no}-{r.totals.abstain}): {shortTitle(r.title)}
             </li>
           ))}
         </ul>

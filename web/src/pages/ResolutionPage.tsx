@@ -3,6 +3,7 @@ import { Link, countryPath, resolutionPath } from '../components/Link.js';
 import { Table } from '../components/Table.js';
 import { VOTE_COLOURS, WorldMap } from '../components/WorldMap.js';
 import { useData } from '../useData.js';
+import { shortTitle } from '../format.js';
 
 const HEAD: Record<string, string> = { Y: 'In favour', N: 'Against', A: 'Abstained', X: 'Non-voting' };
 
@@ -31,7 +32,7 @@ export function ResolutionPage({ symbol, countries }: { symbol: string; countrie
   return (
     <>
       <h1>{v.symbol}</h1>
-      <p className="title">{v.title.replace(/ : resolution.*$/, '')}</p>
+      <p className="title">{shortTitle(v.title)}</p>
       <p>
         {v.body === 'ga' ? 'General Assembly' : 'Security Council'}, {v.date}{v.session ? `, session ${v.session}` : ''}.{' '}
         <a href={v.link}>UN Digital Library record</a>
@@ -62,7 +63,7 @@ export function ResolutionPage({ symbol, countries }: { symbol: string; countrie
       <Table
         name="similar"
         head={['resolution', 'date', 'score', 'same thread', 'title']}
-        rows={(similar.data ?? []).map((s) => [s.symbol, s.date, s.score, s.sameThread ? 'yes' : '', s.title.replace(/ : resolution.*$/, '')])}
+        rows={(similar.data ?? []).map((s) => [s.symbol, s.date, s.score, s.sameThread ? 'yes' : '', shortTitle(s.title)])}
         cells={(_, j, val) => (j === 0 ? <Link to={resolutionPath(String(val))}>{val}</Link> : val)}
       />
       <Table name={`votes-${v.symbol.replace(/\W+/g, '-')}`} head={['code', 'name', 'vote']} rows={v.votes.map((x) => [x.code, x.name, x.vote])} />
