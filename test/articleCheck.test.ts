@@ -14,12 +14,13 @@ import { registry } from './helpers/store.js';
 
 let ga: Workspace;
 let report: CheckReport;
+let text: string;
 
 beforeAll(async () => {
   const db = openStore(join(tempDir(), 'check.db'));
   await importFile(db, registry, ASSEMBLED_GA);
   ga = workspace(seatsMatrix(loadMatrix(db, 'ga'), CONTINUES));
-  const text = readFileSync(join(SHARED, '..', 'articles', 'discord-leaks-2023-05-01.txt'), 'utf8');
+  text = readFileSync(join(SHARED, '..', 'articles', 'discord-leaks-2023-05-01.txt'), 'utf8');
   report = checkText(text, { ga, registry });
 });
 
@@ -30,9 +31,17 @@ describe('the Discord leaks article (2023-05-01)', () => {
 
   it('matches the General Assembly vote to A/RES/ES-11/6 and supports the tally and Pakistan’s abstention', () => {
     const among = report.claims.filter((c) => c.sentence.startsWith('When the UN General Assembly voted'));
-    expect(among.map((c) => [c.kind, c.verdict])).toEqual([['tally', 'supported'], ['countryVote', 'supported']]);
-    expect(among[0]?.resolutions[0]).toMatchObject({ symbol: 'A/RES/ES-11/6', date: '2023-02-23', totals: { yes: 141, no: 7, abstain: 32, nonVoting: 13 } });
-    expect(among[1]?.countries).toEqual([{ code: 'PAK', name: 'Pakistan', vote: 'A', claimed: 'A' }]);
+    expect(among.map((c) => [c.kind, c.verdict, c.quote])).toEqual([
+      ['countryVote', 'supported', 'Pakistan was among 32 countries that abstained'],
+      ['tally', 'supported', '32 countries that abstained'],
+    ]);
+    const tally = among[1]!;
+    expect(tally.resolutions[0]).toMatchObject({ symbol: 'A/RES/ES-11/6', date: '2023-02-23', totals: { yes: 141, no: 7, abstain: 32, nonVoting: 13 } });
+    expect(among[0]?.countries).toEqual([{ code: 'PAK', name: 'Pakistan', vote: 'A', claimed: 'A' }]);
+    // Both rest on one event, and the spans point into the text checked.
+    expect(tally.event).toBe(among[0]?.event);
+    expect(report.events[tally.event!]).toMatchObject({ symbol: 'A/RES/ES-11/6', date: '2023-02-23', body: 'ga' });
+    expect(text.slice(tally.span.start, tally.span.end)).toBe('32 countries that abstained');
   });
 
   it('finds the earlier similar resolutions Pakistan abstained on', () => {

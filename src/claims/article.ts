@@ -1,18 +1,16 @@
 import * as chrono from 'chrono-node';
-import sbd from 'sbd';
+import { type Sentence, sentences } from './document.js';
+
+export type { Sentence } from './document.js';
 
 /** An article reduced to what the check reads. */
 export interface Article {
   title: string | null;
   /** The article's own date (YYYY-MM-DD), found in its text or given. */
   date: string | null;
-  sentences: Sentence[];
-}
-
-export interface Sentence {
+  /** The text checked: claims' spans are offsets into it. */
   text: string;
-  /** Index of the sentence in the article. */
-  index: number;
+  sentences: Sentence[];
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -51,20 +49,11 @@ export function findTitle(text: string): string | null {
 }
 
 /**
- * Splits plain text into an article: title, date (the given one wins) and
- * sentences. Bullets and line breaks end sentences too.
+ * Reads plain text into an article: title, date (the given one wins) and
+ * sentences with their tokens and offsets.
+ *
+ * @example readArticle('UN vote\n\nPakistan abstained.').sentences.length // → 2
  */
 export function readArticle(text: string, date?: string): Article {
-  const sentences: Sentence[] = [];
-  for (const block of text.split(/\n\s*\n|\n\s*[•·*-]\s+|\n(?=\s*[•·])/)) {
-    for (const line of block.split('\n')) {
-      const clean = line.replace(/^\s*[•·*-]\s*/, '').trim();
-      if (clean === '') continue;
-      for (const s of sbd.sentences(clean, { newline_boundaries: true })) {
-        const t = s.trim();
-        if (t) sentences.push({ text: t, index: sentences.length });
-      }
-    }
-  }
-  return { title: findTitle(text), date: date ?? findDate(text), sentences };
+  return { title: findTitle(text), date: date ?? findDate(text), text, sentences: sentences(text) };
 }

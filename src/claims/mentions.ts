@@ -5,13 +5,18 @@ export interface CountryMention {
   code: string;
   index: number;
   text: string;
+  /** "Pakistani", "Soviet": an adjective or a person, not the state casting a vote. */
+  demonym: boolean;
+  /** "Russia's invasion": the state owns what follows; it is not the one voting. */
+  possessive: boolean;
 }
 
 // Aliases that name something else as often as a state.
-const SKIP = new Set(['washington post', 'new york', 'georgia', 'jordan', 'chad']);
+// "Island" is an alternative spelling of Iceland in the ISO data ("Pacific island nations").
+const SKIP = new Set(['washington post', 'new york', 'georgia', 'jordan', 'chad', 'island']);
 const UPPER_SHORT = /^[A-Z.]{2,5}$/;
 
-const cache = new WeakMap<Registry, { long: RegExp; short: RegExp; byAlias: Map<string, string> }>();
+const cache = new WeakMap<Registry, { long: RegExp; short: RegExp; byAlias: Map<string, string>; demonyms: Set<string> }>();
 
 function matcher(registry: Registry) {
   let m = cache.get(registry);
@@ -20,11 +25,13 @@ function matcher(registry: Registry) {
   const ambiguous = new Set<string>();
   // Short forms written in capitals ("US", "UK", "DPRK") match only in capitals: "us" is a word.
   const capitals = new Set<string>();
+  const demonyms = new Set<string>();
   for (const e of registry.all()) {
     // UN members (they have a regional group) and the USSR; not territories, whose
     // demonyms ("Indian" for the British Indian Ocean Territory) would make names ambiguous.
     if (e.historical ? e.code !== 'SUN' : !e.regionalGroup) continue;
-    for (const a of [e.shortName, ...e.aliases]) {
+    for (const d of e.demonyms) demonyms.add(d.toLowerCase());
+    for (const a of [e.shortName, ...e.aliases, ...e.demonyms]) {
       const key = a.toLowerCase();
       if (SKIP.has(key)) continue;
       if (UPPER_SHORT.test(a)) capitals.add(key);
@@ -38,10 +45,11 @@ function matcher(registry: Registry) {
   const long = aliases.filter((a) => !capitals.has(a));
   const short = aliases.filter((a) => capitals.has(a)).map((a) => a.toUpperCase());
   m = {
-    // "Washington" is the United States; "the Washington Post" is a newspaper.
-    long: new RegExp(`(?<![\\w-])(?:${long.map(escape).join('|')})(?![\\w-])(?! Post)`, 'gi'),
+    // "Washington" is the United States; "the Washington Post" is a newspaper; "Latin America" a region.
+    long: new RegExp(`(?<![\\w-])(?<!(?:Latin|South|Central|North) )(?:${long.map(escape).join('|')})(?![\\w-])(?! Post)`, 'gi'),
     short: new RegExp(`(?<![\\w.])(?:${short.map(escape).join('|')})(?![\\w])`, 'g'),
     byAlias,
+    demonyms,
   };
   cache.set(registry, m);
   return m;
@@ -62,18 +70,23 @@ export function countryMentions(registry: Registry, text: string): CountryMentio
       const code = m.byAlias.get(hit[0].toLowerCase());
       if (!code) continue;
       if (out.some((o) => hit!.index < o.index + o.text.length && o.index < hit!.index + hit![0].length)) continue;
-      out.push({ code, index: hit.index, text: hit[0] });
+      const next = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2);
+      out.push({ code, index: hit.index, text: hit[0], demonym: m.demonyms.has(hit[0].toLowerCase()), possessive: /^['’]s/.test(next) });
     }
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
-export type BodyMention = 'ga' | 'sc' | 'hrc';
+export type BodyMention = 'ga' | 'sc';
 
-/** The UN body a sentence speaks of, if any. */
+/**
+ * The UN body a passage speaks of, if any. The Human Rights Council is not a
+ * body here: "suspend Russia from the Human Rights Council" is an Assembly
+ * vote (A/RES/ES-11/3); votes in the Council itself are a record gap.
+ */
 export function bodyMention(text: string): BodyMention | null {
-  if (/\bSecurity Council\b|\bUNSC\b/i.test(text)) return 'sc';
-  if (/\bHuman Rights Council\b|\bHRC\b/.test(text)) return 'hrc';
-  if (/\bGeneral Assembly\b|\bUNGA\b/i.test(text)) return 'ga';
-  return null;
+  const sc = /\bSecurity Council\b|\bUNSC\b|\b15-member\b|\bthe Council\b/i.exec(text);
+  const ga = /\bGeneral Assembly\b|\bUNGA\b|\bthe Assembly\b|\b193-(?:member|nation)\b/i.exec(text);
+  if (sc && ga) return sc.index < ga.index ? 'sc' : 'ga';
+  return sc ? 'sc' : ga ? 'ga' : null;
 }

@@ -52,3 +52,21 @@ export function digitsFor(text: string): string {
     return `${lead ? `${run.split(/\s+/)[0]} ` : ''}${n}`;
   });
 }
+
+const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)];
+/**
+ * A count as news copy prints it, in digits or words ("32", "thirty-two",
+ * "one hundred and forty-one"), as a regular-expression source with no
+ * capturing groups; {@link countValue} reads what it matched.
+ */
+export const COUNT = `(?:(?<![\\d.,])\\d{1,3}(?!\\d|[,.]\\d)|(?:(?:${NUMBER_WORDS.join('|')}|a|one) hundred(?:[\\s-]+and)?[\\s-]+)?(?:${Object.keys(TENS).join('|')})(?:[\\s-]+(?:${Object.keys(UNITS).join('|')}))?|(?:(?:${NUMBER_WORDS.join('|')}|a|one) hundred(?:[\\s-]+and)?[\\s-]+)?(?:${Object.keys(UNITS).join('|')})\\b|(?:a|one) hundred\\b)`;
+
+/**
+ * The value of a count matched by {@link COUNT}.
+ *
+ * @example countValue('one hundred and forty-one') // → 141
+ */
+export function countValue(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  return value(s.toLowerCase().split(/[\s-]+/));
+}

@@ -1,6 +1,7 @@
-import type { Tally, Vote } from '../vote.js';
+import type { Body, Tally, Vote } from '../vote.js';
 import type { CountryContext } from './context.js';
-import type { ClaimKind } from './detect.js';
+import type { Span } from './document.js';
+import type { ClaimKind } from './read.js';
 
 /** The article check's report: the `straddle check --json` and `POST /api/v1/check` contract. */
 export type Verdict = 'supported' | 'contradicted' | 'partly' | 'unverifiable';
@@ -13,6 +14,18 @@ export interface ResolutionRef {
   link: string;
 }
 
+/** A vote the article reports, resolved once against the record; claims point to it by index. */
+export interface CheckedEvent {
+  /** The resolution, or null when the record does not hold the vote (a veto, an amendment, ...). */
+  symbol: string | null;
+  date: string | null;
+  body: Body;
+  /** Why this resolution was chosen (figures matched, date, subject), or why none could be. */
+  why: string;
+  link: string | null;
+  title: string | null;
+}
+
 export interface CheckedClaim {
   sentence: string;
   kind: ClaimKind;
@@ -23,10 +36,28 @@ export interface CheckedClaim {
   /** For shifts: the state's votes on earlier similar resolutions, newest first. */
   earlier?: { symbol: string; date: string; vote: Vote }[];
   explanation: string;
+  /** The words of the article the claim rests on: character offsets into the text checked. */
+  span: Span;
+  /** The words of that span. */
+  quote: string;
+  /** Index into the report's `events`: the vote this claim is about; null for alignment statements. */
+  event: number | null;
+  /** What the article says, in plain words. */
+  says: string;
+  /** What the record says, in plain words; null when the record cannot tell. */
+  record: string | null;
 }
 
 export interface CheckReport {
-  article: { date: string | null; title: string | null; dateUsed: string };
+  article: {
+    date: string | null;
+    title: string | null;
+    /** The date the claims were read against: the article's own, or that of the vote its figures identify; null when nothing dates it. */
+    dateUsed: string | null;
+    /** Why that date. */
+    dateWhy: string;
+  };
+  events: CheckedEvent[];
   claims: CheckedClaim[];
   context: (CountryContext & { summary: string })[];
   dataset: { version: string; sha256: string };

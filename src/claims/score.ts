@@ -1,5 +1,5 @@
 import type { CheckedClaim } from './check.js';
-import type { ClaimKind } from './detect.js';
+import type { ClaimKind } from './read.js';
 
 /** A labelled sentence of the evaluation corpus (test/claims/corpus.json). */
 export interface LabelledSentence {

@@ -1,37 +1,108 @@
 import { similar } from '../analysis/similar.js';
 import type { Workspace } from '../analysis/workspace.js';
 import { voteAt } from '../matrix/voteMatrix.js';
-import type { Tally, Vote } from '../vote.js';
-import type { ClaimedTally, FoundClaim } from './detect.js';
-import type { Candidate } from './match.js';
+import type { Vote } from '../vote.js';
+import type { FoundClaim } from './read.js';
 import type { CheckedClaim, ResolutionRef, Verdict } from './report.js';
-
-/** The resolution(s) a claim was matched to, and the ranking they came from. */
-export interface Match {
-  ws: Workspace;
-  ranked: Candidate[];
-  best: Candidate;
-  /** A second vote that fits as well (same subject, same day). */
-  close: Candidate | undefined;
-  /** Rows of `best` and, if any, `close`. */
-  rows: number[];
-  name: (code: string) => string;
-}
+import { type Resolved, tallyFits, tallyText } from './resolve.js';
 
 const VOTE_WORDS: Record<Vote, string> = { Y: 'voted yes', N: 'voted no', A: 'abstained', X: 'did not vote' };
 
-function ref(ws: Workspace, row: number): ResolutionRef {
+/** What a verdict is reached on: the workspace, the resolved vote, names. */
+export interface Evidence {
+  ws: Workspace;
+  resolved: Resolved;
+  event: number;
+  name: (code: string) => string;
+}
+
+export function ref(ws: Workspace, row: number): ResolutionRef {
   const r = ws.matrix.resolutions[row]!;
   return { symbol: r.symbol, date: r.date, title: r.title.replace(/\s*:\s*resolution\s*\/.*$/i, ''), totals: r.totals, link: r.link };
 }
 
-const tallyText = (t: Partial<Tally>) =>
-  [t.yes !== undefined && `${t.yes} in favour`, t.no !== undefined && `${t.no} against`, t.abstain !== undefined && `${t.abstain} abstentions`, t.nonVoting !== undefined && `${t.nonVoting} not voting`]
-    .filter(Boolean)
-    .join(', ');
+const base = (f: FoundClaim, event: number | null) => ({ sentence: f.sentence.text, kind: f.kind, span: f.span, quote: quoteOf(f), event });
 
-function tallyFits(claimed: Partial<Tally>, actual: Tally): boolean {
-  return (Object.keys(claimed) as (keyof Tally)[]).every((k) => claimed[k] === actual[k]);
+/** The words of the claim's span, from its sentence. */
+export const quoteOf = (f: { sentence: { start: number; text: string }; span: { start: number; end: number } }) =>
+  f.sentence.text.slice(f.span.start - f.sentence.start, f.span.end - f.sentence.start);
+const rowsOf = (r: Resolved) => (r.close === undefined ? [r.row] : [r.row, r.close]);
+
+/** A claim the record cannot settle, with the reason. */
+export function unverifiable(f: FoundClaim, event: number | null, explanation: string, name: (code: string) => string): CheckedClaim {
+  const countries = (f.votes ?? []).map((v) => ({ code: v.code, name: name(v.code), vote: null, claimed: `${v.negated ? 'not ' : ''}${v.vote}` }));
+  return { ...base(f, event), verdict: 'unverifiable', resolutions: [], countries, explanation, says: says(f, name), record: null };
+}
+
+const CUE_WORDS = { earlier: 'an earlier vote', again: 'the same vote again', consistent: 'a consistent position', firstTime: 'a first', change: 'a change of vote' };
+const NEGATED: Record<Vote, string> = { Y: 'did not vote yes', N: 'did not vote no', A: 'did not abstain', X: 'voted' };
+
+function says(f: FoundClaim, name: (code: string) => string): string {
+  if (f.tally) return tallyText(f.tally);
+  if (f.votes) return f.votes.map((v) => `${name(v.code)} ${v.negated ? NEGATED[v.vote] : VOTE_WORDS[v.vote]}`).join('; ');
+  if (f.shift) return `${name(f.shift.code)}: ${CUE_WORDS[f.shift.cue]}${f.shift.earlierVote ? ` (earlier: ${VOTE_WORDS[f.shift.earlierVote]})` : ''}`;
+  return quoteOf(f);
+}
+
+/** A tally against the vote its figures (or its subject) point to. */
+export function judgeTally(f: FoundClaim, e: Evidence): CheckedClaim {
+  const { ws, resolved } = e;
+  const rows = rowsOf(resolved);
+  const primary = ws.matrix.resolutions[resolved.row]!;
+  const claimed = f.tally!;
+  const fits = rows.filter((r) => tallyFits(claimed, ws.matrix.resolutions[r]!));
+  let verdict: Verdict;
+  let explanation: string;
+  let shown = rows;
+  if (fits.length === rows.length) {
+    verdict = 'supported';
+    explanation = `${primary.symbol} (${primary.date}) was adopted with ${tallyText(primary.totals)}; the article's ${tallyText(claimed)} matches.`;
+  } else if (fits.length > 0) {
+    verdict = 'partly';
+    shown = [...fits, ...rows.filter((r) => !fits.includes(r))];
+    explanation = `Two votes fit this passage; its figures (${tallyText(claimed)}) match ${ws.matrix.resolutions[fits[0]!]!.symbol}, not ${rows.filter((r) => !fits.includes(r)).map((r) => ws.matrix.resolutions[r]!.symbol).join(', ')}.`;
+  } else if (resolved.other !== undefined) {
+    // The figures are another vote's on the same subject: say so, but never "supported".
+    verdict = 'partly';
+    shown = [resolved.row, resolved.other];
+    const o = ws.matrix.resolutions[resolved.other]!;
+    explanation = `The vote this passage most likely describes, ${primary.symbol} (${primary.date}), had ${tallyText(primary.totals)}; the article's figures (${tallyText(claimed)}) are those of ${o.symbol} (${o.date}).`;
+  } else {
+    verdict = 'contradicted';
+    explanation = `${primary.symbol} (${primary.date}) was adopted with ${tallyText(primary.totals)}, not ${tallyText(claimed)}.`;
+  }
+  return { ...base(f, e.event), verdict, resolutions: shown.map((r) => ref(ws, r)), countries: [], explanation, says: says(f, e.name), record: tallyText(primary.totals) };
+}
+
+/** The votes the article says states cast, against the record. */
+export function judgeVotes(f: FoundClaim, e: Evidence): CheckedClaim {
+  const { ws, resolved, name } = e;
+  const rows = rowsOf(resolved);
+  const primary = ws.matrix.resolutions[resolved.row]!;
+  const column = (code: string) => ws.matrix.codes.indexOf(code);
+  const verdictOn = (row: number) =>
+    f.votes!.map((v) => {
+      const c = column(v.code);
+      const actual = c === -1 ? null : voteAt(ws.matrix, row, c);
+      const ok = actual === null ? null : v.negated ? actual !== v.vote : actual === v.vote;
+      return { v, actual, ok };
+    });
+  const results = rows.map(verdictOn);
+  const all = results.flat();
+  const verdict: Verdict = all.some((x) => x.ok === null)
+    ? all.every((x) => x.ok === null) ? 'unverifiable' : 'partly'
+    : all.every((x) => x.ok) ? 'supported' : all.every((x) => !x.ok) ? 'contradicted' : 'partly';
+  const first = results[0]!;
+  const said = first.map(({ v, actual }) => `${name(v.code)} ${actual === null ? 'was not a member' : VOTE_WORDS[actual]}`).join('; ');
+  return {
+    ...base(f, e.event),
+    verdict,
+    resolutions: rows.map((r) => ref(ws, r)),
+    countries: first.map(({ v, actual }) => ({ code: v.code, name: name(v.code), vote: actual, claimed: `${v.negated ? 'not ' : ''}${v.vote}` })),
+    explanation: `On ${primary.symbol} (${primary.date}): ${said}.${resolved.close !== undefined ? ` ${ws.matrix.resolutions[resolved.close]!.symbol} fits the passage as well.` : ''}`,
+    says: says(f, e.name),
+    record: said,
+  };
 }
 
 /** Earlier resolutions like `row` (its thread, its emergency session, similar titles), newest first. */
@@ -49,108 +120,39 @@ function earlierSimilar(ws: Workspace, row: number, c: number, limit = 5): numbe
   return [...picks].filter((i) => voteAt(ws.matrix, i, c) !== null).sort((a, b) => b - a).slice(0, limit);
 }
 
-/** A tally against the matched vote: supported, contradicted, or partly when the figures are another vote's. */
-export function judgeTally(f: FoundClaim & { tally: ClaimedTally }, m: Match): CheckedClaim {
-  const { ws, ranked, best, rows } = m;
-  const primary = ws.matrix.resolutions[best.row]!;
-  const fits = rows.filter((r) => tallyFits(f.tally!, ws.matrix.resolutions[r]!.totals));
-  let verdict: Verdict;
-  let explanation: string;
-  let shown = rows;
-  if (fits.length === rows.length) {
-    verdict = 'supported';
-    explanation = `${primary.symbol} (${primary.date}) was adopted with ${tallyText(primary.totals)}; the sentence's ${tallyText(f.tally)} matches.`;
-  } else if (fits.length > 0) {
-    verdict = 'partly';
-    shown = [...fits, ...rows.filter((r) => !fits.includes(r))];
-    explanation = `Two votes fit this sentence; its figures (${tallyText(f.tally)}) match ${ws.matrix.resolutions[fits[0]!]!.symbol}, not ${rows.filter((r) => !fits.includes(r)).map((r) => ws.matrix.resolutions[r]!.symbol).join(', ')}.`;
-  } else {
-    // Do the figures fit another vote on the same subject? Then say so, but never "supported".
-    const other = ranked.find((c) => c.score > 1 && tallyFits(f.tally!, ws.matrix.resolutions[c.row]!.totals));
-    if (other) {
-      verdict = 'partly';
-      shown = [best.row, other.row];
-      const o = ws.matrix.resolutions[other.row]!;
-      explanation = `The vote this passage most likely describes, ${primary.symbol} (${primary.date}), had ${tallyText(primary.totals)}; the sentence's figures (${tallyText(f.tally)}) are those of ${o.symbol} (${o.date}).`;
-    } else {
-      verdict = 'contradicted';
-      explanation = `${primary.symbol} (${primary.date}) was adopted with ${tallyText(primary.totals)}, not ${tallyText(f.tally)}.`;
-    }
-  }
-  return { sentence: f.sentence.text, kind: 'tally', verdict, resolutions: shown.map((r) => ref(ws, r)), countries: [], explanation };
-}
-
-/** The votes a sentence says states cast, against the record. */
-export function judgeVotes(f: FoundClaim & { votes: NonNullable<FoundClaim['votes']> }, m: Match): CheckedClaim {
-  const { ws, best, close, rows, name } = m;
-  const primary = ws.matrix.resolutions[best.row]!;
-  const column = (code: string) => ws.matrix.codes.indexOf(code);
-  const verdictOn = (row: number) =>
-    f.votes!.map((v) => {
-      const c = column(v.code);
-      const actual = c === -1 ? null : voteAt(ws.matrix, row, c);
-      const ok = actual === null ? null : v.negated ? actual !== v.vote : actual === v.vote;
-      return { v, actual, ok };
-    });
-  const results = rows.map(verdictOn);
-  const all = results.flat();
-  const verdict: Verdict = all.some((x) => x.ok === null)
-    ? all.every((x) => x.ok === null) ? 'unverifiable' : 'partly'
-    : all.every((x) => x.ok) ? 'supported' : all.every((x) => !x.ok) ? 'contradicted' : 'partly';
-  const first = results[0]!;
-  const said = first
-    .map(({ v, actual }) => `${name(v.code)} ${actual === null ? 'was not a member' : VOTE_WORDS[actual]}`)
-    .join('; ');
-  return {
-    sentence: f.sentence.text,
-    kind: 'countryVote',
-    verdict,
-    resolutions: rows.map((r) => ref(ws, r)),
-    countries: first.map(({ v, actual }) => ({ code: v.code, name: name(v.code), vote: actual, claimed: `${v.negated ? 'not ' : ''}${v.vote}` })),
-    explanation: `On ${primary.symbol} (${primary.date}): ${said}.${close ? ` ${ws.matrix.resolutions[close.row]!.symbol} fits the sentence as well.` : ''}`,
-  };
-}
-
 /** A shift or continuity claim: the state's vote against its votes on earlier similar resolutions. */
-export function judgeShift(f: FoundClaim & { shift: NonNullable<FoundClaim['shift']> }, m: Match): CheckedClaim {
-  const { ws, best, name } = m;
-  const primary = ws.matrix.resolutions[best.row]!;
-  const column = (code: string) => ws.matrix.codes.indexOf(code);
-  const code = f.shift.code;
-  const c = column(code);
-  const now = c === -1 ? null : voteAt(ws.matrix, best.row, c);
-  const earlier = c === -1 ? [] : earlierSimilar(ws, best.row, c).map((r) => ({ row: r, vote: voteAt(ws.matrix, r, c) as Vote }));
-  const list = earlier.map((e) => ({ symbol: ws.matrix.resolutions[e.row]!.symbol, date: ws.matrix.resolutions[e.row]!.date, vote: e.vote }));
+export function judgeShift(f: FoundClaim, e: Evidence): CheckedClaim {
+  const { ws, resolved, name } = e;
+  const primary = ws.matrix.resolutions[resolved.row]!;
+  const { code, cue, earlierVote } = f.shift!;
+  const c = ws.matrix.codes.indexOf(code);
+  const now = c === -1 ? null : voteAt(ws.matrix, resolved.row, c);
+  const earlier = c === -1 ? [] : earlierSimilar(ws, resolved.row, c).map((r) => ({ row: r, vote: voteAt(ws.matrix, r, c) as Vote }));
+  const list = earlier.map((x) => ({ symbol: ws.matrix.resolutions[x.row]!.symbol, date: ws.matrix.resolutions[x.row]!.date, vote: x.vote }));
   let verdict: Verdict = 'unverifiable';
   let why = `${name(code)} has no earlier vote on a similar resolution in the record.`;
   if (earlier.length > 0 && now !== null) {
-    const votes = earlier.map((e) => e.vote);
-    const cue = f.shift.cue;
-    if (cue === 'earlier') {
-      const want = f.shift.earlierVote as Vote;
-      verdict = votes[0] === want ? 'supported' : votes.includes(want) ? 'partly' : 'contradicted';
-    } else if (cue === 'again') {
+    const votes = earlier.map((x) => x.vote);
+    if (cue === 'earlier') verdict = votes[0] === earlierVote ? 'supported' : votes.includes(earlierVote!) ? 'partly' : 'contradicted';
+    else if (cue === 'again') {
       // "again abstained": this vote and the one before.
-      const want = f.shift.earlierVote as Vote;
-      const hits = Number(now === want) + Number(votes[0] === want);
+      const hits = Number(now === earlierVote) + Number(votes[0] === earlierVote);
       verdict = hits === 2 ? 'supported' : hits === 1 ? 'partly' : 'contradicted';
     } else if (cue === 'consistent') {
       const same = votes.filter((v) => v === now).length;
       verdict = same === votes.length ? 'supported' : same * 2 > votes.length ? 'partly' : 'contradicted';
-    } else if (cue === 'firstTime') {
-      verdict = votes.includes(now) ? 'contradicted' : 'supported';
-    } else {
-      verdict = votes[0] !== now ? 'supported' : 'contradicted';
-    }
-    why = `${name(code)} ${VOTE_WORDS[now]} on ${primary.symbol} (${primary.date}); on the earlier similar resolutions it ${list.map((e) => `${VOTE_WORDS[e.vote]} on ${e.symbol} (${e.date})`).join(', ')}.`;
+    } else if (cue === 'firstTime') verdict = votes.includes(now) ? 'contradicted' : 'supported';
+    else verdict = votes[0] !== now ? 'supported' : 'contradicted';
+    why = `${name(code)} ${VOTE_WORDS[now]} on ${primary.symbol} (${primary.date}); on the earlier similar resolutions it ${list.map((x) => `${VOTE_WORDS[x.vote]} on ${x.symbol} (${x.date})`).join(', ')}.`;
   }
   return {
-    sentence: f.sentence.text,
-    kind: 'shift',
+    ...base(f, e.event),
     verdict,
-    resolutions: [ref(ws, best.row), ...earlier.map((e) => ref(ws, e.row))],
+    resolutions: [ref(ws, resolved.row), ...earlier.map((x) => ref(ws, x.row))],
     countries: [{ code, name: name(code), vote: now }],
     earlier: list,
     explanation: why,
+    says: says(f, e.name),
+    record: why,
   };
 }

@@ -28,6 +28,8 @@ export interface Entity {
   fate: string | null;
   /** Names, short forms, demonyms and capitals used for governments. */
   aliases: string[];
+  /** Demonyms among the aliases ("Pakistani"): adjectives in news copy ("the Ukrainian president"), rarely a voter. */
+  demonyms: string[];
   /** False for a code the registry does not know (kept from the data as is). */
   known: boolean;
 }
@@ -80,6 +82,7 @@ function fromIso(c: Country): Entity {
     continues: CONTINUES[c.cca3] ?? null,
     fate: null,
     aliases: [...new Set(aliases)],
+    demonyms: [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && keepAlias(d)),
     known: true,
   };
 }
@@ -117,6 +120,7 @@ export function createRegistry(): Registry {
       continues: null,
       fate: h.fate,
       aliases: [...new Set([h.name, h.shortName, ...h.aliases])],
+      demonyms: h.code === 'SUN' ? ['Soviet'] : [],
       known: true,
     });
   }
@@ -150,6 +154,7 @@ export function createRegistry(): Registry {
       continues: null,
       fate: null,
       aliases: name ? [name] : [],
+      demonyms: [],
       known: false,
     }),
   };

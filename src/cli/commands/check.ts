@@ -51,6 +51,7 @@ async function readInput(source: string, timeoutMs: number): Promise<Buffer> {
 }
 
 const MARK: Record<string, string> = { supported: '✓ supported', contradicted: '✗ contradicted', partly: '~ partly', unverifiable: '? unverifiable' };
+const BODY = { ga: 'General Assembly', sc: 'Security Council' } as const;
 
 /** `straddle check FILE|URL|-`: the article's claims about UN votes, checked against the record. */
 export async function checkCommand(ctx: Context, source: string, flags: CheckFlags): Promise<void> {
@@ -68,17 +69,41 @@ export async function checkCommand(ctx: Context, source: string, flags: CheckFla
   ctx.io.out(describeReport(report));
 }
 
-/** The report for people. */
+/** The report for people: a verdict summary, then the claims in article order, grouped by the vote they concern. */
 export function describeReport(r: CheckReport): string {
+  const n = r.claims.length;
+  const counts = (['supported', 'contradicted', 'partly', 'unverifiable'] as const)
+    .map((v) => [v, r.claims.filter((c) => c.verdict === v).length] as const)
+    .filter(([, k]) => k > 0)
+    .map(([v, k]) => `${k} ${v}`);
   const lines = [
-    `${r.article.title ?? 'Article'} (${r.article.date ?? `no date found; checked as of ${r.article.dateUsed}`})`,
-    `${r.claims.length} claim${r.claims.length === 1 ? '' : 's'} about UN votes found`,
+    `${r.article.title ?? 'Article'}`,
+    `Date: ${r.article.dateUsed ?? 'none'} (${r.article.dateWhy})`,
+    `${n} claim${n === 1 ? '' : 's'} about UN votes found${counts.length ? `: ${counts.join(', ')}` : ''}`,
   ];
+  // Groups in the order their first claim appears; alignment statements and unmatched claims last.
+  const groups = new Map<string, typeof r.claims>();
   for (const c of r.claims) {
-    lines.push('', `${MARK[c.verdict]} [${c.kind}] “${c.sentence}”`, `  ${c.explanation}`);
-    for (const res of c.resolutions.slice(0, 3)) lines.push(`  ${res.symbol} (${res.date}) ${res.totals.yes}-${res.totals.no}-${res.totals.abstain}: ${res.link}`);
+    const key = c.event !== null ? `e${c.event}` : c.kind === 'alignment' ? 'alignment' : 'none';
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const order = [...groups.keys()].sort((a, b) => Number(a[0] !== 'e') - Number(b[0] !== 'e'));
+  for (const key of order) {
+    const claims = groups.get(key)!;
+    const e = key[0] === 'e' ? r.events[Number(key.slice(1))]! : null;
+    lines.push('');
+    if (e?.symbol) lines.push(`${e.symbol} · ${BODY[e.body]} · ${e.date} · ${e.title}`, `  chosen because ${e.why}`, `  UN record: ${e.link}`);
+    else if (e) lines.push(`Not in the record (${BODY[e.body]}): ${e.why}`);
+    else if (key === 'alignment') lines.push('Statements about alignment (no single vote: figures, not verdicts)');
+    else lines.push('Claims the record cannot match to a vote');
+    for (const c of claims) {
+      lines.push(`  ${MARK[c.verdict]} [${c.kind}] “${c.quote}” (characters ${c.span.start}-${c.span.end})`);
+      if (c.kind !== 'alignment') lines.push(`      article: ${c.says}${c.record ? `  ·  record: ${c.record}` : ''}`);
+      if (c.kind !== 'alignment' && (c.verdict !== 'supported' || c.kind === 'shift')) lines.push(`      ${c.explanation}`);
+    }
   }
   if (r.context.length > 0) lines.push('', 'Context:', ...r.context.map((x) => `  ${x.summary}`));
-  lines.push('', `Record: UN Digital Library GA voting data, dataset ${r.dataset.version}.`);
+  const bodies = new Set(r.events.map((e) => e.body));
+  lines.push('', `Record: UN Digital Library ${bodies.has('sc') ? 'GA and SC' : 'GA'} voting data, GA dataset ${r.dataset.version}.`);
   return `${lines.join('\n')}\n`;
 }

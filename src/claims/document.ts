@@ -1,0 +1,74 @@
+import winkNLP, { type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * The document every stage of the article check reads: the text once, cut
+ * into sentences and tokens by wink-nlp (its English light model: tokens,
+ * sentence boundaries, parts of speech), each with its character offsets in
+ * the text, so every finding points back to the words it rests on. See
+ * docs/METHODS.md ("The article check") for why wink-nlp and not compromise.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag from wink's model (NOUN, PROPN, VERB, NUM, ADP, ...). */
+  pos: string;
+}
+
+export interface Sentence {
+  /** Index of the sentence in the article. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+/** A stretch of the article's text: offsets into it, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+let nlp: WinkMethods | undefined;
+// Loading the model takes about 50 ms: once per process, on first use.
+const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
+
+// Lines are paragraphs, headlines or list items in pasted news; a bullet starts a new one.
+const LINE = /[^\n]+/g;
+const BULLET = /^\s*[•·*▪–-]\s+/;
+
+/**
+ * The sentences of `text`, with their tokens and offsets.
+ *
+ * @example sentences('Pakistan abstained. India did too.').map((s) => s.text) // → ['Pakistan abstained.', 'India did too.']
+ */
+export function sentences(text: string): Sentence[] {
+  const { readDoc, its } = engine();
+  const out: Sentence[] = [];
+  for (const line of text.matchAll(LINE)) {
+    const lead = BULLET.exec(line[0])?.[0].length ?? 0;
+    const body = line[0].slice(lead);
+    if (body.trim() === '') continue;
+    const base = line.index + lead;
+    const doc = readDoc(body);
+    const tokens: Token[] = [];
+    let at = 0;
+    doc.tokens().each((t: ItemToken) => {
+      at += (t.out(its.precedingSpaces) as string).length;
+      const value = t.out(its.value) as string;
+      tokens.push({ start: base + at, end: base + at + value.length, text: value, pos: t.out(its.pos) as string });
+      at += value.length;
+    });
+    doc.sentences().each((s: ItemSentence) => {
+      const [first, last] = s.out(its.span) as unknown as [number, number];
+      const toks = tokens.slice(first, last + 1);
+      if (toks.length === 0) return;
+      const start = toks[0]!.start;
+      const end = toks.at(-1)!.end;
+      out.push({ index: out.length, start, end, text: text.slice(start, end), tokens: toks });
+    });
+  }
+  return out;
+}

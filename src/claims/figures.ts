@@ -1,0 +1,167 @@
+import type { Span } from './document.js';
+import { COUNT, countValue } from './numbers.js';
+
+/** Which count of a vote a figure is. */
+export type Category = 'yes' | 'no' | 'abstain' | 'nonVoting';
+
+/** The figures a text gives for one vote; only those it gives. */
+export type ClaimedTally = Partial<Record<Category, number>>;
+
+/** One figure of a tally as printed ("35 abstentions", "AGAINST: 0"), where. */
+export interface Figure extends Span {
+  category: Category;
+  value: number;
+  /** "72 other countries": the states the sentence names come on top. */
+  others: boolean;
+  /** Where a parenthesised list after the figure names its states ("7 against (Canada, ...)"). */
+  list?: Span;
+}
+
+/** The figures of one vote, as one claim. */
+export interface TallyGroup extends Span {
+  tally: ClaimedTally;
+  figures: Figure[];
+  /** Date words that belong to these figures only ("up from 185 last year"). */
+  dateText?: string;
+}
+
+const N = `(${COUNT})`;
+// Dashed tallies are printed in digits: "thirty-two" is one number, not 30-2.
+const D = '((?<![\\d.,])\\d{1,3})';
+const NOUN = `(?:(?:other|more|UN|U\\.N\\.|member|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots)`;
+const WITH = `(?:with|and|while|,)`;
+const YES = 'in favou?r|for|yes|in support';
+const NO = 'against|no|opposed|in opposition';
+const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?';
+const NONVOTING = 'did not vote|did not take part|did not participate|not voting|non-voting|were absent|absent';
+
+function category(word: string): Category | undefined {
+  const w = word.toLowerCase();
+  if (new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|voted to \\w+)$`).test(w)) return 'yes';
+  if (new RegExp(`^(?:${NO}|voted (?:against|no)|rejected)$`).test(w)) return 'no';
+  if (new RegExp(`^(?:${ABSTAIN}|chose to abstain)$`).test(w)) return 'abstain';
+  if (new RegExp(`^(?:${NONVOTING})$`).test(w)) return 'nonVoting';
+  return undefined;
+}
+
+// Noun phrases that make a count a part of a tally, not the tally ("seven nations in the region").
+const PART_BEFORE = /\b(?:African|Arab|Asian|European|EU|Latin American|Caribbean|Pacific|Gulf|Western|Nordic|Muslim|Islamic|Commonwealth|ASEAN|NATO|BRICS|G20|G7|regional|neighbou?ring|developing|small island)\s*$/i;
+const PART_AFTER = /^\s*(?:countries|states|nations|members)?\s*(?:in|from|of) (?:the )?(?:region|Africa|Asia|Europe|Latin America|Caribbean|EU|European Union|Gulf|Arab League|ASEAN|NATO|Commonwealth|them|those|which|whom|these)\b/i;
+const PART_LEAD = /\b(?:including|among them|of which|of whom|of these|of those)\s+(?:the\s+)?$/i;
+
+const AGAINST_OBJECT = /^\s+(?!it\b|this\b|that\b|them\b|the (?:resolution|measure|text|draft|motion|proposal|amendments?|document|bill)\b)(?:[A-Z][\w.]+(?:'s|’s)|the (?:annexation|invasion|war|claim|referendums?|aggression|occupation|embargo|blockade|attack)|Russia|Israel)/;
+
+/** Rules as data: a pattern and the categories of its numbered groups. */
+interface Rule {
+  re: RegExp;
+  /** Categories of the count groups, in order; `verb` takes the category from a matched word group. */
+  read: (m: RegExpExecArray) => { category: Category; group: number }[];
+}
+
+const g = (category: Category, group: number) => ({ category, group });
+
+const RULES: Rule[] = [
+  // 141-7-32, 141–7–32, "141 to 7 to 32"
+  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:[-–—]|to)\\s*${D}\\s*(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)`, 'gi'), read: () => [g('yes', 1), g('no', 2), g('abstain', 3)] },
+  // "141-5", "141 to 5", "by 141 votes to 5", "141 votes in favour to 5"
+  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)] },
+  // "by 14 votes to none"
+  { re: new RegExp(`\\b${N}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?to\\s+(?:none|nil|zero)\\b`, 'gi'), read: () => [g('yes', 1), { category: 'no', group: -1 }] },
+  // "IN FAVOR: 14", "Against - 0", "Abstentions: 1", "yes=94"
+  { re: new RegExp(`\\b(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|non-votes)\\s*(?:[:=]|[-–—]\\s)\\s*${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/non/i.test(m[1]!) ? 'nonVoting' : 'yes'), 2)] },
+  // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
+  {
+    re: new RegExp(
+      `${N}\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*)?(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+)?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
+      'gi',
+    ),
+    read: (m) => {
+      const c = category(m[2]!);
+      // "143 countries voted against Russia's claim": against what the resolution condemns, for the resolution.
+      if (c === 'no' && AGAINST_OBJECT.test(m.input.slice(m.index + m[0].length))) return [g('yes', 1)];
+      return c ? [g(c, 1)] : [];
+    },
+  },
+  // "with 35 abstentions", "and 35 abstaining" are above; "backed by 141 countries", "supported by 124 member states"
+  { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried)\\s+by\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  // "received 141 votes", "garnered 14 votes in favour"
+  { re: new RegExp(`\\b(?:received|garnered|won|got|secured|gained|obtained|drew|attracted)\\s+(?:the\\s+support\\s+of\\s+)?${N}\\s+(?:votes?|${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  // "elected with 184 votes", "adopted with 93 votes"
+  { re: new RegExp(`\\bwith\\s+${N}\\s+votes\\b(?!\\s*(?:in favou?r|against|to\\b|[-–—]))`, 'gi'), read: () => [g('yes', 1)] },
+  // "abstentions by 35 countries"
+  { re: new RegExp(`\\b(abstentions|votes against|votes in favou?r)\\s+(?:by|from)\\s+${N}\\b`, 'gi'), read: (m) => [g(/abst/i.test(m[1]!) ? 'abstain' : /against/i.test(m[1]!) ? 'no' : 'yes', 2)] },
+];
+
+// Between two figures, words that start another vote's figures.
+const ANOTHER_VOTE = /\b(?:amendments?|the final (?:vote|text)|the (?:earlier|previous|first|second) (?:vote|resolution|text)|up from|down from|compared (?:with|to)|than the|a year (?:ago|earlier)|last year|in (?:19|20)\d\d)\b/i;
+const INHERIT = new RegExp(`\\b(?:up|down|rising|falling|compared with|against)\\s+(?:from\\s+)?${N}(?=\\s+(?:(?:the previous|last) year|a year (?:ago|earlier)|in (?:19|20)\\d\\d))|\\band\\s+${N}(?=\\s+(?:(?:the previous|last) year|in (?:19|20)\\d\\d))`, 'gi');
+const DATE_AFTER = /^\s*(?:votes?\s+)?(?:(?:last|the previous) year|a year (?:ago|earlier)|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?)/i;
+
+/**
+ * The tallies a sentence prints, one group of figures per vote: "141-5 with
+ * 35 abstentions" is one tally; "187 in favour, up from 185 last year" two.
+ * Counts above 193 are not tallies; a count of a part ("seven nations in the
+ * region voted in favour", "including 12 African states") is left out.
+ *
+ * @example tallies('It passed 141-5, with 35 abstentions.')[0].tally // → { yes: 141, no: 5, abstain: 35 }
+ */
+export function tallies(text: string, offset = 0): TallyGroup[] {
+  const figures: Figure[] = [];
+  const taken: Span[] = [];
+  const overlaps = (a: Span) => taken.some((t) => a.start < t.end && t.start < a.end);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (overlaps(span)) continue;
+      const read = rule.read(m);
+      if (read.length === 0) continue;
+      // Group -1: a figure printed as a word for nothing ("to none").
+      const values = read.map((r) => (r.group === -1 ? 0 : countValue(m![r.group]!)));
+      if (values.some((v) => v === undefined || v > 193)) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const rest = text.slice(m.index + (m[1]?.length ?? 0));
+      if (read.length === 1 && (PART_BEFORE.test(before) || PART_LEAD.test(before) || PART_AFTER.test(rest))) continue;
+      taken.push(span);
+      const others = /\bother\b/i.test(m[0]);
+      const list = /\(([^)]*)\)/.exec(m[0]);
+      read.forEach((r, i) =>
+        figures.push({
+          category: r.category,
+          value: values[i]!,
+          start: offset + span.start,
+          end: offset + span.end,
+          others,
+          ...(list && { list: { start: offset + m!.index + list.index, end: offset + m!.index + list.index + list[0].length } }),
+        }),
+      );
+    }
+  }
+  figures.sort((a, b) => a.start - b.start);
+  // "up from 185 last year and 184 in 2021": the same count of earlier votes.
+  INHERIT.lastIndex = 0;
+  for (let m = INHERIT.exec(text); m; m = INHERIT.exec(text)) {
+    const at = offset + m.index;
+    const prev = figures.filter((f) => f.end <= at).at(-1);
+    const v = countValue((m[1] ?? m[2])!);
+    if (!prev || v === undefined || v > 193 || overlaps({ start: m.index, end: m.index + m[0].length })) continue;
+    figures.push({ category: prev.category, value: v, start: at, end: at + m[0].length, others: false });
+    figures.sort((a, b) => a.start - b.start);
+  }
+  const groups: TallyGroup[] = [];
+  let current: TallyGroup | undefined;
+  for (const f of figures) {
+    const between = current ? text.slice(current.end - offset, f.start - offset) : '';
+    const sameMatch = current?.figures.some((x) => x.start === f.start);
+    if (!current || (!sameMatch && (f.category in current.tally || ANOTHER_VOTE.test(between)))) {
+      current = { start: f.start, end: f.end, tally: {}, figures: [] };
+      groups.push(current);
+    }
+    current.tally[f.category] = f.value;
+    current.figures.push(f);
+    current.end = Math.max(current.end, f.end);
+    const date = DATE_AFTER.exec(text.slice(f.end - offset));
+    if (date) current.dateText = date[0].trim();
+  }
+  return groups;
+}

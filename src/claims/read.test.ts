@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../countries/registry.js';
+import { sentences } from './document.js';
+import { readSentence } from './read.js';
+
+const reg = createRegistry();
+const read = (text: string, last: string | null = null) => readSentence(reg, sentences(text)[0]!, last);
+/** Each claim as `kind: CODE:vote ...` or `tally: {...}`, in the order of the text. */
+const found = (text: string, last: string | null = null) =>
+  read(text, last).map((c) =>
+    c.kind === 'tally'
+      ? `tally ${JSON.stringify(c.tally)}`
+      : c.kind === 'countryVote'
+        ? `votes ${c.votes!.map((v) => `${v.code}:${v.negated ? '!' : ''}${v.vote}`).join(' ')}`
+        : c.kind === 'shift'
+          ? `shift ${c.shift!.code} ${c.shift!.cue}${c.shift!.earlierVote ?? ''}`
+          : `alignment ${c.alignment!.codes.join(' ')}`,
+  );
+const votes = (text: string) => found(text).filter((f) => f.startsWith('votes'));
+
+describe('readSentence: tallies', () => {
+  it('reads tallies in digits, dashes and words', () => {
+    expect(found('It passed 141-7-32.')).toEqual(['tally {"yes":141,"no":7,"abstain":32}']);
+    expect(found('Adopted by 141 votes to 7, with 32 abstentions.')).toEqual(['tally {"yes":141,"no":7,"abstain":32}']);
+    expect(found('Thirty-two countries abstained.')).toEqual(['tally {"abstain":32}']);
+    expect(found('The vote was 141-5 with 35 abstentions.')).toEqual(['tally {"yes":141,"no":5,"abstain":35}']);
+  });
+
+  it('reads every figure of a printed tally', () => {
+    expect(found('94 countries voted in favor, 13 - against, 74 - abstained.')).toEqual(['tally {"yes":94,"no":13,"abstain":74}']);
+    expect(found('IN FAVOR: 14 AGAINST: 0 ABSTAIN: 1 (US)')[0]).toBe('tally {"yes":14,"no":0,"abstain":1}');
+    expect(found('It was supported by 124 countries, while 43 (including India) abstained and 14 (including Israel and the United States) voted against it.')[0]).toBe(
+      'tally {"yes":124,"abstain":43,"no":14}',
+    );
+  });
+
+  it('reads what a count means, not only its words', () => {
+    // Voting against Russia's claim is voting for the resolution.
+    expect(found("143 countries voted against Russia's claim.")).toEqual(['tally {"yes":143}']);
+    // 72 others and Pakistan.
+    expect(found('Pakistan was among the 72 other countries that abstained.')).toEqual(['votes PAK:A', 'tally {"abstain":73}']);
+    // A part is not the tally.
+    expect(found('Seven nations in the region voted in favour.')).toEqual([]);
+    expect(found('Twelve African states abstained.')).toEqual([]);
+  });
+
+  it('keeps the figures of different votes apart', () => {
+    expect(found('The amendment passed 60-46-53 and the resolution was then adopted 93-8-73.').filter((f) => f.startsWith('tally'))).toEqual([
+      'tally {"yes":60,"no":46,"abstain":53}',
+      'tally {"yes":93,"no":8,"abstain":73}',
+    ]);
+    expect(found('The resolution received 187 votes in favour, up from 185 last year and 184 in 2021.')).toEqual([
+      'tally {"yes":187}',
+      'tally {"yes":185}',
+      'tally {"yes":184}',
+    ]);
+  });
+
+  it('does not read dates, years or amounts as tallies', () => {
+    expect(found('The vote on 2023-02-23 came in 2023.')).toEqual([]);
+    expect(found('The resolution cost 2,000 dollars and 1.5 million people fled.')).toEqual([]);
+  });
+});
+
+describe('readSentence: who voted how', () => {
+  it('reads lists in every form', () => {
+    expect(votes('India and China abstained.')).toEqual(['votes IND:A CHN:A']);
+    expect(votes('The 11 that opposed the resolution were Armenia, Belarus, Nicaragua and Russia.')).toEqual(['votes ARM:N BLR:N NIC:N RUS:N']);
+    expect(votes('Voting against: Belarus, North Korea, Eritrea, Russia, Syria.')).toEqual(['votes BLR:N PRK:N ERI:N RUS:N SYR:N']);
+    expect(votes('The United States voted against it, along with Israel, Argentina and Hungary.')).toEqual(['votes USA:N ISR:N ARG:N HUN:N']);
+    expect(votes('Others who abstained on the resolution included the United Kingdom.')).toEqual(['votes GBR:A']);
+    expect(votes('Belarus and Syria voted no, joining Russia.')).toEqual(['votes BLR:N SYR:N RUS:N']);
+    expect(votes('Only Belarus, Syria, North Korea and Eritrea joined Russia in opposing the resolution.')).toEqual(['votes BLR:N SYR:N PRK:N ERI:N RUS:N']);
+    expect(votes('Thirty-two countries abstained, including China and India.')).toEqual(['votes CHN:A IND:A']);
+  });
+
+  it('keeps the Oxford comma list whole', () => {
+    expect(votes('Kyrgyzstan, Tajikistan, and Turkmenistan did not vote.')).toEqual(['votes KGZ:X TJK:X TKM:X']);
+  });
+
+  it('reads "as did" and "so did" with the vote before them', () => {
+    expect(votes('India abstained, as did Pakistan.')).toEqual(['votes IND:A', 'votes PAK:A']);
+    expect(votes('Brazil voted in favour, and so did South Africa.')).toEqual(['votes BRA:Y', 'votes ZAF:Y']);
+  });
+
+  it('reads several votes in one sentence', () => {
+    expect(votes('Moldova voted in favour, while Kazakhstan and Uzbekistan abstained.')).toEqual(['votes MDA:Y', 'votes KAZ:A UZB:A']);
+    expect(votes('Brazil voted in favour, while Russia voted against.')).toEqual(['votes BRA:Y', 'votes RUS:N']);
+    expect(votes('It was supported by 124 countries, while 43 (including India) abstained and 14 (including Israel and the United States) voted against it.')).toEqual([
+      'votes IND:A',
+      'votes ISR:N USA:N',
+    ]);
+    expect(votes('The resolution garnered 14 votes in favour, with the United States abstaining.')).toEqual(['votes USA:A']);
+  });
+
+  it('reads a relative clause as its own vote', () => {
+    expect(found('India, which had abstained in October, voted in favour this time.')).toEqual(['votes IND:A', 'votes IND:Y', 'shift IND earlierA']);
+  });
+
+  it('reads negations', () => {
+    expect(votes('Pakistan did not support the resolution.')).toEqual(['votes PAK:!Y']);
+  });
+
+  it('leaves out what would, could or should happen', () => {
+    expect(found('Supporting the measure would signal a shift.')).toEqual([]);
+    expect(found('Washington urged India to back the resolution.')).toEqual([]);
+    expect(found('The Western-backed resolution was debated.')).toEqual([]);
+    expect(found('Russia could veto the draft resolution.')).toEqual([]);
+  });
+
+  it('does not take objects, adjectives or regions for voters', () => {
+    expect(votes('Ukrainian President Volodymyr Zelensky thanked the countries that endorsed the resolution.')).toEqual([]);
+    expect(votes('Many countries in Latin America voted in favour of the resolution.')).toEqual([]);
+    expect(votes('Pacific island nations backed the resolution.')).toEqual([]);
+    expect(votes('The American resolution was adopted.')).toEqual([]);
+    expect(votes('The Assembly voted to condemn the military coup in Myanmar.')).toEqual([]);
+    expect(votes("Most states voted against Russia's annexation.")).toEqual([]);
+  });
+
+  it('marks votes the record does not hold', () => {
+    const veto = read('Russia vetoed a draft condemning the referendums; China, India, Brazil and Gabon abstained.');
+    expect(veto.map((c) => [c.votes?.map((v) => v.code).join(' '), c.gap])).toEqual([
+      ['RUS', 'veto'],
+      ['CHN IND BRA GAB', 'veto'],
+    ]);
+    expect(read('After Russia vetoed a Council draft, the Assembly voted 141-5-35.').map((c) => [c.kind, c.gap])).toEqual([
+      ['countryVote', 'veto'],
+      ['tally', null],
+    ]);
+    expect(read('The amendment was rejected by 60 votes to 46, with 53 abstentions.')[0]?.gap).toBe('amendment');
+    expect(read('In the Third Committee, the text passed 80-28-68.')[0]?.gap).toBe('committee');
+    expect(read('India was elected with 184 votes out of the 192 ballots cast.')[0]?.gap).toBe('election');
+  });
+});
+
+describe('readSentence: shifts and alignment', () => {
+  it('finds shifts, taking "its" for the last state named', () => {
+    expect(found('It followed its earlier abstention on a similar resolution.', 'PAK')).toEqual(['shift PAK earlierA']);
+    expect(found('India again abstained.')).toContain('shift IND againA');
+  });
+
+  it('marks alignment statements', () => {
+    expect(found('India is avoiding taking sides between Washington and Moscow.')).toEqual(['alignment IND USA RUS']);
+  });
+
+  it('gives each claim the words it rests on', () => {
+    const text = 'When the Assembly voted, Pakistan was among 32 countries that abstained.';
+    const [vote, tally] = read(text);
+    expect(text.slice(vote!.span.start, vote!.span.end)).toBe('Pakistan was among 32 countries that abstained');
+    expect(text.slice(tally!.span.start, tally!.span.end)).toBe('32 countries that abstained');
+  });
+});

@@ -1,0 +1,171 @@
+import type { Registry } from '../countries/registry.js';
+import type { Vote } from '../vote.js';
+import { type Clause, clauses } from './clauses.js';
+import type { Sentence, Span } from './document.js';
+import { type ClaimedTally, tallies } from './figures.js';
+import { type BodyMention, type CountryMention, bodyMention, countryMentions } from './mentions.js';
+import { type Gap, recordGap } from './recordGaps.js';
+import { ALIGNMENT, HYPOTHETICAL, LABEL_CUES, SHIFT_CUES, type ShiftCue, VOTE_CONTEXT, VOTE_CUES } from './voteCues.js';
+import { listedAfter, subjectsBefore } from './voters.js';
+
+export type { ClaimedTally } from './figures.js';
+export type { ShiftCue } from './voteCues.js';
+export type ClaimKind = 'tally' | 'countryVote' | 'shift' | 'alignment';
+
+export interface ClaimedVote {
+  code: string;
+  vote: Vote;
+  /** "did not support": the claim is that the vote was anything but `vote`. */
+  negated: boolean;
+}
+
+/** A claim read from the article, before it is matched to the record. */
+export interface FoundClaim {
+  kind: ClaimKind;
+  sentence: Sentence;
+  /** The words the claim rests on (offsets in the article's text). */
+  span: Span;
+  /** The clause that holds it: its words speak of this claim's vote. */
+  clause: Span & { text: string };
+  body: BodyMention | null;
+  /** A vote the record does not hold (veto, amendment, ...), from the clause's words. */
+  gap: Gap | null;
+  tally?: ClaimedTally;
+  votes?: ClaimedVote[];
+  shift?: { code: string; cue: ShiftCue; earlierVote?: Vote };
+  alignment?: { codes: string[] };
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  vote: Vote;
+  negated: boolean;
+  passive: boolean;
+  label: boolean;
+  veto: boolean;
+}
+
+/** Vote phrases in a clause, in order; where two overlap, the earlier rule wins. */
+function cuesIn(text: string, voteTalk: boolean): Cue[] {
+  const out: Cue[] = [];
+  const free = (s: number, e: number) => !out.some((c) => s < c.end && c.start < e);
+  for (const l of LABEL_CUES) {
+    for (const m of text.matchAll(new RegExp(l.re.source, 'gi'))) {
+      if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, vote: l.vote, negated: false, passive: false, label: true, veto: false });
+    }
+  }
+  for (const c of VOTE_CUES) {
+    for (const m of text.matchAll(new RegExp(c.re.source, 'gi'))) {
+      if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk)) continue;
+      if (!c.negated && HYPOTHETICAL.test(text.slice(0, m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const SO_DID = /\b(?:as|so|and so) (?:did|had|were|was)\b|\bdid (?:too|likewise|the same)\b/i;
+
+/**
+ * Reads the claims of one sentence: the tallies it prints, the votes it says
+ * named states cast (every clause, every list form), shifts and alignment
+ * statements. `lastCountry` stands in for "it" and "its".
+ *
+ * @example readSentence(reg, sentence, null).map((c) => c.kind) // → ['tally', 'countryVote']
+ */
+export function readSentence(registry: Registry, sentence: Sentence, lastCountry: string | null): FoundClaim[] {
+  const text = sentence.text;
+  const base = sentence.start;
+  const mentions = countryMentions(registry, text);
+  const parts = clauses(text);
+  const sentenceBody = bodyMention(text);
+  const sentenceGap = recordGap(text);
+  const clauseOf = (rel: number) => parts.find((p) => rel >= p.start && rel < p.end) ?? parts.at(-1)!;
+  const abs = (s: Span) => ({ start: base + s.start, end: base + s.end });
+  const out: FoundClaim[] = [];
+  const gapOf = (c: Clause) => {
+    const own = recordGap(c.text);
+    if (own) return own;
+    // "Russia vetoed the draft; China and India abstained": the same (vetoed) vote; but a leading
+    // "After Russia vetoed ...," clause and a clause naming the Assembly speak of another vote.
+    const gapClause = parts.find((p) => recordGap(p.text));
+    if (!sentenceGap || !gapClause || gapClause.leading || gapClause.relative || c.relative) return null;
+    if (bodyMention(c.text) === 'ga' && bodyMention(gapClause.text) !== 'ga') return null;
+    return sentenceGap;
+  };
+  const claim = (kind: ClaimKind, span: Span, c: Clause, extra: Partial<FoundClaim>): FoundClaim => ({
+    kind, sentence, span: abs(span), clause: { ...abs(c), text: c.text }, body: bodyMention(c.text) ?? sentenceBody, gap: gapOf(c), ...extra,
+  });
+
+  // Who voted how, clause by clause.
+  const voteClaims: { claim: FoundClaim; codes: Set<string>; vote: Vote }[] = [];
+  let pending: CountryMention[] = [];
+  const last: { vote: { vote: Vote; negated: boolean } | null } = { vote: null };
+  for (const c of parts) {
+    const cues = cuesIn(c.text, VOTE_CONTEXT.test(text)).map((q) => ({ ...q, start: q.start + c.start, end: q.end + c.start }));
+    const own = mentions.filter((m) => m.index >= c.start && m.index < c.end);
+    if (cues.length === 0) {
+      // "..., as did Pakistan": the vote of the clause before.
+      const prior = last.vote;
+      if (prior && SO_DID.test(c.text) && own.length > 0) {
+        const votes = own.filter((m) => !m.demonym && !m.possessive).map((m) => ({ code: m.code, ...prior }));
+        if (votes.length > 0) voteClaims.push({ claim: claim('countryVote', c, c, { votes }), codes: new Set(votes.map((v) => v.code)), vote: prior.vote });
+      } else if (own.length > 0 && !c.relative) pending = subjectsBefore(text, own, c.start, c.end);
+      continue;
+    }
+    let from = c.start;
+    cues.forEach((q, i) => {
+      const to = cues[i + 1]?.start ?? c.end;
+      let voters = q.passive || q.label ? [] : subjectsBefore(text, mentions, from, q.start);
+      if (voters.length === 0 && !q.passive && !q.label && i === 0 && text.slice(c.start, q.start).trim().replace(/^(?:which|who|and|but|then|also|had|has|have)\b\s*/gi, '').replace(/\b(?:had|has|have|also|then|all|simply)\b/gi, '').trim() === '') {
+        voters = pending;
+      }
+      const after = q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to);
+      const all = [...voters, ...after.filter((a) => !voters.includes(a))];
+      from = q.end;
+      if (all.length === 0) return;
+      const votes = all.map((m) => ({ code: m.code, vote: q.vote, negated: q.negated }));
+      const start = Math.min(q.start, ...all.map((m) => m.index));
+      const end = Math.max(q.end, ...all.map((m) => m.index + m.text.length));
+      const gap = q.veto ? 'veto' : null;
+      const found = claim('countryVote', { start, end }, c, { votes });
+      if (gap) found.gap = gap;
+      if (found.body === null && q.veto) found.body = 'sc';
+      voteClaims.push({ claim: found, codes: new Set(votes.map((v) => v.code)), vote: q.vote });
+      last.vote = { vote: q.vote, negated: q.negated };
+    });
+  }
+
+  // Tallies; "Pakistan was among the 72 other countries that abstained": 72 others and Pakistan.
+  for (const t of tallies(text)) {
+    const c = clauseOf(t.start);
+    const tally = { ...t.tally };
+    for (const f of t.figures) {
+      if (!f.others) continue;
+      const named = voteClaims.find((v) => v.claim.clause.start === base + c.start && v.vote === { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' }[f.category]);
+      if (named) tally[f.category] = f.value + named.codes.size;
+    }
+    const found = claim('tally', t, c, { tally });
+    if (t.dateText) found.clause = { ...found.clause, text: `${found.clause.text} ${t.dateText}` };
+    // Figures no larger than the Council's: a Council vote, unless the sentence says otherwise.
+    const sum = Object.values(tally).reduce((a, b) => a + b, 0);
+    if (found.body === null && sum > 0 && sum <= 15 && (tally.yes ?? 0) >= 9) found.body = 'sc';
+    out.push(found);
+  }
+  out.push(...voteClaims.map((v) => v.claim));
+
+  const voters = voteClaims.flatMap((v) => v.claim.votes!.map((x) => x.code));
+  for (const [re, cue, earlierVote] of SHIFT_CUES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const code = voters[0] ?? mentions.find((x) => !x.demonym)?.code ?? lastCountry;
+    if (code) out.push(claim('shift', { start: 0, end: text.length }, clauseOf(m.index), { shift: { code, cue, ...(earlierVote && { earlierVote }) } }));
+    break;
+  }
+  const named = mentions.filter((x) => !x.demonym);
+  if (ALIGNMENT.test(text) && named.length > 0) {
+    out.push(claim('alignment', { start: 0, end: text.length }, parts[0]!, { alignment: { codes: [...new Set(named.map((x) => x.code))] }, gap: null }));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

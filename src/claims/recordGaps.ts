@@ -1,0 +1,40 @@
+/**
+ * Votes the record does not hold. The UN Digital Library's voting files list
+ * resolutions adopted by a recorded vote ("drafts that failed to be adopted
+ * are not included", GA record 4060887 and SC record 4055387): vetoed and
+ * failed drafts, amendments, Main Committee votes, elections by secret ballot
+ * and procedural motions are not in them. A claim about one of these is
+ * unverifiable here, never judged against another vote.
+ */
+export type Gap = 'veto' | 'failedDraft' | 'amendment' | 'committee' | 'election' | 'procedural' | 'otherBody';
+
+export const GAP_REASONS: Record<Gap, string> = {
+  veto: 'a vetoed Security Council draft: the record lists adopted resolutions only',
+  failedDraft: 'a draft that was not adopted: the record lists adopted resolutions only',
+  amendment: 'a vote on an amendment: the record holds the votes on whole resolutions only',
+  committee: 'a Main Committee vote: the record holds the plenary votes only',
+  election: 'an election by secret ballot: the record holds recorded votes on resolutions only',
+  procedural: 'a procedural vote: the record holds votes on resolutions only',
+  otherBody: 'a vote of another UN body: the record holds the General Assembly and the Security Council only',
+};
+
+// Rules as data: the first that matches names the gap. Examples in recordGaps.test.ts.
+const RULES: [RegExp, Gap][] = [
+  [/\b(?:vetoed|vetoes|vetoing|veto(?:-wielding)?|used (?:its|their) veto)\b/i, 'veto'],
+  [/(?<!\b(?:from|in|of|to|on|into) (?:the )?(?:UN )?)\b(?:Human Rights Council|UNESCO|World Health Assembly|IAEA|Board of Governors|ECOSOC|Economic and Social Council)(?: in Geneva)?,? (?:\w+ ){0,2}(?:voted|adopted|passed|approved|rejected)\b|\b(?:at|by) the (?:UN )?(?:Human Rights Council|IAEA|UNESCO|World Health Assembly)\b|\bGeneva-based\b/i, 'otherBody'],
+  [/\b(?:failed to (?:pass|be adopted|win|secure|garner|get|gain|muster|receive|obtain)|did not pass|(?:was|were) not adopted|fell short|(?:was|were) (?:defeated|voted down)|failed\b|blocked)/i, 'failedDraft'],
+  [/^(?:(?!\bafter (?:an|the) amendments?\b).)*\bamendments?\b/i, 'amendment'],
+  [/\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) Committee\b|\b(?:the|a|its) committee\b/i, 'committee'],
+  [/\b(?:elected|election|re-elected|ballots?|secret ballot|(?:won|secured|gained) (?:a|its|the) seat|non-permanent seat|candidacy|bid for a seat)\b/i, 'election'],
+  [/\bprocedural (?:vote|motion)\b|\bno-action motion\b|\bmotion to adjourn\b/i, 'procedural'],
+];
+
+/**
+ * The kind of vote outside the record that a passage speaks of, if any.
+ *
+ * @example recordGap('Russia vetoed the draft') // → 'veto'
+ */
+export function recordGap(text: string): Gap | null {
+  for (const [re, gap] of RULES) if (re.test(text)) return gap;
+  return null;
+}

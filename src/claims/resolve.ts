@@ -1,0 +1,164 @@
+import type { Workspace } from '../analysis/workspace.js';
+import type { ResolutionMeta } from '../matrix/voteMatrix.js';
+import { shortKey } from '../sources/symbols.js';
+import type { ClaimedTally } from './figures.js';
+import type { DateWindow } from './match.js';
+import { type Subject, subjectScores } from './subject.js';
+
+/** A resolution a passage was matched to, how well, and why, in words. */
+export interface Resolved {
+  row: number;
+  /** Another vote that fits as well (two votes of one day on one subject). */
+  close?: number;
+  why: string;
+  /** Resolved by its figures or its symbol: strong enough to date an undated article. */
+  firm: boolean;
+  /** Another vote on the subject whose figures are the ones claimed ("35 abstained" of an earlier vote). */
+  other?: number;
+}
+
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / DAY);
+const CATEGORIES = ['yes', 'no', 'abstain', 'nonVoting'] as const;
+
+export const tallyText = (t: ClaimedTally) =>
+  [t.yes !== undefined && `${t.yes} in favour`, t.no !== undefined && `${t.no} against`, t.abstain !== undefined && `${t.abstain} abstentions`, t.nonVoting !== undefined && `${t.nonVoting} not voting`]
+    .filter(Boolean)
+    .join(', ');
+
+/** Does the record's tally carry every figure claimed? */
+export function tallyFits(claimed: ClaimedTally, r: ResolutionMeta): boolean {
+  return CATEGORIES.every((k) => claimed[k] === undefined || claimed[k] === r.totals[k]);
+}
+
+/** Where a passage may look: the dates it names, else what the article's date allows. */
+export interface Scope {
+  window: DateWindow | null;
+  /** The article's date, given or inferred; null when nothing dates it. */
+  date: string | null;
+  /** The passage's words and the article's: the subject. */
+  topic: Subject;
+}
+
+function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
+  if (s.window) return r.date >= s.window.from && r.date <= s.window.to;
+  if (!s.date) return true;
+  const d = daysBetween(s.date, r.date);
+  // An article reports votes of its day or before; "the day before" allows for time zones.
+  return d >= -1 && d <= years * 365;
+}
+
+function rank(ws: Workspace, rows: number[], s: Scope): { row: number; score: number; topic: number }[] {
+  const topic = subjectScores(ws.text(), s.topic);
+  const top = Math.max(0, ...rows.map((r) => topic.get(r) ?? 0));
+  const anchor = s.window?.to ?? s.date;
+  return rows
+    .map((row) => {
+      const r = ws.matrix.resolutions[row]!;
+      const t = top > 0 ? (topic.get(row) ?? 0) / top : 0;
+      const recency = anchor ? 1 / (1 + Math.max(0, daysBetween(anchor, r.date)) / 30) : 0;
+      // Among votes on the subject (at least 0.3 of the closest in words), news reports the latest.
+      return { row, topic: topic.get(row) ?? 0, score: (t >= 0.3 ? 1 + t : t) + recency };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The vote a tally describes. Its figures are searched across the whole
+ * record (within the dates the passage allows): one exact match settles it;
+ * several are told apart by subject and date. Figures that match no vote
+ * leave the vote on the subject the passage speaks of, which then
+ * contradicts them; null when nothing fits.
+ *
+ * @example resolveTally(ga, { yes: 141, no: 7, abstain: 32 }, scope) // → { row: <A/RES/ES-11/6>, firm: true, ... }
+ */
+export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Resolved | null {
+  const rows = ws.matrix.resolutions;
+  const given = CATEGORIES.filter((k) => tally[k] !== undefined).length;
+  const exact: number[] = [];
+  rows.forEach((r, i) => {
+    if (tallyFits(tally, r) && inScope(r, s, given >= 2 ? 80 : 3)) exact.push(i);
+  });
+  const figures = tallyText(tally);
+  if (given >= 2 && exact.length === 1) {
+    return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
+  }
+  if (given >= 2 && exact.length > 1) {
+    const [best, second] = rank(ws, exact, s);
+    const tie = second && second.score === best!.score ? second.row : undefined;
+    const sameDay = second && rows[second.row]!.date === rows[best!.row]!.date && second.topic > 0 && second.topic >= 0.8 * best!.topic ? second.row : undefined;
+    return {
+      row: best!.row,
+      ...((tie ?? sameDay) !== undefined && { close: (tie ?? sameDay)! }),
+      why: `its figures (${figures}) match ${exact.length} votes; this one is closest in subject${s.date || s.window ? ' and date' : ''}`,
+      firm: true,
+    };
+  }
+  // One figure ("35 abstained") or figures no vote has: the vote on the subject within the dates,
+  // unless one that fits is as close in subject.
+  const scoped: number[] = [];
+  rows.forEach((r, i) => {
+    if (inScope(r, s, 3)) scoped.push(i);
+  });
+  const ranked = rank(ws, scoped, s);
+  const best = ranked[0];
+  const fitting = ranked.filter((c) => exact.includes(c.row));
+  const fit = fitting[0];
+  if (fit && best && (fit.row === best.row || fit.topic >= best.topic) && fit.topic > 0) {
+    const sameDay = fitting[1] && rows[fitting[1].row]!.date === rows[fit.row]!.date && fitting[1].topic >= 0.8 * fit.topic ? fitting[1].row : undefined;
+    return { row: fit.row, ...(sameDay !== undefined && { close: sameDay }), why: `its figure (${figures}) fits this vote on the subject${s.window ? ` between ${s.window.from} and ${s.window.to}` : s.date ? ` before ${s.date}` : ''}`, firm: false };
+  }
+  if (!best || best.topic === 0 || !(s.date || s.window)) return null;
+  // "Partly" only for a vote of the same series: the same emergency session or the same recurring title.
+  const series = (a: number, b: number) =>
+    (rows[a]!.session?.startsWith('ES-') && rows[a]!.session === rows[b]!.session) || ws.threads().threadOf[a] === ws.threads().threadOf[b];
+  const other = fit && fit.topic >= 0.3 * best.topic && series(fit.row, best.row) ? fit.row : undefined;
+  return {
+    row: best.row,
+    ...(other !== undefined && { other }),
+    why: `no vote on the subject${s.window ? ` between ${s.window.from} and ${s.window.to}` : ` nearest before ${s.date}`} has these figures (${figures}); this is the latest vote on it`,
+    firm: false,
+  };
+}
+
+/**
+ * The vote a passage without figures describes: the latest on its subject
+ * within the dates it allows. Null when the subject meets no title or
+ * nothing dates the passage.
+ */
+export function resolveSubject(ws: Workspace, s: Scope, before?: string): Resolved | null {
+  if (!s.date && !s.window) return null;
+  const scoped: number[] = [];
+  ws.matrix.resolutions.forEach((r, i) => {
+    if (inScope(r, s, 3) && (!before || r.date < before)) scoped.push(i);
+  });
+  const [best, second] = rank(ws, scoped, s);
+  // Within a month, the passage's words may not meet the title ("the Ukraine-related vote" of April
+  // 2022 was on Russia's seat in the Human Rights Council): a lone vote of that month is the one.
+  const narrow = s.window && daysBetween(s.window.to, s.window.from) <= 31 && scoped.length === 1;
+  if (!best || (best.topic === 0 && !narrow)) return null;
+  const r = ws.matrix.resolutions[best.row]!;
+  const sameDay = second && ws.matrix.resolutions[second.row]!.date === r.date && second.topic >= 0.3 * best.topic && second.topic > 0 ? second.row : undefined;
+  return {
+    row: best.row,
+    ...(sameDay !== undefined && { close: sameDay }),
+    why: `the latest vote on the subject${s.window ? ` between ${s.window.from} and ${s.window.to}` : ` before ${before ?? s.date}`}`,
+    firm: false,
+  };
+}
+
+/**
+ * The resolution a passage names by its symbol ("A/RES/ES-11/6", "ES-11/6",
+ * "resolution 2334" for the Council), if the record has it.
+ */
+export function resolveSymbol(ws: Workspace, text: string): Resolved | null {
+  const keys: string[] = [];
+  // "24/2" in a date is not a symbol: bare session/number only after "A/RES/" or "resolution".
+  for (const m of text.matchAll(/\b(?:A\/RES\/|resolution )?((?:ES|S)-\d+\/\d+)\b|\b(?:A\/RES\/|resolution )(\d{2}\/\d{1,3})\b/gi)) keys.push(shortKey((m[1] ?? m[2]) as string));
+  if (ws.matrix.body === 'sc') {
+    for (const m of text.matchAll(/\b(?:S\/RES\/|resolution )(\d{1,4})\b/gi)) keys.push(m[1] as string);
+  }
+  if (keys.length === 0) return null;
+  const row = ws.matrix.resolutions.findIndex((r) => keys.includes(shortKey(r.symbol)));
+  return row === -1 ? null : { row, why: `the passage names ${ws.matrix.resolutions[row]!.symbol}`, firm: true };
+}

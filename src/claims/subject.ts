@@ -1,0 +1,51 @@
+import { type TextIndex, terms } from '../analysis/similar.js';
+
+/** The words a passage gives for its vote's subject: its own, and the article's around it. */
+export interface Subject {
+  /** The clause and sentence of the claim. */
+  local: string;
+  /** The sentences before it, the headline and the article's passages on UN votes. */
+  context: string;
+}
+
+// Words of any report of a vote, in their six-letter stems: they say nothing of its subject
+// ("32 countries abstained" is not about "least developed countries").
+const GENERIC = new Set(
+  ('countr states nation member voted votes voting abstai absten favour favor agains resolu measur draft among adopte passed ' +
+    'includ others other suppor backed oppose approv reject vetoed thursd friday monday tuesda wednes saturd sunday week year ' +
+    'month day today yester said says callin called demand urged urging ambass envoy presid minist govern ' +
+    // English function words (titles rarely hold them, so they would weigh as rare words)
+    'when where which while that this these those there their they was were has have had been being but not also after ' +
+    'before over under than then them its our your who whom what will would could should may might can did does done just ' +
+    'only more most some such very about again all any both each few how own same too out off once here why becaus until ' +
+    'betwee throug during above below down furthe accord follow amid despit within withou toward across around behind beyond')
+    .split(' '),
+);
+
+function coverage(index: TextIndex, text: string, into: Map<number, number>, weight: number): void {
+  const N = index.vectors.length;
+  const words = [...new Set(terms(text))].filter((t) => index.postings.has(t) && !GENERIC.has(t));
+  const idf = new Map(words.map((t) => [t, Math.log(N / index.postings.get(t)!.length)]));
+  const total = [...idf.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return;
+  for (const t of words) {
+    for (const row of index.postings.get(t)!) into.set(row, (into.get(row) ?? 0) + (weight * idf.get(t)!) / total);
+  }
+}
+
+/**
+ * How much of a passage's subject each resolution's title and subjects
+ * cover: the share of the passage's words (weighted by rarity, idf) found in
+ * the title, the claim's own words counting twice the article's. Unlike the
+ * cosine of {@link textScores}, a short title ("Aggression against Ukraine")
+ * does not outrank a longer one that carries more of the passage's words
+ * ("... lasting peace in Ukraine" for "the resolution on peace in Ukraine").
+ *
+ * @example subjectScores(index, { local: 'peace in Ukraine', context: '' }).get(row) // → 1 when the title has both words
+ */
+export function subjectScores(index: TextIndex, s: Subject): Map<number, number> {
+  const out = new Map<number, number>();
+  coverage(index, s.local, out, 2 / 3);
+  coverage(index, s.context, out, 1 / 3);
+  return out;
+}

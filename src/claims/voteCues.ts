@@ -1,0 +1,68 @@
+import type { Vote } from '../vote.js';
+
+/**
+ * The words news copy uses for casting a vote, as data: each cue's pattern,
+ * the vote it means, and whether it is negated ("did not support": anything
+ * but yes). Order matters: the first cue that matches at a place wins, so the
+ * negated forms come before the plain ones. Examples of each are in
+ * read.test.ts.
+ */
+export interface VoteCue {
+  re: RegExp;
+  vote: Vote;
+  negated: boolean;
+  /** "was backed by India": the voters come after the cue, not before it. */
+  passive?: boolean;
+  /** "vetoed": a vote on a draft that was not adopted. */
+  veto?: boolean;
+  /** "backed", "opposed": words of politics at large, a vote only where the sentence speaks of one. */
+  general?: boolean;
+}
+
+/** Words that make "backed" or "opposed" a vote. */
+export const VOTE_CONTEXT = /\b(?:resolutions?|votes?|voted|voting|ballots?|abstain\w*|veto\w*|draft|text|motion|measure|General Assembly|Security Council|UNGA|UNSC|the Assembly|the Council|in favou?r)\b/i;
+
+export const VOTE_CUES: VoteCue[] = [
+  { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:back|support|vote for|endorse|vote in favou?r(?: of)?|vote yes)\b/gi, vote: 'Y', negated: true },
+  { re: /\b(?:did not|didn't|refused to|declined to|chose not to) (?:oppose|vote against|vote no)\b/gi, vote: 'N', negated: true },
+  { re: /\b(?:did not|didn't|refused to) abstain\b/gi, vote: 'A', negated: true },
+  { re: /\b(?:did not|didn't|chose not to|failed to|declined to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped the vote\b|\bnot participating\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
+  { re: /\b(?:(?:was|were) (?:backed|supported|endorsed|approved)|(?:backed|supported|endorsed)) by\b/gi, vote: 'Y', negated: false, passive: true, general: true },
+  { re: /\b(?:(?:was|were) (?:opposed|rejected)) by\b/gi, vote: 'N', negated: false, passive: true, general: true },
+  { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstentions? (?:by|from|of)|abstainers|abstention)\b/gi, vote: 'A', negated: false },
+  { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
+  { re: /\b(?:voted (?:against|no)|voting (?:against|no)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:(?<![-\w])opposed|opposing|(?<![-\w])rejected)\b/gi, vote: 'N', negated: false, general: true },
+  { re: /\b(?:voted (?:in favou?r|for|yes)|voting (?:in favou?r|for|yes)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?)\b/gi, vote: 'Y', negated: false },
+  { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed)\b/gi, vote: 'Y', negated: false, general: true },
+];
+
+/** "Voting against: Belarus, ...", "IN FAVOUR: ...": a label before a list of states. */
+export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
+  { re: /\b(?:voting|voted|votes?)? ?(?:in favou?r|yes|for)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'Y' },
+  { re: /\b(?:voting|voted|votes?)? ?(?:against|no)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'N' },
+  { re: /\b(?:abstain(?:ed|ing)?|abstentions?)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'A' },
+  { re: /\b(?:did not vote|absent|non-voting|not voting)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'X' },
+];
+
+// Words that make what follows a possibility, an intention or a demand, not a vote cast.
+export const HYPOTHETICAL = /\b(?:would|could|should|might|may|will|shall|can|to|urged|urging|pressure[sd]?|pressing|if|whether|unless|expected to|likely to|plans? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|ask(?:s|ed)? \w+ to|call(?:s|ed)? on \w+ to)\s+(?:\S+\s+){0,2}$/i;
+
+export type ShiftCue = 'earlier' | 'again' | 'consistent' | 'firstTime' | 'change';
+
+/** Words that compare a state's vote with its earlier votes. */
+export const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
+  [/\babstained again\b|\bagain abstained\b/i, 'again', 'A'],
+  [/\bagain voted against\b|\bvoted against again\b/i, 'again', 'N'],
+  [/\bagain (?:voted in favou?r|backed|supported)\b/i, 'again', 'Y'],
+  [/\b(?:earlier|previous|prior) abstentions?\b|\bhad (?:also |previously |earlier )?abstained\b|\babstained (?:before|previously)\b|\bas it had on the earlier\b/i, 'earlier', 'A'],
+  [/\b(?:earlier|previous|prior) (?:vote|votes) (?:against|in opposition)\b|\bhad (?:also |previously |earlier )?voted against\b/i, 'earlier', 'N'],
+  [/\bhad (?:also |previously |earlier )?(?:voted in favou?r|backed|supported)\b|\bafter voting in favou?r of the earlier\b/i, 'earlier', 'Y'],
+  [/\bprincipled position\b|\bnot deviate from\b|\bconsistent (?:position|stance|with (?:its|their) (?:past|previous|earlier))\b|\bas it had (?:done )?in the past\b/i, 'consistent'],
+  [/\bfor the first time\b/i, 'firstTime'],
+  [/\bshift(?:ed)? (?:in|its|their) .{0,30}(?:position|stance)\b|\breversed? (?:its|their) (?:position|stance|vote)\b|\bchanged (?:its|their) vote\b|\bswitched (?:its|their) vote\b/i, 'change'],
+];
+
+/** A named state's general stance, not one vote. */
+export const ALIGNMENT =
+  /\b(?:declining|growing|waning|increasing|dwindling|eroding|weakening) support for\b|\bavoid\w* taking sides\b|\btaking sides\b|\bmiddle ground\b|\bstraddl\w*\b|\bsupport for (?:Russia|China|the US|the United States|Washington|Moscow|Beijing)\b|\bclose(?:r)? ties\b|\balign\w* (?:with|itself)\b|\bdrift\w* (?:away|towards?)\b|\btilt\w* towards?\b|\bsid(?:e|ing) with\b|\bneutral(?:ity)?\b|\bfence-sitt\w*\b/i;

@@ -1,0 +1,86 @@
+import type { CountryMention } from './mentions.js';
+
+/**
+ * Which of the states named around a vote phrase cast that vote. Before the
+ * phrase, the clause's subject ("India and China abstained", "Pakistan was
+ * among 32 countries that abstained", "Belarus ... joined Russia in
+ * opposing"); after it, only states a list marker introduces ("including
+ * China", "along with Israel", "were Armenia, Belarus, ...", "voting
+ * against: ..."). Objects are not voters: "voted against Russia's claim",
+ * "condemning Russia", "the military coup in Myanmar", "the Ukrainian
+ * president", "the American resolution".
+ */
+
+// Words before a name that make it an object, not a voter.
+const OBJECT_BEFORE = new Set([
+  'on', 'against', 'of', 'for', 'about', 'over', 'into', 'from', 'to', 'toward', 'towards', 'by', 'in', 'at', 'between',
+  'regarding', 'than', 'condemning', 'condemn', 'condemned', 'condemns', 'demanding', 'urging', 'urged', 'invaded', 'invading',
+  'occupying', 'sanctioning', 'targeting', 'thanked', 'thanking', 'praised', 'accused', 'accusing', 'criticised', 'criticized',
+  'told', 'warned', 'pressed', 'asked', 'called', 'against', 'within', 'inside', 'across', 'with', 'without', 'like', 'said', 'says',
+  'calls', 'blamed', 'blaming', 'supporting', 'backing', 'help', 'helping', 'aid', 'arming', 'recognising', 'recognizing', 'isolate', 'isolating',
+]);
+// Words after a name that make it part of a noun phrase, not a voter: "US envoy", "Russia's forces", "the Ukraine resolution".
+const NOUN_AFTER = /^\s*(?:president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-)/i;
+// Between a name and a later "countries that ...": is the name one of those countries?
+const MEMBER_OF = /\b(?:among|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including)\b/i;
+const THOSE_THAT = /\b(?:countries|states|nations|members|others|those|delegations|governments)\s+(?:that|which|who)\b/i;
+const LIST_GLUE = /^\s*(?:,|and|or|&|as well as|,\s*and|,\s*as well as)\s*$/i;
+const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
+// Markers after a vote phrase that introduce the states who cast it.
+export const LIST_AFTER =
+  /\b(?:including|includes|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|were|was|are|is)\b|:|\(|\s[–—]\s/i;
+
+/** The word just before `index` in `text`, lower-cased, skipping "the". */
+function wordBefore(text: string, index: number): string {
+  const words = text.slice(Math.max(0, index - 40), index).toLowerCase().match(/[a-z']+/g) ?? [];
+  let w = words.pop();
+  if (w === 'the') w = words.pop();
+  return w ?? '';
+}
+
+/**
+ * The states in `mentions` (relative to `text`) that are subjects of a vote
+ * phrase starting at `cueStart`, looking back to `from`.
+ */
+export function subjectsBefore(text: string, mentions: CountryMention[], from: number, cueStart: number): CountryMention[] {
+  const inZone = mentions.filter((m) => m.index >= from && m.index + m.text.length <= cueStart);
+  const out: CountryMention[] = [];
+  let prevOk: CountryMention | null = null;
+  let prev: CountryMention | null = null;
+  for (const m of inZone) {
+    const glued = prev !== null && LIST_GLUE.test(text.slice(prev.index + prev.text.length, m.index));
+    let ok: boolean;
+    if (glued) ok = prevOk === prev;
+    else {
+      const before = wordBefore(text, m.index);
+      const lead = text.slice(from, m.index);
+      ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || /\b(?:along|together) with\s+(?:the\s+)?$/i.test(lead);
+    }
+    if (m.demonym || m.possessive || NOUN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) ok = false;
+    if (ok) {
+      // "Zelensky thanked the countries that endorsed": the subject of "endorsed" is "the countries".
+      const between = text.slice(m.index + m.text.length, cueStart);
+      const those = THOSE_THAT.exec(between);
+      if (those && !MEMBER_OF.test(between.slice(0, those.index))) ok = false;
+    }
+    if (ok) {
+      out.push(m);
+      prevOk = m;
+    }
+    prev = m;
+  }
+  return out;
+}
+
+/** States a list marker introduces after a vote phrase ending at `cueEnd`, up to `to`. */
+export function listedAfter(text: string, mentions: CountryMention[], cueEnd: number, to: number): CountryMention[] {
+  const rest = text.slice(cueEnd, to);
+  const marker = LIST_AFTER.exec(rest);
+  const trailing = /,\s*([^,]+?)\s+among them\b/i.exec(rest);
+  if (!marker && !trailing) return [];
+  const from = cueEnd + (trailing && (!marker || trailing.index < marker.index) ? trailing.index : marker!.index);
+  // What comes before the marker must be the vote's object at most ("voted against it, along with Israel"),
+  // not a sentence of its own.
+  if (from - cueEnd > 80) return [];
+  return mentions.filter((m) => m.index >= from && m.index < to && !m.demonym && !m.possessive && !NOUN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24)));
+}
