@@ -6,9 +6,11 @@ import { countryContext, describeContext } from './context.js';
 import { type DateWindow, sentenceWindow } from './match.js';
 import { bodyMention } from './mentions.js';
 import { type FoundClaim, readSentence } from './read.js';
-import { GAP_REASONS } from './recordGaps.js';
+import { GAP_REASONS, recordGap } from './recordGaps.js';
+import { tallyFits } from './resolve.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally } from './resolve.js';
+import { subjectScores } from './subject.js';
 import { widenTopics } from './topics.js';
 import { judgeShift, judgeTally, judgeVotes, quoteOf, unverifiable } from './verdicts.js';
 
@@ -18,6 +20,8 @@ export type { CheckReport, CheckedClaim, CheckedEvent, ResolutionRef, Verdict } 
 const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b/;
 const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|resolution|vote[ds]?|voting|abstain\w*|veto\w*)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
+// "Back then, 59 states supported it": the date of the sentence before.
+const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
 
 export interface CheckDeps {
@@ -58,12 +62,20 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // Outside an article about UN votes only statements of alignment are read.
   const aboutVotes = UN_ARTICLE.test(`${article.title ?? ''} ${article.text}`);
   {
-    let lastCountry: string | null = null;
+    let last: string[] | null = null;
     for (const s of sentences) {
-      const got: FoundClaim[] = readSentence(registry, s, lastCountry).filter((f) => aboutVotes || f.kind === 'alignment');
-      found.push(...got);
-      lastCountry = got.flatMap((f) => f.votes?.map((v) => v.code) ?? f.alignment?.codes ?? []).at(0) ?? lastCountry;
+      const got: FoundClaim[] = readSentence(registry, s, last).filter((f) => aboutVotes || f.kind === 'alignment');
+      found.push(...mergeTallies(found, got));
+      const named = got.find((f) => f.votes)?.votes?.map((v) => v.code) ?? got.find((f) => f.alignment)?.alignment?.codes;
+      if (named && named.length > 0) last = named;
     }
+  }
+  // A sentence after one about a vote the record lacks ("The draft was vetoed by the United States.
+  // 13 members of the Council voted for"), of the same body and with no date of its own, is about it too.
+  const gaps = new Map(sentences.map((s) => [s.index, recordGap(s.text)]));
+  for (const f of found) {
+    const before = gaps.get(f.sentence.index - 1);
+    if (!f.gap && before && f.body !== null && f.body === bodyMention(sentences[f.sentence.index - 1]!.text) && !windowOf(f.clause.text, null)) f.gap = before;
   }
   const explicit = found.map((f) => f.body).filter((b): b is Body => b !== null);
   const titleBody = bodyMention(article.title ?? '');
@@ -90,31 +102,56 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     return events.length - 1;
   };
 
-  // Figures and symbols first: they identify votes, and date an undated article.
-  const anchor = (f: FoundClaim, date: string | null): Resolved | null => {
-    const ws = wsFor(bodyOf(f));
-    const scope: Scope = { window: windowOf(f.clause.text, date), date, topic: topicOf(f) };
-    return resolveSymbol(ws, f.sentence.text) ?? (f.tally ? resolveTally(ws, f.tally, scope) : null);
-  };
-  const anchors = found.filter((f) => f.gap === null && (f.kind === 'tally' || resolveSymbol(wsFor(bodyOf(f)), f.sentence.text)));
-  let resolved = new Map(anchors.map((f) => [f, anchor(f, article.date)]));
+  // An undated article was written after the latest year it names ("184 in 2021"): a hint, not a bound.
+  const lastYear = Number((ga.matrix.resolutions.at(-1)?.date ?? '2100').slice(0, 4));
+  const years = [...article.text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= lastYear);
+  const after = years.length > 0 ? `${Math.max(...years)}-01-01` : undefined;
+  const scopeOf = (f: FoundClaim, date: string | null): Scope => ({ window: ownWindow(f, date), date, topic: topicOf(f), ...(!date && after && { after }) });
+  const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null =>
+    windowOf(f.clause.text, date) ?? (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date) : null);
+
+  // Figures and symbols first: they identify votes, and date an undated article. A symbol named,
+  // or two figures or more, are strong; a lone figure ("35 abstained") is weak, and is read
+  // against the vote the article reports unless its words point elsewhere.
+  const symbolOf = (f: FoundClaim) => resolveSymbol(wsFor(bodyOf(f)), f.sentence.text);
+  const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2)));
+  const resolveStrong = (date: string | null) =>
+    new Map(strong.map((f) => [f, symbolOf(f) ?? (f.tally ? resolveTally(wsFor(bodyOf(f)), f.tally, scopeOf(f, date)) : null)]));
+  let resolved = resolveStrong(article.date);
   let dateUsed = article.date;
   let dateWhy = article.date ? 'the article’s own date' : 'nothing in the article dates it';
   if (!article.date) {
-    const first = anchors.find((f) => resolved.get(f)?.firm);
+    const first = strong.find((f) => resolved.get(f)?.firm);
     if (first) {
       const r = wsFor(bodyOf(first)).matrix.resolutions[resolved.get(first)!.row]!;
       dateUsed = r.date;
       dateWhy = `the article has no date; it is dated by the vote its figures identify (${r.symbol}, ${r.date})`;
-      resolved = new Map(anchors.map((f) => [f, anchor(f, dateUsed)]));
+      resolved = resolveStrong(dateUsed);
     }
   }
 
   // The vote each body's claims are about unless their words say otherwise: the first one identified.
   const main = new Map<Body, Resolved | null>();
   for (const body of ['ga', 'sc'] as Body[]) {
-    const first = anchors.find((f) => bodyOf(f) === body && resolved.get(f)?.firm);
-    main.set(body, first ? resolved.get(first)! : resolveSubject(wsFor(body), { window: null, date: dateUsed, topic: { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) } }));
+    const first = strong.find((f) => bodyOf(f) === body && resolved.get(f)?.firm);
+    main.set(body, first ? resolved.get(first)! : resolveSubject(wsFor(body), { window: null, date: dateUsed, topic: { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) }, ...(!dateUsed && after && { after }) }));
+  }
+
+  // Lone figures: the article's vote, unless their own date or words point to another, or another
+  // vote of the article's dates has that figure and is closer to the sentence's own words.
+  for (const f of found) {
+    if (!f.tally || f.gap || resolved.has(f)) continue;
+    const ws = wsFor(bodyOf(f));
+    const scope = scopeOf(f, dateUsed);
+    const m = main.get(bodyOf(f)) ?? null;
+    if (scope.window || BACK_REFERENCE.test(f.clause.text) || !m || tallyFits(f.tally, ws.matrix.resolutions[m.row]!)) {
+      resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : m);
+      continue;
+    }
+    const alt = resolveTally(ws, f.tally, scope);
+    const local = subjectScores(ws.text(), { local: widenTopics(f.clause.text), context: '' });
+    const better = alt && tallyFits(f.tally, ws.matrix.resolutions[alt.row]!) && (local.get(alt.row) ?? 0) > (local.get(m.row) ?? 0);
+    resolved.set(f, better ? alt : m);
   }
 
   const checked: CheckedClaim[] = [];
@@ -136,9 +173,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     }
     let r: Resolved | null | undefined = resolved.get(f);
     if (r === undefined) {
-      const window = windowOf(f.clause.text, dateUsed);
+      const window = ownWindow(f, dateUsed);
       const m = main.get(body) ?? null;
-      const sameSentence = anchors.find((a) => a.sentence === f.sentence && bodyOf(a) === body && resolved.get(a));
+      const sameSentence = found.find((a) => a.kind === 'tally' && a.sentence === f.sentence && bodyOf(a) === body && resolved.get(a));
       if (window) r = resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });
       else if (BACK_REFERENCE.test(f.clause.text) && m && f.kind !== 'shift') {
         r = resolveSubject(ws, { window: null, date: dateUsed, topic: topicOf(f) }, ws.matrix.resolutions[m.row]!.date);
@@ -156,7 +193,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const evidence = { ws, resolved: r, event: eventOf(body, r, r.why), name };
     checked.push(f.kind === 'tally' ? judgeTally(f, evidence) : f.kind === 'shift' ? judgeShift(f, evidence) : judgeVotes(f, evidence));
   }
-  for (const c of checked) for (const x of c.countries) x.name = name(x.code);
+  for (const c of checked) {
+    for (const x of c.countries) x.name = name(x.code);
+    // A tally printed over two sentences: its words from the article, not from its first sentence.
+    c.quote = article.text.slice(c.span.start, c.span.end);
+  }
 
   const year = Number((dateUsed ?? ga.matrix.resolutions.at(-1)?.date ?? '2025').slice(0, 4));
   const context = [...named]
@@ -172,6 +213,29 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     context,
     dataset: { version: ga.matrix.dataset.version, sha256: ga.matrix.dataset.sha256 },
   };
+}
+
+/**
+ * Figures of one vote printed over consecutive sentences or lines ("with 143
+ * votes. The United States and eight other countries voted against"; a
+ * bulleted "72 voted for / 35 voted against / 32 abstained") are one tally:
+ * the new sentence's lone tally joins the one just before when their
+ * figures are of different kinds and no date or record gap parts them.
+ */
+function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
+  const prev = before.at(-1);
+  const tallies = got.filter((f) => f.kind === 'tally');
+  const t = tallies[0];
+  if (!prev || prev.kind !== 'tally' || !t || tallies.length !== 1 || t.sentence.index !== prev.sentence.index + 1) return got;
+  const kinds = (x: FoundClaim) => Object.keys(x.tally!);
+  if (kinds(t).some((k) => kinds(prev).includes(k)) || t.gap !== prev.gap || windowOf(t.clause.text, null) || /\b(?:last|previous) year\b/i.test(t.clause.text)) return got;
+  // Only figures that start their sentence, or follow a state named as their subject, continue a tally.
+  const lead = t.sentence.text.slice(0, t.span.start - t.sentence.start);
+  if (!/^\W*$/.test(lead) && !got.some((f) => f.kind === 'countryVote' && f.span.start < t.span.start)) return got;
+  prev.tally = { ...prev.tally, ...t.tally };
+  prev.span = { start: prev.span.start, end: t.span.end };
+  prev.clause = { ...prev.clause, end: t.clause.end, text: `${prev.clause.text} ${t.clause.text}` };
+  return got.filter((f) => f !== t);
 }
 
 function alignmentClaim(f: FoundClaim, deps: CheckDeps, dateUsed: string | null, name: (c: string) => string): CheckedClaim {

@@ -17,7 +17,7 @@ const hasCue = (s: string) => VOTE_CUES.some((c) => new RegExp(c.re.source, 'i')
 const HARD = /;|,?\s+(?:while|whereas)\s+|,\s+but\s+|\s+[–—]\s+(?=(?:and|while|but)\b)/g;
 // A boundary only when a vote is cast on both sides: ", and Russia voted against" (not "Kyrgyzstan, Tajikistan, and Turkmenistan").
 const SOFT = /,?\s+and\s+(?!so did\b)|,\s+(?=with\s+[^,]*\b(?:abstain\w*|voting|voted|opposing|against|in favou?r)\b)|,\s+(?=as did\b|and so did\b)/g;
-const RELATIVE = /,\s+(?:which|who)\s+[^,]{3,120}?,/g;
+const RELATIVE = /,\s+(?:which|who|having)\s+[^,]{3,120}?,/g;
 const LEADING = /^(?:After|When|Before|Although|Though|Since|Days after|A day after|Hours after|Weeks after|Just after|Shortly after)\b[^,]{3,160},\s+/i;
 
 /**

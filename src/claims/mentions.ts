@@ -40,7 +40,8 @@ function matcher(registry: Registry) {
     }
   }
   for (const a of ambiguous) byAlias.delete(a);
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Apostrophes as typeset ("People’s") meet the registry's straight ones.
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
   const long = aliases.filter((a) => !capitals.has(a));
   const short = aliases.filter((a) => capitals.has(a)).map((a) => a.toUpperCase());
@@ -67,7 +68,7 @@ export function countryMentions(registry: Registry, text: string): CountryMentio
   for (const re of [m.long, m.short]) {
     re.lastIndex = 0;
     for (let hit = re.exec(text); hit; hit = re.exec(text)) {
-      const code = m.byAlias.get(hit[0].toLowerCase());
+      const code = m.byAlias.get(hit[0].toLowerCase().replace(/’/g, "'"));
       if (!code) continue;
       if (out.some((o) => hit!.index < o.index + o.text.length && o.index < hit!.index + hit![0].length)) continue;
       const next = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2);

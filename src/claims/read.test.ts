@@ -4,7 +4,7 @@ import { sentences } from './document.js';
 import { readSentence } from './read.js';
 
 const reg = createRegistry();
-const read = (text: string, last: string | null = null) => readSentence(reg, sentences(text)[0]!, last);
+const read = (text: string, last: string | null = null) => readSentence(reg, sentences(text)[0]!, last ? [last] : null);
 /** Each claim as `kind: CODE:vote ...` or `tally: {...}`, in the order of the text. */
 const found = (text: string, last: string | null = null) =>
   read(text, last).map((c) =>

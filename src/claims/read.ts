@@ -6,7 +6,9 @@ import { type ClaimedTally, tallies } from './figures.js';
 import { type BodyMention, type CountryMention, bodyMention, countryMentions } from './mentions.js';
 import { type Gap, recordGap } from './recordGaps.js';
 import { ALIGNMENT, HYPOTHETICAL, LABEL_CUES, SHIFT_CUES, type ShiftCue, VOTE_CONTEXT, VOTE_CUES } from './voteCues.js';
-import { listedAfter, subjectsBefore } from './voters.js';
+import { figureList, listedAfter, subjectsBefore } from './voters.js';
+
+const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
 
 export type { ClaimedTally } from './figures.js';
 export type { ShiftCue } from './voteCues.js';
@@ -70,11 +72,11 @@ const SO_DID = /\b(?:as|so|and so) (?:did|had|were|was)\b|\bdid (?:too|likewise|
 /**
  * Reads the claims of one sentence: the tallies it prints, the votes it says
  * named states cast (every clause, every list form), shifts and alignment
- * statements. `lastCountry` stands in for "it" and "its".
+ * statements. `lastCountry` (the states named last) stands in for "it", "its" and "these states".
  *
  * @example readSentence(reg, sentence, null).map((c) => c.kind) // → ['tally', 'countryVote']
  */
-export function readSentence(registry: Registry, sentence: Sentence, lastCountry: string | null): FoundClaim[] {
+export function readSentence(registry: Registry, sentence: Sentence, lastCountry: string[] | null): FoundClaim[] {
   const text = sentence.text;
   const base = sentence.start;
   const mentions = countryMentions(registry, text);
@@ -84,31 +86,50 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   const clauseOf = (rel: number) => parts.find((p) => rel >= p.start && rel < p.end) ?? parts.at(-1)!;
   const abs = (s: Span) => ({ start: base + s.start, end: base + s.end });
   const out: FoundClaim[] = [];
-  const gapOf = (c: Clause) => {
+  const gapOf = (c: Clause, kind: ClaimKind) => {
     const own = recordGap(c.text);
-    if (own) return own;
-    // "Russia vetoed the draft; China and India abstained": the same (vetoed) vote; but a leading
-    // "After Russia vetoed ...," clause and a clause naming the Assembly speak of another vote.
-    const gapClause = parts.find((p) => recordGap(p.text));
-    if (!sentenceGap || !gapClause || gapClause.leading || gapClause.relative || c.relative) return null;
-    if (bodyMention(c.text) === 'ga' && bodyMention(gapClause.text) !== 'ga') return null;
-    return sentenceGap;
+    if (own || kind === 'tally') return own;
+    // "Russia vetoed the draft; China and India abstained": the same (vetoed) vote, from the clause
+    // just before; but a leading "After Russia vetoed ...," clause, a relative clause and a clause
+    // naming the Assembly speak of another vote.
+    const before = parts[parts.indexOf(c) - 1];
+    const gap = before ? recordGap(before.text) : null;
+    if (!gap || before!.leading || before!.relative || c.relative) return null;
+    if (bodyMention(c.text) === 'ga' && bodyMention(before!.text) !== 'ga') return null;
+    return gap;
   };
   const claim = (kind: ClaimKind, span: Span, c: Clause, extra: Partial<FoundClaim>): FoundClaim => ({
-    kind, sentence, span: abs(span), clause: { ...abs(c), text: c.text }, body: bodyMention(c.text) ?? sentenceBody, gap: gapOf(c), ...extra,
+    kind, sentence, span: abs(span), clause: { ...abs(c), text: c.text }, body: bodyMention(c.text) ?? sentenceBody, gap: gapOf(c, kind), ...extra,
   });
+
+  // The figures printed, and the states their lists name ("12 against, including Israel").
+  const groups = tallies(text);
+  const figures = groups.flatMap((t) => t.figures).sort((a, b) => a.start - b.start);
+  const listed = new Set<CountryMention>();
+  const figureVotes: FoundClaim[] = [];
+  figures.forEach((f, i) => {
+    const next = figures.slice(i + 1).find((x) => x.start > f.start)?.start ?? clauseOf(f.start).end;
+    const names = figureList(text, mentions, f.start + 1, next).filter((m) => !listed.has(m));
+    if (names.length === 0) return;
+    names.forEach((m) => listed.add(m));
+    const vote = CATEGORY_VOTE[f.category];
+    const end = Math.max(...names.map((m) => m.index + m.text.length));
+    figureVotes.push(claim('countryVote', { start: f.start, end }, clauseOf(f.start), { votes: names.map((m) => ({ code: m.code, vote, negated: false })) }));
+  });
+  const unlisted = (ms: CountryMention[]) => ms.filter((m) => !listed.has(m));
 
   // Who voted how, clause by clause.
   const voteClaims: { claim: FoundClaim; codes: Set<string>; vote: Vote }[] = [];
   let pending: CountryMention[] = [];
   const last: { vote: { vote: Vote; negated: boolean } | null } = { vote: null };
   for (const c of parts) {
+    const mainVote = last.vote;
     const cues = cuesIn(c.text, VOTE_CONTEXT.test(text)).map((q) => ({ ...q, start: q.start + c.start, end: q.end + c.start }));
     const own = mentions.filter((m) => m.index >= c.start && m.index < c.end);
     if (cues.length === 0) {
       // "..., as did Pakistan": the vote of the clause before.
       const prior = last.vote;
-      if (prior && SO_DID.test(c.text) && own.length > 0) {
+      if (prior && (SO_DID.test(c.text) || /^\s*(?:were|are|was|is|included|include|including|namely)\b\s*:?|^\s*:/i.test(c.text)) && own.length > 0) {
         const votes = own.filter((m) => !m.demonym && !m.possessive).map((m) => ({ code: m.code, ...prior }));
         if (votes.length > 0) voteClaims.push({ claim: claim('countryVote', c, c, { votes }), codes: new Set(votes.map((v) => v.code)), vote: prior.vote });
       } else if (own.length > 0 && !c.relative) pending = subjectsBefore(text, own, c.start, c.end);
@@ -117,11 +138,11 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     let from = c.start;
     cues.forEach((q, i) => {
       const to = cues[i + 1]?.start ?? c.end;
-      let voters = q.passive || q.label ? [] : subjectsBefore(text, mentions, from, q.start);
+      let voters = q.passive || q.label ? [] : unlisted(subjectsBefore(text, mentions, from, q.start));
       if (voters.length === 0 && !q.passive && !q.label && i === 0 && text.slice(c.start, q.start).trim().replace(/^(?:which|who|and|but|then|also|had|has|have)\b\s*/gi, '').replace(/\b(?:had|has|have|also|then|all|simply)\b/gi, '').trim() === '') {
         voters = pending;
       }
-      const after = q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to);
+      const after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
       const all = [...voters, ...after.filter((a) => !voters.includes(a))];
       from = q.end;
       if (all.length === 0) return;
@@ -138,12 +159,12 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   }
 
   // Tallies; "Pakistan was among the 72 other countries that abstained": 72 others and Pakistan.
-  for (const t of tallies(text)) {
+  for (const t of groups) {
     const c = clauseOf(t.start);
     const tally = { ...t.tally };
     for (const f of t.figures) {
       if (!f.others) continue;
-      const named = voteClaims.find((v) => v.claim.clause.start === base + c.start && v.vote === { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' }[f.category]);
+      const named = voteClaims.find((v) => v.claim.clause.start === base + c.start && v.vote === CATEGORY_VOTE[f.category]);
       if (named) tally[f.category] = f.value + named.codes.size;
     }
     const found = claim('tally', t, c, { tally });
@@ -151,16 +172,21 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // Figures no larger than the Council's: a Council vote, unless the sentence says otherwise.
     const sum = Object.values(tally).reduce((a, b) => a + b, 0);
     if (found.body === null && sum > 0 && sum <= 15 && (tally.yes ?? 0) >= 9) found.body = 'sc';
+    // More votes than the Council has members: the Assembly.
+    if (sum > 15) found.body = 'ga';
     out.push(found);
   }
-  out.push(...voteClaims.map((v) => v.claim));
+  out.push(...voteClaims.map((v) => v.claim), ...figureVotes);
 
   const voters = voteClaims.flatMap((v) => v.claim.votes!.map((x) => x.code));
   for (const [re, cue, earlierVote] of SHIFT_CUES) {
     const m = re.exec(text);
     if (!m) continue;
-    const code = voters[0] ?? mentions.find((x) => !x.demonym)?.code ?? lastCountry;
-    if (code) out.push(claim('shift', { start: 0, end: text.length }, clauseOf(m.index), { shift: { code, cue, ...(earlierVote && { earlierVote }) } }));
+    // Each state of the vote the sentence reports ("Albania and Fiji abstained, having supported ..."),
+    // else the one named, else the last named before ("it", "these Member States").
+    const first = voteClaims[0]?.claim.votes?.map((v) => v.code);
+    const codes = first ?? (mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? []));
+    for (const code of codes) out.push(claim('shift', { start: 0, end: text.length }, clauseOf(m.index), { shift: { code, cue, ...(earlierVote && { earlierVote }) } }));
     break;
   }
   const named = mentions.filter((x) => !x.demonym);

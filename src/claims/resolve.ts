@@ -38,6 +38,8 @@ export interface Scope {
   date: string | null;
   /** The passage's words and the article's: the subject. */
   topic: Subject;
+  /** An undated article names years up to this one: votes from it on are likelier (YYYY-MM-DD). */
+  after?: string;
 }
 
 function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
@@ -58,9 +60,11 @@ function rank(ws: Workspace, rows: number[], s: Scope): { row: number; score: nu
       const t = top > 0 ? (topic.get(row) ?? 0) / top : 0;
       const recency = anchor ? 1 / (1 + Math.max(0, daysBetween(anchor, r.date)) / 30) : 0;
       // Among votes on the subject (at least 0.3 of the closest in words), news reports the latest.
-      return { row, topic: topic.get(row) ?? 0, score: (t >= 0.3 ? 1 + t : t) + recency };
+      const hint = !anchor && s.after && r.date >= s.after ? 0.5 : 0;
+      return { row, topic: topic.get(row) ?? 0, score: (t >= 0.3 ? 1 + t : t) + recency + hint };
     })
-    .sort((a, b) => b.score - a.score);
+    // Undated and equal otherwise: news reports the latest.
+    .sort((a, b) => b.score - a.score || b.row - a.row);
 }
 
 /**

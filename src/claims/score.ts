@@ -56,3 +56,90 @@ export function scoreCorpus(items: LabelledSentence[], check: (text: string, dat
     accuracy: matched === 0 ? 1 : correct / matched,
   };
 }
+
+/** A labelled claim of the real-news corpus (test/claims/news/labels.json). */
+export interface LabelledClaim {
+  kind: ClaimKind;
+  /** Offsets of the quote the claim rests on, in the text checked. */
+  start: number;
+  end: number;
+  resolution: string | null;
+  verdict: string;
+}
+
+export interface NewsScore {
+  reports: number;
+  labelled: number;
+  found: number;
+  /** Found claims that meet a labelled one (same kind, overlapping words). */
+  matched: number;
+  precision: number;
+  recall: number;
+  /** Labelled claims with the right verdict on the right resolution, of all labelled claims. */
+  correct: number;
+  accuracy: number;
+  /** Of the labelled claims found, those matched to the labelled resolution. */
+  rightResolution: number;
+  /** Claims called supported that are labelled otherwise. */
+  falseSupported: number;
+  /** Claims called supported that no label holds (a claim the reader did not mark, or none at all). */
+  supportedUnlabelled: number;
+  /** Claims found in reports that report no recorded vote. */
+  inNoVoteReports: number;
+  noVoteReports: number;
+  mistakes: { id: string; quote: string; problem: string }[];
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/**
+ * Scores the check on real news, the three stages apart (after Full Fact's
+ * and ClaimBuster's designs): detection (a found claim meets a labelled one
+ * of the same kind whose words it overlaps), the match (the resolution it was
+ * matched to is the labelled one; null for votes the record lacks) and the
+ * verdict. A claim counts as right only with the right verdict on the right
+ * resolution.
+ */
+export function scoreNews(reports: { id: string; text: string; claims: LabelledClaim[] }[], check: (text: string) => CheckedClaim[]): NewsScore {
+  const s: NewsScore = { reports: reports.length, labelled: 0, found: 0, matched: 0, precision: 0, recall: 0, correct: 0, accuracy: 0, rightResolution: 0, falseSupported: 0, supportedUnlabelled: 0, inNoVoteReports: 0, noVoteReports: 0, mistakes: [] };
+  for (const r of reports) {
+    const got = check(r.text);
+    s.labelled += r.claims.length;
+    s.found += got.length;
+    if (r.claims.length === 0) {
+      s.noVoteReports++;
+      s.inNoVoteReports += got.filter((g) => g.kind !== 'alignment').length;
+    }
+    const left = [...got];
+    for (const want of r.claims) {
+      const quote = r.text.slice(want.start, want.end);
+      // The found claim of this kind that overlaps the quote most.
+      let best = -1;
+      let most = 0;
+      left.forEach((g, i) => {
+        const o = overlap(g.span, want);
+        if (g.kind === want.kind && o > most) [best, most] = [i, o];
+      });
+      if (best === -1) {
+        s.mistakes.push({ id: r.id, quote, problem: `missed ${want.kind} (${want.verdict}${want.resolution ? ` on ${want.resolution}` : ''})` });
+        continue;
+      }
+      const [g] = left.splice(best, 1);
+      s.matched++;
+      const symbol = g!.verdict === 'unverifiable' && want.resolution === null ? null : (g!.resolutions[0]?.symbol ?? null);
+      const rightRes = symbol === want.resolution || (want.resolution === null && g!.verdict === 'unverifiable');
+      if (rightRes) s.rightResolution++;
+      if (rightRes && g!.verdict === want.verdict) s.correct++;
+      else s.mistakes.push({ id: r.id, quote, problem: `${want.kind}: ${g!.verdict} on ${symbol ?? 'no resolution'}, labelled ${want.verdict} on ${want.resolution ?? 'none (not in the record)'}` });
+      if (g!.verdict === 'supported' && want.verdict !== 'supported') s.falseSupported++;
+    }
+    for (const g of left) {
+      s.mistakes.push({ id: r.id, quote: g.quote, problem: `extra ${g.kind} (${g.verdict}${g.resolutions[0] ? ` on ${g.resolutions[0].symbol}` : ''})` });
+      if (g.verdict === 'supported') s.supportedUnlabelled++;
+    }
+  }
+  s.precision = s.found === 0 ? 1 : s.matched / s.found;
+  s.recall = s.labelled === 0 ? 1 : s.matched / s.labelled;
+  s.accuracy = s.labelled === 0 ? 1 : s.correct / s.labelled;
+  return s;
+}

@@ -84,3 +84,27 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
   if (from - cueEnd > 80) return [];
   return mentions.filter((m) => m.index >= from && m.index < to && !m.demonym && !m.possessive && !NOUN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24)));
 }
+
+// After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
+const FIGURE_LIST = /^[^(]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\()/i;
+const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|while|whereas|but)\b|;/i;
+
+/**
+ * The states a figure's list names ("12 against, including Israel and the
+ * US", "7 against (Canada, ..., United States)", "36 countries abstaining,
+ * including China and India, along with Russia"), up to `to` (where the
+ * next figure starts).
+ */
+export function figureList(text: string, mentions: CountryMention[], from: number, to: number): CountryMention[] {
+  const region = text.slice(from, to);
+  const m = FIGURE_LIST.exec(region);
+  if (!m) return [];
+  const start = from + m.index + m[0].length;
+  let end = to;
+  if (m[0].endsWith('(')) end = Math.min(to, start + Math.max(0, text.slice(start).indexOf(')')));
+  else {
+    const stop = LIST_STOP.exec(text.slice(start, to));
+    if (stop) end = start + stop.index;
+  }
+  return mentions.filter((x) => x.index >= start && x.index < end && !x.demonym && !x.possessive);
+}
