@@ -79,7 +79,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   }
   const explicit = found.map((f) => f.body).filter((b): b is Body => b !== null);
   const titleBody = bodyMention(article.title ?? '');
-  const articleBody: Body = titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
+  // The body of the article's first figures (more than 15 votes is the Assembly), else its headline's, else the one most named.
+  const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body)?.body ?? titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
   const bodyOf = (f: FoundClaim): Body => f.body ?? articleBody;
   const unContext = [article.title ?? '', ...sentences.filter((s) => UN_WORDS.test(s.text)).map((s) => s.text)].join(' ');
   const topicOf = (f: FoundClaim) => {
@@ -137,12 +138,22 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     main.set(body, first ? resolved.get(first)! : resolveSubject(wsFor(body), { window: null, date: dateUsed, topic: { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) }, ...(!dateUsed && after && { after }) }));
   }
 
+  // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that
+  // vote: the body's claims without figures, dates or symbols of their own are about it.
+  const mainGap = new Map<Body, FoundClaim>();
+  for (const body of ['ga', 'sc'] as Body[]) {
+    const first = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === body && (f.gap || resolved.get(f)?.firm));
+    if (first?.gap) mainGap.set(body, first);
+  }
+  const gapEvent = (f: FoundClaim, g: FoundClaim) => eventOf(bodyOf(f), null, GAP_REASONS[g.gap!], `gap:${g.sentence.index}:${g.gap}`);
+
   // Lone figures: the article's vote, unless their own date or words point to another, or another
   // vote of the article's dates has that figure and is closer to the sentence's own words.
   for (const f of found) {
     if (!f.tally || f.gap || resolved.has(f)) continue;
     const ws = wsFor(bodyOf(f));
     const scope = scopeOf(f, dateUsed);
+    if (mainGap.has(bodyOf(f)) && !scope.window && !BACK_REFERENCE.test(f.clause.text)) continue;
     const m = main.get(bodyOf(f)) ?? null;
     if (scope.window || BACK_REFERENCE.test(f.clause.text) || !m || tallyFits(f.tally, ws.matrix.resolutions[m.row]!)) {
       resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : m);
@@ -151,7 +162,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const alt = resolveTally(ws, f.tally, scope);
     const local = subjectScores(ws.text(), { local: widenTopics(f.clause.text), context: '' });
     const better = alt && tallyFits(f.tally, ws.matrix.resolutions[alt.row]!) && (local.get(alt.row) ?? 0) > (local.get(m.row) ?? 0);
-    resolved.set(f, better ? alt : m);
+    // The same vote, found by its figures' search: it knows which vote of the series has the figures.
+    resolved.set(f, better || alt?.row === m.row ? alt! : m);
   }
 
   const checked: CheckedClaim[] = [];
@@ -166,14 +178,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     }
     f.votes?.forEach((v) => named.add(v.code));
     if (f.shift) named.add(f.shift.code);
-    if (f.gap) {
-      const e = eventOf(body, null, GAP_REASONS[f.gap], `gap:${f.sentence.index}:${f.gap}`);
-      checked.push(unverifiable(f, e, `Not in the record: ${GAP_REASONS[f.gap]}.`, name));
+    const own = ownWindow(f, dateUsed);
+    const gapFor = f.gap ? f : resolved.has(f) || (own && f.kind !== 'shift') || BACK_REFERENCE.test(f.clause.text) || found.some((a) => a.sentence === f.sentence && resolved.get(a)) ? undefined : mainGap.get(body);
+    if (gapFor) {
+      checked.push(unverifiable(f, gapEvent(f, gapFor), `Not in the record: ${GAP_REASONS[gapFor.gap!]}.`, name));
       continue;
     }
     let r: Resolved | null | undefined = resolved.get(f);
     if (r === undefined) {
-      const window = ownWindow(f, dateUsed);
+      // A shift's dates are its earlier vote's ("had also voted against it last year").
+      const window = f.kind === 'shift' ? null : own;
       const m = main.get(body) ?? null;
       const sameSentence = found.find((a) => a.kind === 'tally' && a.sentence === f.sentence && bodyOf(a) === body && resolved.get(a));
       if (window) r = resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });

@@ -17,7 +17,7 @@ const hasCue = (s: string) => VOTE_CUES.some((c) => new RegExp(c.re.source, 'i')
 const HARD = /;|,?\s+(?:while|whereas)\s+|,\s+but\s+|\s+[–—]\s+(?=(?:and|while|but)\b)/g;
 // A boundary only when a vote is cast on both sides: ", and Russia voted against" (not "Kyrgyzstan, Tajikistan, and Turkmenistan").
 const SOFT = /,?\s+and\s+(?!so did\b)|,\s+(?=with\s+[^,]*\b(?:abstain\w*|voting|voted|opposing|against|in favou?r)\b)|,\s+(?=as did\b|and so did\b)/g;
-const RELATIVE = /,\s+(?:which|who|having)\s+[^,]{3,120}?,/g;
+const RELATIVE = /,\s+(?:which|who|having)\s+[^,]{3,120}?,|,\s+having\s+[^,:;]{3,120}?(?=[.!?]?\s*$)/g;
 const LEADING = /^(?:After|When|Before|Although|Though|Since|Days after|A day after|Hours after|Weeks after|Just after|Shortly after)\b[^,]{3,160},\s+/i;
 
 /**
@@ -63,7 +63,8 @@ export function clauses(text: string): Clause[] {
       if (!hasCue(m[0])) continue;
       const at = p.start + m.index;
       if (at > from) out.push({ ...p, start: from, end: at, text: text.slice(from, at) });
-      out.push({ start: at + 1, end: at + m[0].length - 1, text: text.slice(at + 1, at + m[0].length - 1), relative: true, leading: false });
+      const last = m[0].endsWith(',') ? 1 : 0;
+      out.push({ start: at + 1, end: at + m[0].length - last, text: text.slice(at + 1, at + m[0].length - last), relative: true, leading: false });
       from = at + m[0].length;
     }
     if (from < p.end) out.push({ ...p, start: from, end: p.end, text: text.slice(from, p.end) });

@@ -67,6 +67,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)] },
   // "by 14 votes to none"
   { re: new RegExp(`\\b${N}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?to\\s+(?:none|nil|zero)\\b`, 'gi'), read: () => [g('yes', 1), { category: 'no', group: -1 }] },
+  // "Eleven of the Council's 15 members voted for": the eleven.
+  { re: new RegExp(`\\b${N}\\s+of\\s+(?:the\\s+)?(?:(?:Security\\s+)?Council['’]s\\s+|its\\s+)?(?:15|fifteen)(?:-member|\\s+members?)?(?:\\s+\\w+){0,3}?\\s+(?:voted\\s+)?(for|in favou?r|against|abstained)\\b`, 'gi'), read: (m) => [g(category(m[2]!) ?? 'yes', 1)] },
   // "IN FAVOR: 14", "Against - 0", "Abstentions: 1", "yes=94"
   { re: new RegExp(`\\b(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|non-votes)\\s*(?:[:=]|[-–—]\\s)\\s*${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/non/i.test(m[1]!) ? 'nonVoting' : 'yes'), 2)] },
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"

@@ -31,7 +31,9 @@ function matcher(registry: Registry) {
     // demonyms ("Indian" for the British Indian Ocean Territory) would make names ambiguous.
     if (e.historical ? e.code !== 'SUN' : !e.regionalGroup) continue;
     for (const d of e.demonyms) demonyms.add(d.toLowerCase());
-    for (const a of [e.shortName, ...e.aliases, ...e.demonyms]) {
+    // "The Russians voted in favour": a plural demonym stands for the state.
+    const plurals = e.demonyms.filter((d) => /n$/.test(d)).map((d) => `the ${d}s`);
+    for (const a of [e.shortName, ...e.aliases, ...e.demonyms, ...plurals]) {
       const key = a.toLowerCase();
       if (SKIP.has(key)) continue;
       if (UPPER_SHORT.test(a)) capitals.add(key);

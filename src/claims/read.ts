@@ -158,13 +158,33 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     });
   }
 
+  // "the US’s abstention", "Russia's veto": the state's vote, named by a noun.
+  for (const m of mentions) {
+    if (!m.possessive) continue;
+    const after = /^['’]s\s+(?:\w+\s+)?(abstention|veto|no vote|negative vote|vote against|yes vote|vote in favou?r|affirmative vote)\b/i.exec(text.slice(m.index + m.text.length));
+    if (!after || HYPOTHETICAL.test(text.slice(0, m.index))) continue;
+    const word = after[1]!.toLowerCase();
+    const vote: Vote = word === 'abstention' ? 'A' : /yes|favou?r|affirmative/.test(word) ? 'Y' : 'N';
+    const span = { start: m.index, end: m.index + m.text.length + after[0].length };
+    const found = claim('countryVote', span, clauseOf(m.index), { votes: [{ code: m.code, vote, negated: false }] });
+    if (word === 'veto') {
+      found.gap = 'veto';
+      found.body ??= 'sc';
+    }
+    voteClaims.push({ claim: found, codes: new Set([m.code]), vote });
+  }
+
   // Tallies; "Pakistan was among the 72 other countries that abstained": 72 others and Pakistan.
-  for (const t of groups) {
-    const c = clauseOf(t.start);
+  groups.forEach((t, gi) => {
+    const c0 = clauseOf(t.start);
+    // The words of these figures only: "187 in favour, up from 185 last year" gives the 187 no date.
+    const from = Math.max(c0.start, groups[gi - 1]?.end ?? 0);
+    const to = Math.min(c0.end, groups[gi + 1]?.start ?? text.length);
+    const c = { ...c0, start: from, end: to, text: text.slice(from, to) };
     const tally = { ...t.tally };
     for (const f of t.figures) {
       if (!f.others) continue;
-      const named = voteClaims.find((v) => v.claim.clause.start === base + c.start && v.vote === CATEGORY_VOTE[f.category]);
+      const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category]);
       if (named) tally[f.category] = f.value + named.codes.size;
     }
     const found = claim('tally', t, c, { tally });
@@ -175,7 +195,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // More votes than the Council has members: the Assembly.
     if (sum > 15) found.body = 'ga';
     out.push(found);
-  }
+  });
   out.push(...voteClaims.map((v) => v.claim), ...figureVotes);
 
   const voters = voteClaims.flatMap((v) => v.claim.votes!.map((x) => x.code));

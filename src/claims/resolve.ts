@@ -84,6 +84,11 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     if (tallyFits(tally, r) && inScope(r, s, given >= 2 ? 80 : 3)) exact.push(i);
   });
   const figures = tallyText(tally);
+  // Figures of a vote on another subject are a coincidence (12-1-2 was S/RES/687 (1991) and the
+  // vetoed Palestine draft of 2024): exact figures count only on the subject the passage speaks of.
+  const all = subjectScores(ws.text(), s.topic);
+  const topTopic = Math.max(0, ...all.values());
+  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (all.get(r) ?? 0) > 0));
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
   }

@@ -29,16 +29,20 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:did not|didn't|chose not to|failed to|declined to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped the vote\b|\bnot participating\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
   { re: /\b(?:(?:was|were) (?:backed|supported|endorsed|approved)|(?:backed|supported|endorsed)) by\b/gi, vote: 'Y', negated: false, passive: true, general: true },
   { re: /\b(?:(?:was|were) (?:opposed|rejected)) by\b/gi, vote: 'N', negated: false, passive: true, general: true },
-  { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstentions? (?:by|from|of)|abstainers|abstention)\b/gi, vote: 'A', negated: false },
+  { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstentions? (?:by|from|of)|abstainers)\b/gi, vote: 'A', negated: false },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
-  { re: /\b(?:voted (?:against|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:voted (?:against|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   { re: /\b(?:(?<![-\w])opposed|opposing|(?<![-\w])rejected)\b/gi, vote: 'N', negated: false, general: true },
-  { re: /\b(?:voted (?:in favou?r|for|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?)\b/gi, vote: 'Y', negated: false },
+  { re: /\b(?:voted (?:in favou?r|for|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|(?:affirmative|positive|["“]yes["”]) votes)\b/gi, vote: 'Y', negated: false },
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed)\b/gi, vote: 'Y', negated: false, general: true },
 ];
 
 /** "Voting against: Belarus, ...", "IN FAVOUR: ...": a label before a list of states. */
 export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
+  // "Among the abstentions, France and Great Britain"
+  { re: /\bamong (?:the )?(?:abstentions|abstainers|those (?:who )?abstain(?:ing|ed))\s*(?:were\s*)?[,:]?/gi, vote: 'A' },
+  { re: /\bamong (?:the )?(?:negative votes|those (?:who )?(?:voting|voted) against)\s*(?:were\s*)?[,:]?/gi, vote: 'N' },
+  { re: /\bamong (?:the )?(?:those (?:who )?(?:voting|voted) (?:in favou?r|for|yes))\s*(?:were\s*)?[,:]?/gi, vote: 'Y' },
   { re: /\b(?:voting|voted|votes?)? ?(?:in favou?r|yes|for)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'Y' },
   { re: /\b(?:voting|voted|votes?)? ?(?:against|no)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'N' },
   { re: /\b(?:abstain(?:ed|ing)?|abstentions?)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'A' },

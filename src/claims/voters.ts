@@ -75,6 +75,10 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
 /** States a list marker introduces after a vote phrase ending at `cueEnd`, up to `to`. */
 export function listedAfter(text: string, mentions: CountryMention[], cueEnd: number, to: number): CountryMention[] {
   const rest = text.slice(cueEnd, to);
+  // "The United States was joined in abstaining by Israel"
+  if (/\bjoined in\s*$/i.test(text.slice(Math.max(0, cueEnd - 40), cueEnd).replace(/\s*\S+\s*$/, ' ')) && /^\s+by\b/i.test(rest)) {
+    return mentions.filter((m) => m.index >= cueEnd && m.index < to && !m.demonym && !m.possessive);
+  }
   const marker = LIST_AFTER.exec(rest);
   const trailing = /,\s*([^,]+?)\s+among them\b/i.exec(rest);
   if (!marker && !trailing) return [];
