@@ -4,12 +4,12 @@ import type { Body } from '../vote.js';
 import { type Article, readArticle } from './article.js';
 import { countryContext, describeContext } from './context.js';
 import { type DateWindow, sentenceWindow } from './match.js';
-import { bodyMention } from './mentions.js';
+import { bodyMention, countryMentions } from './mentions.js';
 import { type FoundClaim, readSentence } from './read.js';
 import { GAP_REASONS, recordGap } from './recordGaps.js';
 import { tallyFits } from './resolve.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
-import { type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally } from './resolve.js';
+import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyText } from './resolve.js';
 import { subjectScores } from './subject.js';
 import { widenTopics } from './topics.js';
 import { judgeShift, judgeTally, judgeVotes, quoteOf, unverifiable } from './verdicts.js';
@@ -79,14 +79,24 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   }
   const explicit = found.map((f) => f.body).filter((b): b is Body => b !== null);
   const titleBody = bodyMention(article.title ?? '');
-  // The body of the article's first figures (more than 15 votes is the Assembly), else its headline's, else the one most named.
-  const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body)?.body ?? titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
+  // The body of the article's first figures of a recorded vote (more than 15 votes is the Assembly), else its headline's, else the one most named.
+  const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body && !f.gap)?.body ?? titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
   const bodyOf = (f: FoundClaim): Body => f.body ?? articleBody;
   const unContext = [article.title ?? '', ...sentences.filter((s) => UN_WORDS.test(s.text)).map((s) => s.text)].join(' ');
+  // The states that vote are not the subject ("with the United States and Israel opposed" is not about Israel).
+  const voters = new Map<number, Set<string>>();
+  for (const f of found) for (const v of f.votes ?? []) voters.set(f.sentence.index, (voters.get(f.sentence.index) ?? new Set()).add(v.code));
+  const withoutVoters = (text: string, i: number) => {
+    const codes = voters.get(i);
+    if (!codes) return text;
+    let out = text;
+    for (const m of countryMentions(registry, text).reverse()) if (codes.has(m.code)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.text.length)}`;
+    return out;
+  };
   const topicOf = (f: FoundClaim) => {
     const i = f.sentence.index;
     const nearby = sentences.slice(Math.max(0, i - 2), i + 1).map((s) => s.text).join(' ');
-    return { local: widenTopics(`${f.clause.text} ${f.sentence.text}`), context: widenTopics(`${nearby} ${unContext}`) };
+    return { local: widenTopics(withoutVoters(`${f.clause.text} ${f.sentence.text}`, i)), context: widenTopics(`${nearby} ${unContext}`) };
   };
 
   // Votes, resolved once each.
@@ -107,7 +117,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const lastYear = Number((ga.matrix.resolutions.at(-1)?.date ?? '2100').slice(0, 4));
   const years = [...article.text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= lastYear);
   const after = years.length > 0 ? `${Math.max(...years)}-01-01` : undefined;
-  const scopeOf = (f: FoundClaim, date: string | null): Scope => ({ window: ownWindow(f, date), date, topic: topicOf(f), ...(!date && after && { after }) });
+  // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
+  const aboutVeto = new Set(found.filter((f) => f.gap === 'veto' || f.gap === 'failedDraft').map((f) => bodyOf(f)));
+  const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
+    window: ownWindow(f, date), date, topic: topicOf(f), ...(!date && after && { after }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
+  });
   const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null =>
     windowOf(f.clause.text, date) ?? (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date) : null);
 
@@ -119,12 +133,25 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const resolveStrong = (date: string | null) =>
     new Map(strong.map((f) => [f, symbolOf(f) ?? (f.tally ? resolveTally(wsFor(bodyOf(f)), f.tally, scopeOf(f, date)) : null)]));
   let resolved = resolveStrong(article.date);
+  // Without strong figures, the lone figures of a body's sentences together ("143 countries backed ...";
+  // "Another 35 countries abstained") may identify the vote the article reports.
+  const pooled = new Map<Body, Resolved>();
+  for (const body of ['ga', 'sc'] as Body[]) {
+    if (strong.some((f) => bodyOf(f) === body && resolved.get(f)?.firm)) continue;
+    const lone = found.filter((f) => f.tally && !f.gap && !strong.includes(f) && bodyOf(f) === body && !windowOf(f.clause.text, null) && !BACK_REFERENCE.test(f.clause.text));
+    const figures: ClaimedTally = {};
+    for (const f of lone) for (const [k, v] of Object.entries(f.tally!) as [keyof ClaimedTally, number][]) figures[k] ??= v;
+    if (Object.keys(figures).length < 2) continue;
+    const r = resolveTally(wsFor(body), figures, { ...scopeOf(lone[0]!, article.date), window: null });
+    if (r?.firm) pooled.set(body, { ...r, why: `the article's figures together (${tallyText(figures)}) match this vote` });
+  }
   let dateUsed = article.date;
   let dateWhy = article.date ? 'the article’s own date' : 'nothing in the article dates it';
   if (!article.date) {
     const first = strong.find((f) => resolved.get(f)?.firm);
-    if (first) {
-      const r = wsFor(bodyOf(first)).matrix.resolutions[resolved.get(first)!.row]!;
+    const firm = first ? { body: bodyOf(first), r: resolved.get(first)! } : pooled.has(articleBody) ? { body: articleBody, r: pooled.get(articleBody)! } : null;
+    if (firm) {
+      const r = wsFor(firm.body).matrix.resolutions[firm.r.row]!;
       dateUsed = r.date;
       dateWhy = `the article has no date; it is dated by the vote its figures identify (${r.symbol}, ${r.date})`;
       resolved = resolveStrong(dateUsed);
@@ -135,7 +162,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const main = new Map<Body, Resolved | null>();
   for (const body of ['ga', 'sc'] as Body[]) {
     const first = strong.find((f) => bodyOf(f) === body && resolved.get(f)?.firm);
-    main.set(body, first ? resolved.get(first)! : resolveSubject(wsFor(body), { window: null, date: dateUsed, topic: { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) }, ...(!dateUsed && after && { after }) }));
+    main.set(body, first ? resolved.get(first)! : pooled.get(body) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic: { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) }, ...(!dateUsed && after && { after }) }));
   }
 
   // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that

@@ -24,7 +24,8 @@ const RULES: [RegExp, Gap][] = [
   [/(?<!\b(?:from|in|of|to|on|into) (?:the )?(?:UN )?)\b(?:Human Rights Council|UNESCO|World Health Assembly|IAEA|Board of Governors|ECOSOC|Economic and Social Council)(?: in Geneva)?,? (?:\w+ ){0,2}(?:voted|adopted|passed|approved|rejected)\b|\b(?:at|by) the (?:UN )?(?:Human Rights Council|IAEA|UNESCO|World Health Assembly)\b|\bGeneva-based\b/i, 'otherBody'],
   [/\b(?:failed to (?:pass|be adopted|win|secure|garner|get|gain|muster|receive|obtain)|did not pass|(?:was|were) not adopted|fell short|(?:was|were) (?:defeated|voted down)|failed\b|blocked)/i, 'failedDraft'],
   [/^(?:(?!\bafter (?:an|the) amendments?\b).)*\bamendments?\b/i, 'amendment'],
-  [/\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) Committee\b|\b(?:the|a|its) committee\b/i, 'committee'],
+  // The committee voting, not the plenary adopting what a committee recommended ("recommended by the First Committee").
+  [/\b(?:in|at|by) (?:the |its )?(?:(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) )?Committee\b(?<!recommended by (?:the |its )?(?:\w+ )*Committee)|\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main) Committee(?:['’]s)? (?:voted|approved|adopted|passed|vote)\b|\bcommittee (?:stage|level|vote)\b/i, 'committee'],
   [/\b(?:elected|election|re-elected|ballots?|secret ballot|(?:won|secured|gained) (?:a|its|the) seat|non-permanent seat|candidacy|bid for a seat)\b/i, 'election'],
   [/\bprocedural (?:vote|motion)\b|\bno-action motion\b|\bmotion to adjourn\b/i, 'procedural'],
 ];

@@ -2,6 +2,8 @@ import type { Workspace } from '../analysis/workspace.js';
 import type { ResolutionMeta } from '../matrix/voteMatrix.js';
 import { shortKey } from '../sources/symbols.js';
 import type { ClaimedTally } from './figures.js';
+
+export type { ClaimedTally } from './figures.js';
 import type { DateWindow } from './match.js';
 import { type Subject, subjectScores } from './subject.js';
 
@@ -40,6 +42,8 @@ export interface Scope {
   topic: Subject;
   /** An undated article names years up to this one: votes from it on are likelier (YYYY-MM-DD). */
   after?: string;
+  /** Exact figures count only on a subject close to the passage's (an article about a veto). */
+  strict?: boolean;
 }
 
 function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
@@ -88,7 +92,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // vetoed Palestine draft of 2024): exact figures count only on the subject the passage speaks of.
   const all = subjectScores(ws.text(), s.topic);
   const topTopic = Math.max(0, ...all.values());
-  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (all.get(r) ?? 0) > 0));
+  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (all.get(r) ?? 0) > (s.strict ? 0.5 * topTopic : 0)));
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
   }

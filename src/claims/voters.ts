@@ -90,7 +90,7 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
 }
 
 // After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
-const FIGURE_LIST = /^[^(]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\()/i;
+const FIGURE_LIST = /^[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\(|\s[–—]\s)/i;
 const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|while|whereas|but)\b|;/i;
 
 /**
@@ -105,7 +105,8 @@ export function figureList(text: string, mentions: CountryMention[], from: numbe
   if (!m) return [];
   const start = from + m.index + m[0].length;
   let end = to;
-  if (m[0].endsWith('(')) end = Math.min(to, start + Math.max(0, text.slice(start).indexOf(')')));
+  const close = m[0].endsWith('(') ? ')' : /[–—]\s$/.test(m[0]) ? m[0].trim().slice(-1) : null;
+  if (close) end = Math.min(to, start + Math.max(0, text.slice(start).indexOf(close)));
   else {
     const stop = LIST_STOP.exec(text.slice(start, to));
     if (stop) end = start + stop.index;
