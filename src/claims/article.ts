@@ -27,7 +27,11 @@ export function findDate(text: string): string | null {
     const d = chrono.parseDate(candidate, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
     if (d) return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
   }
-  const any = chrono.parse(top).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  // Only a date written out with its year: "Today's News" is not a date, and the check must not
+  // depend on the day it runs (chrono reads "today" against the clock; the reference here is fixed).
+  const any = chrono
+    .parse(top, new Date(Date.UTC(2000, 0, 1)))
+    .find((r) => /\b(?:19|20)\d\d\b/.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
   if (any) {
     const d = any.start.date();
     return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));

@@ -50,8 +50,9 @@ function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
   if (s.window) return r.date >= s.window.from && r.date <= s.window.to;
   if (!s.date) return true;
   const d = daysBetween(s.date, r.date);
-  // An article reports votes of its day or before; "the day before" allows for time zones.
-  return d >= -1 && d <= years * 365;
+  // An article reports votes of its day or before; three days allow for time zones and for a date
+  // read from the page (a photo caption two days before the vote).
+  return d >= -3 && d <= years * 365;
 }
 
 function rank(ws: Workspace, rows: number[], s: Scope): { row: number; score: number; topic: number }[] {
@@ -92,7 +93,10 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // vetoed Palestine draft of 2024): exact figures count only on the subject the passage speaks of.
   const all = subjectScores(ws.text(), s.topic);
   const topTopic = Math.max(0, ...all.values());
-  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (all.get(r) ?? 0) > (s.strict ? 0.5 * topTopic : 0)));
+  // In an article about a veto the test is stricter, on the article's subject as a whole.
+  const whole = s.strict ? subjectScores(ws.text(), { local: s.topic.context, context: '' }) : all;
+  const topWhole = Math.max(0, ...whole.values());
+  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (all.get(r) ?? 0) > 0 && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
   }
