@@ -5,7 +5,7 @@ import type { Sentence, Span } from './document.js';
 import { type ClaimedTally, tallies } from './figures.js';
 import { type BodyMention, type CountryMention, bodyMention, countryMentions } from './mentions.js';
 import { type Gap, recordGap } from './recordGaps.js';
-import { ALIGNMENT, HYPOTHETICAL, LABEL_CUES, SHIFT_CUES, type ShiftCue, VOTE_CONTEXT, VOTE_CUES } from './voteCues.js';
+import { ALIGNMENT, CAST_INFINITIVE, HYPOTHETICAL, URGED, LABEL_CUES, SHIFT_CUES, type ShiftCue, VOTE_CONTEXT, VOTE_CUES } from './voteCues.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
 
 const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
@@ -60,7 +60,8 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
   for (const c of VOTE_CUES) {
     for (const m of text.matchAll(new RegExp(c.re.source, 'gi'))) {
       if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk)) continue;
-      if (!c.negated && HYPOTHETICAL.test(text.slice(0, m.index))) continue;
+      const before = text.slice(0, m.index);
+      if (!c.negated && HYPOTHETICAL.test(before) && !(CAST_INFINITIVE.test(before) && !URGED.test(before))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto });
     }
   }
@@ -122,8 +123,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   const voteClaims: { claim: FoundClaim; codes: Set<string>; vote: Vote }[] = [];
   let pending: CountryMention[] = [];
   const last: { vote: { vote: Vote; negated: boolean } | null } = { vote: null };
+  let pronoun: string[] = [];
   for (const c of parts) {
-    const mainVote = last.vote;
     const cues = cuesIn(c.text, VOTE_CONTEXT.test(text)).map((q) => ({ ...q, start: q.start + c.start, end: q.end + c.start }));
     const own = mentions.filter((m) => m.index >= c.start && m.index < c.end);
     if (cues.length === 0) {
@@ -142,12 +143,19 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       if (voters.length === 0 && !q.passive && !q.label && i === 0 && text.slice(c.start, q.start).trim().replace(/^(?:which|who|and|but|then|also|had|has|have)\b\s*/gi, '').replace(/\b(?:had|has|have|also|then|all|simply)\b/gi, '').trim() === '') {
         voters = pending;
       }
-      const after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
+      let after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
+      if (q.label && after.length === 0) after = unlisted(subjectsBefore(text, mentions, from, q.start));
+      // "It vetoed a draft", "They abstained": the states named last.
+      if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:it|they|both|both countries|the two|the country|the two countries)\s*(?:also\s+|then\s+|again\s+)?$/i.test(text.slice(c.start, q.start))) {
+        pronoun = lastCountry;
+      }
       const all = [...voters, ...after.filter((a) => !voters.includes(a))];
       from = q.end;
-      if (all.length === 0) return;
-      const votes = all.map((m) => ({ code: m.code, vote: q.vote, negated: q.negated }));
-      const start = Math.min(q.start, ...all.map((m) => m.index));
+      const codes = all.length > 0 ? all.map((m) => m.code) : pronoun;
+      pronoun = [];
+      if (codes.length === 0) return;
+      const votes = codes.map((code) => ({ code, vote: q.vote, negated: q.negated }));
+      const start = all.length > 0 ? Math.min(q.start, ...all.map((m) => m.index)) : c.start;
       const end = Math.max(q.end, ...all.map((m) => m.index + m.text.length));
       const gap = q.veto ? 'veto' : null;
       const found = claim('countryVote', { start, end }, c, { votes });
@@ -156,6 +164,25 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       voteClaims.push({ claim: found, codes: new Set(votes.map((v) => v.code)), vote: q.vote });
       last.vote = { vote: q.vote, negated: q.negated };
     });
+  }
+
+  // "the US veto", "a veto by Russia", "owing to a veto from permanent member the United States",
+  // "the U.S. laid down a veto": a veto cast, named by the noun.
+  for (const v of text.matchAll(/\bvetoe?s?\b(?!\s+(?:power|right|threat|wielding|-wielding))/gi)) {
+    const before = text.slice(0, v.index);
+    if (/\b(?:could|would|might|may|threat\w*|without|no|not|right to|power to|use (?:of )?the|refrain\w* from|not to use)\b[^.;]{0,30}$/i.test(before) || HYPOTHETICAL.test(before)) continue;
+    const near = mentions.filter((m) => !m.possessive && !m.demonym);
+    const prior = near.filter((m) => m.index + m.text.length <= v.index && /^\s*(?:(?:has|had|have)\s+)?(?:(?:cast|used|laid down|exercised|wielded|imposed|applied|blocked it with)\s+)?(?:a|an|its|their|the)?\s*$/i.test(text.slice(m.index + m.text.length, v.index))).at(-1);
+    const by = /^\s+(?:was\s+)?(?:by|from|of|cast by|used by)\s+(?:the\s+)?(?:(?:a\s+)?permanent member[-\s]+(?:the\s+)?)?/i.exec(text.slice(v.index + v[0].length));
+    const at = v.index + v[0].length + (by?.[0].length ?? 0);
+    const after = by ? near.find((m) => m.index >= at - 4 && m.index <= at + 1) : undefined;
+    const who = prior ?? after;
+    if (!who || voteClaims.some((c) => c.claim.gap === 'veto' && c.codes.has(who.code))) continue;
+    const span = { start: Math.min(who.index, v.index), end: Math.max(who.index + who.text.length, v.index + v[0].length) };
+    const found = claim('countryVote', span, clauseOf(v.index), { votes: [{ code: who.code, vote: 'N', negated: false }] });
+    found.gap = 'veto';
+    found.body ??= 'sc';
+    voteClaims.push({ claim: found, codes: new Set([who.code]), vote: 'N' });
   }
 
   // "the US’s abstention", "Russia's veto": the state's vote, named by a noun.

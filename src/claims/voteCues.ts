@@ -49,8 +49,15 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   { re: /\b(?:did not vote|absent|non-voting|not voting)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'X' },
 ];
 
+/**
+ * "among those to abstain", "the six countries to vote against", "the only other country to vote
+ * against": an infinitive that reports a vote cast; unless someone urged it.
+ */
+export const CAST_INFINITIVE = /(?:\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?only (?:other )?(?:country|state|nation|one))\s)to\s*$/i;
+export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
+
 // Words that make what follows a possibility, an intention or a demand, not a vote cast.
-export const HYPOTHETICAL = /\b(?:would|could|should|might|may|will|shall|can|to|urged|urging|pressure[sd]?|pressing|if|whether|unless|expected to|likely to|plans? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|ask(?:s|ed)? \w+ to|call(?:s|ed)? on \w+ to)\s+(?:\S+\s+){0,2}$/i;
+export const HYPOTHETICAL = /\b(?:would|could|should|might|may|will|shall|can|(?<!\b(?:owing|due|thanks|according|prior|close|next|up|opposed|similar|contrary|relating|related|compared) )to|urged|urging|pressure[sd]?|pressing|if|whether|unless|expected to|likely to|plans? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|ask(?:s|ed)? \w+ to|call(?:s|ed)? on \w+ to)\s+(?:\S+\s+){0,2}$/i;
 
 export type ShiftCue = 'earlier' | 'again' | 'consistent' | 'firstTime' | 'change';
 
