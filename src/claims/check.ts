@@ -83,6 +83,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body && !f.gap)?.body ?? titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
   const bodyOf = (f: FoundClaim): Body => f.body ?? articleBody;
   const unContext = [article.title ?? '', ...sentences.filter((s) => UN_WORDS.test(s.text)).map((s) => s.text)].join(' ');
+  const articleTopic = widenTopics(unContext);
+  const memos = new Map<Body, Map<string, Map<number, number>>>();
+  const memoFor = (b: Body) => memos.get(b) ?? memos.set(b, new Map()).get(b)!;
   // The states that vote are not the subject ("with the United States and Israel opposed" is not about Israel).
   const voters = new Map<number, Set<string>>();
   for (const f of found) for (const v of f.votes ?? []) voters.set(f.sentence.index, (voters.get(f.sentence.index) ?? new Set()).add(v.code));
@@ -96,7 +99,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const topicOf = (f: FoundClaim) => {
     const i = f.sentence.index;
     const nearby = sentences.slice(Math.max(0, i - 2), i + 1).map((s) => s.text).join(' ');
-    return { local: widenTopics(withoutVoters(`${f.clause.text} ${f.sentence.text}`, i)), context: widenTopics(`${nearby} ${unContext}`) };
+    return { local: widenTopics(withoutVoters(`${f.clause.text} ${f.sentence.text}`, i)), context: widenTopics(nearby), article: articleTopic, memo: memoFor(bodyOf(f)) };
   };
 
   // Votes, resolved once each.

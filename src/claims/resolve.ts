@@ -55,10 +55,17 @@ function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
   return d >= -3 && d <= years * 365;
 }
 
-function rank(ws: Workspace, rows: number[], s: Scope): { row: number; score: number; topic: number }[] {
-  const topic = subjectScores(ws.text(), s.topic);
-  const top = Math.max(0, ...rows.map((r) => topic.get(r) ?? 0));
+function rank(ws: Workspace, all: number[], s: Scope, scores?: Map<number, number>): { row: number; score: number; topic: number }[] {
+  const topic = scores ?? subjectScores(ws.text(), s.topic);
   const anchor = s.window?.to ?? s.date;
+  // Rows that share no word with the passage can only win on their date: the latest three are
+  // enough (rows are in date order), which keeps a check linear in the article's length.
+  const rows = all.filter((r) => topic.has(r));
+  const silent = all.filter((r) => !topic.has(r));
+  const before = anchor ? silent.filter((r) => ws.matrix.resolutions[r]!.date <= anchor) : silent;
+  rows.push(...(before.length > 0 ? before : silent).slice(-3));
+  let top = 0;
+  for (const r of rows) top = Math.max(top, topic.get(r) ?? 0);
   return rows
     .map((row) => {
       const r = ws.matrix.resolutions[row]!;
@@ -94,14 +101,14 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   const all = subjectScores(ws.text(), s.topic);
   const topTopic = Math.max(0, ...all.values());
   // In an article about a veto the test is stricter, on the article's subject as a whole.
-  const whole = s.strict ? subjectScores(ws.text(), { local: s.topic.context, context: '' }) : all;
+  const whole = s.strict ? subjectScores(ws.text(), { local: '', context: '', article: s.topic.article ?? s.topic.context, ...(s.topic.memo && { memo: s.topic.memo }) }) : all;
   const topWhole = Math.max(0, ...whole.values());
   if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (all.get(r) ?? 0) > 0 && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
   }
   if (given >= 2 && exact.length > 1) {
-    const [best, second] = rank(ws, exact, s);
+    const [best, second] = rank(ws, exact, s, all);
     const tie = second && second.score === best!.score ? second.row : undefined;
     const sameDay = second && rows[second.row]!.date === rows[best!.row]!.date && second.topic > 0 && second.topic >= 0.8 * best!.topic ? second.row : undefined;
     return {
@@ -117,7 +124,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   rows.forEach((r, i) => {
     if (inScope(r, s, 3)) scoped.push(i);
   });
-  const ranked = rank(ws, scoped, s);
+  const ranked = rank(ws, scoped, s, all);
   const best = ranked[0];
   const fitting = ranked.filter((c) => exact.includes(c.row));
   const fit = fitting[0];

@@ -4,8 +4,12 @@ import { type TextIndex, terms } from '../analysis/similar.js';
 export interface Subject {
   /** The clause and sentence of the claim. */
   local: string;
-  /** The sentences before it, the headline and the article's passages on UN votes. */
+  /** The sentences just before it. */
   context: string;
+  /** The headline and the article's passages on UN votes: the same for every claim of an article. */
+  article?: string;
+  /** Coverage already computed, by text: an article's passages are scored once, not once per claim. */
+  memo?: Map<string, Map<number, number>>;
 }
 
 // Words of any report of a vote, in their six-letter stems: they say nothing of its subject
@@ -22,7 +26,17 @@ const GENERIC = new Set(
     .split(' '),
 );
 
-function coverage(index: TextIndex, text: string, into: Map<number, number>, weight: number): void {
+function coverage(index: TextIndex, text: string, into: Map<number, number>, weight: number, memo?: Map<string, Map<number, number>>): void {
+  if (memo) {
+    let done = memo.get(text);
+    if (!done) {
+      done = new Map();
+      coverage(index, text, done, 1);
+      memo.set(text, done);
+    }
+    for (const [row, v] of done) into.set(row, (into.get(row) ?? 0) + weight * v);
+    return;
+  }
   const N = index.vectors.length;
   const words = [...new Set(terms(text))].filter((t) => index.postings.has(t) && !GENERIC.has(t));
   const idf = new Map(words.map((t) => [t, Math.log(N / index.postings.get(t)!.length)]));
@@ -46,6 +60,10 @@ function coverage(index: TextIndex, text: string, into: Map<number, number>, wei
 export function subjectScores(index: TextIndex, s: Subject): Map<number, number> {
   const out = new Map<number, number>();
   coverage(index, s.local, out, 2 / 3);
-  coverage(index, s.context, out, 1 / 3);
+  if (s.article === undefined) coverage(index, s.context, out, 1 / 3);
+  else {
+    coverage(index, s.context, out, 1 / 6);
+    coverage(index, s.article, out, 1 / 6, s.memo);
+  }
   return out;
 }
