@@ -22,6 +22,7 @@ const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Counci
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
 // "Back then, 59 states supported it": the date of the sentence before.
 const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
+const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
 
 export interface CheckDeps {
@@ -198,6 +199,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
 
   const checked: CheckedClaim[] = [];
   const named = new Set<string>();
+  let aside: { r: Resolved; sentence: number; body: Body } | undefined;
   for (const f of found) {
     const body = bodyOf(f);
     const ws = wsFor(body);
@@ -215,16 +217,22 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       continue;
     }
     let r: Resolved | null | undefined = resolved.get(f);
+    const m0 = main.get(body) ?? null;
     if (r === undefined) {
       // A shift's dates are its earlier vote's ("had also voted against it last year").
       const window = f.kind === 'shift' ? null : own;
       const m = main.get(body) ?? null;
       const sameSentence = found.find((a) => a.kind === 'tally' && a.sentence === f.sentence && bodyOf(a) === body && resolved.get(a));
+      // "voted against that resolution", and the sentence right after one about another vote: that vote.
+      const follows = aside && aside.body === body && (THAT.test(f.clause.text) || f.sentence.index === aside.sentence);
       if (window) r = resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });
       else if (BACK_REFERENCE.test(f.clause.text) && m && f.kind !== 'shift') {
         r = resolveSubject(ws, { window: null, date: dateUsed, topic: topicOf(f) }, ws.matrix.resolutions[m.row]!.date);
-      } else r = sameSentence ? resolved.get(sameSentence)! : m;
+      } else r = sameSentence ? resolved.get(sameSentence)! : follows ? aside!.r : m;
     }
+    // A vote other than the article's, reached by the passage's own words: later sentences may go on about it.
+    if (r && m0 && r.row !== m0.row && f.kind !== 'shift') aside = { r, sentence: f.sentence.index, body };
+    else if (r && m0 && r.row === m0.row && f.sentence.index !== aside?.sentence) aside = undefined;
     if (!r) {
       const why = !dateUsed
         ? 'The article gives no date, and no figures or symbol to tell which vote it means.'

@@ -160,7 +160,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       const gap = q.veto ? 'veto' : null;
       const found = claim('countryVote', { start, end }, c, { votes });
       if (gap) found.gap = gap;
-      if (found.body === null && q.veto) found.body = 'sc';
+      // Only the Council vetoes.
+      if (q.veto) found.body = 'sc';
       voteClaims.push({ claim: found, codes: new Set(votes.map((v) => v.code)), vote: q.vote });
       last.vote = { vote: q.vote, negated: q.negated };
     });
@@ -181,7 +182,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     const span = { start: Math.min(who.index, v.index), end: Math.max(who.index + who.text.length, v.index + v[0].length) };
     const found = claim('countryVote', span, clauseOf(v.index), { votes: [{ code: who.code, vote: 'N', negated: false }] });
     found.gap = 'veto';
-    found.body ??= 'sc';
+    found.body = 'sc';
     voteClaims.push({ claim: found, codes: new Set([who.code]), vote: 'N' });
   }
 
@@ -196,7 +197,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     const found = claim('countryVote', span, clauseOf(m.index), { votes: [{ code: m.code, vote, negated: false }] });
     if (word === 'veto') {
       found.gap = 'veto';
-      found.body ??= 'sc';
+      found.body = 'sc';
     }
     voteClaims.push({ claim: found, codes: new Set([m.code]), vote });
   }
