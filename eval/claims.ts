@@ -33,15 +33,13 @@ const deps = { ga, sc: () => sc, registry };
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 const labels = JSON.parse(readFileSync(join(NEWS, 'labels.json'), 'utf8')).reports as { id: string; split: string; claims: LabelledClaim[] }[];
-const reports = readNews();
+const reports = readNews(NEWS, true);
+const unlabelled = reports.filter((r) => !labels.some((l) => l.id === r.id));
+if (unlabelled.length > 0) console.log(`${unlabelled.length} reports have no labels yet (npm run label:news): ${unlabelled.map((r) => r.id).join(', ')}`);
 for (const split of ['dev', 'heldout'] as const) {
   const items = reports
-    .filter((r) => r.split === split)
-    .map((r) => {
-      const l = labels.find((x) => x.id === r.id);
-      if (!l) throw new Error(`${r.id}: no labels; run npm run label:news`);
-      return { id: r.id, text: r.text, claims: l.claims };
-    });
+    .filter((r) => r.split === split && !unlabelled.includes(r))
+    .map((r) => ({ id: r.id, text: r.text, claims: labels.find((x) => x.id === r.id)!.claims }));
   const s = scoreNews(items, (text) => checkText(text, deps).claims);
   console.log(`\nreal news, ${split === 'dev' ? 'development (tuned on)' : 'held out (never tuned on)'}: ${s.reports} reports, ${s.labelled} labelled claims, ${s.found} found`);
   if (split === 'dev' || process.env.STRADDLE_SHOW_HELDOUT) for (const m of s.mistakes) console.log(`  ${m.id}: ${m.problem}: “${m.quote.slice(0, 110)}”`);

@@ -2,7 +2,7 @@
  * The real-news corpus (test/claims/news/): excerpts with their headers and
  * the claims a reader marked in them. See test/claims/news/README.md.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Vote } from '../../src/vote.js';
 
@@ -33,8 +33,11 @@ export interface Report {
   claims: Annotation[];
 }
 
-/** Every report of the corpus, in a fixed order. */
-export function readNews(dir = NEWS): Report[] {
+/**
+ * Every report of the corpus, in a fixed order. An excerpt without its
+ * annotations is an error, unless `partial` (a collection being written).
+ */
+export function readNews(dir = NEWS, partial = false): Report[] {
   const out: Report[] = [];
   for (const folder of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     for (const file of readdirSync(join(dir, folder)).filter((f) => f.endsWith('.txt')).sort()) {
@@ -44,7 +47,12 @@ export function readNews(dir = NEWS): Report[] {
         raw.slice(0, cut).split('\n').map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
       );
       const id = `${folder}/${file.replace(/\.txt$/, '')}`;
-      const ann = JSON.parse(readFileSync(join(dir, folder, file.replace(/\.txt$/, '.claims.json')), 'utf8'));
+      const annotations = join(dir, folder, file.replace(/\.txt$/, '.claims.json'));
+      if (!existsSync(annotations)) {
+        if (partial) continue;
+        throw new Error(`${id}.txt has no annotations (${id}.claims.json)`);
+      }
+      const ann = JSON.parse(readFileSync(annotations, 'utf8'));
       if (!header.source) throw new Error(`${id}.txt: the first line must be "Source: URL"`);
       out.push({
         id,

@@ -23,6 +23,7 @@ const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Counci
 // "Back then, 59 states supported it": the date of the sentence before.
 const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
+const ADOPTED = /\b(?:approved|adopted|passed|carried)\b/i;
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
 
 export interface CheckDeps {
@@ -75,14 +76,28 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // 13 members of the Council voted for"), of the same body and with no date of its own, is about it too.
   const gaps = new Map(sentences.map((s) => [s.index, recordGap(s.text)]));
   for (const f of found) {
+    // A Council sentence just before a veto is about the vetoed draft ("12 of the 15 members voted in favour
+    // ... Britain and Switzerland abstained, and the United States vetoed the resolution").
+    const next = gaps.get(f.sentence.index + 1);
+    if (!f.gap && next === 'veto' && f.body === 'sc' && !ADOPTED.test(f.sentence.text) && !resolveSymbol(wsFor('sc'), f.sentence.text)) f.gap = next;
     const before = gaps.get(f.sentence.index - 1);
-    if (!f.gap && before && f.body !== null && f.body === bodyMention(sentences[f.sentence.index - 1]!.text) && !windowOf(f.clause.text, null)) f.gap = before;
+    if (f.gap || !before || f.kind === 'alignment' || windowOf(f.clause.text, null)) continue;
+    // Not a sentence about an adopted text ("The US resolution was approved with ten votes ...").
+    if (ADOPTED.test(f.sentence.text) || (f.tally && Object.keys(f.tally).length >= 2)) continue;
+    const prevBody = bodyMention(sentences[f.sentence.index - 1]!.text) ?? (before === 'veto' ? 'sc' : null);
+    if (f.body === null ? prevBody === 'sc' && f.kind === 'countryVote' : f.body === prevBody) {
+      f.gap = before;
+      f.body ??= prevBody;
+      // The next sentence may go on about it ("12 of the 15 members voted in favour. Britain and Switzerland abstained.").
+      if (!gaps.get(f.sentence.index)) gaps.set(f.sentence.index, before);
+    }
   }
   const explicit = found.map((f) => f.body).filter((b): b is Body => b !== null);
   const titleBody = bodyMention(article.title ?? '');
   // The body of the article's first figures of a recorded vote (more than 15 votes is the Assembly), else its headline's, else the one most named.
   const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body && !f.gap)?.body ?? titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
-  const bodyOf = (f: FoundClaim): Body => f.body ?? articleBody;
+  // Only the Council vetoes: a claim about a veto is the Council's, whatever else the sentence names.
+  const bodyOf = (f: FoundClaim): Body => (f.gap === 'veto' ? 'sc' : (f.body ?? articleBody));
   const unContext = [article.title ?? '', ...sentences.filter((s) => UN_WORDS.test(s.text)).map((s) => s.text)].join(' ');
   const articleTopic = widenTopics(unContext);
   const memos = new Map<Body, Map<string, Map<number, number>>>();

@@ -93,11 +93,14 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // "Russia vetoed the draft; China and India abstained": the same (vetoed) vote, from the clause
     // just before; but a leading "After Russia vetoed ...," clause, a relative clause and a clause
     // naming the Assembly speak of another vote.
-    const before = parts[parts.indexOf(c) - 1];
-    const gap = before ? recordGap(before.text) : null;
-    if (!gap || before!.leading || before!.relative || c.relative) return null;
-    if (bodyMention(c.text) === 'ga' && bodyMention(before!.text) !== 'ga') return null;
-    return gap;
+    // ... and from the clause just after ("Britain and Switzerland abstained, and the United States vetoed").
+    for (const near of [parts[parts.indexOf(c) - 1], parts[parts.indexOf(c) + 1]]) {
+      const gap = near ? recordGap(near.text) : null;
+      if (!gap || near!.leading || near!.relative || c.relative) continue;
+      if (bodyMention(c.text) === 'ga' && bodyMention(near!.text) !== 'ga') continue;
+      return gap;
+    }
+    return null;
   };
   const claim = (kind: ClaimKind, span: Span, c: Clause, extra: Partial<FoundClaim>): FoundClaim => ({
     kind, sentence, span: abs(span), clause: { ...abs(c), text: c.text }, body: bodyMention(c.text) ?? sentenceBody, gap: gapOf(c, kind), ...extra,
