@@ -69,5 +69,5 @@ export function clauses(text: string): Clause[] {
     }
     if (from < p.end) out.push({ ...p, start: from, end: p.end, text: text.slice(from, p.end) });
   }
-  return out.filter((c) => c.text.trim() !== '');
+  return out.filter((c) => !/^\W*$/.test(c.text));
 }

@@ -1,4 +1,5 @@
 import { NOT_MEMBER, type VoteMatrix } from '../../src/matrix/voteMatrix.js';
+import { tally } from '../../src/vote.js';
 
 export interface RowSpec {
   symbol: string;
@@ -36,7 +37,8 @@ export function matrixOf(codes: string[], rows: RowSpec[]): VoteMatrix {
       agenda: '',
       subjects: r.subjects ?? '',
       link: `https://digitallibrary.un.org/record/${1000 + i}`,
-      totals: { yes: 0, no: 0, abstain: 0, nonVoting: 0 },
+      // As the UN files state them: the counted votes.
+      totals: tally(r.votes),
     })),
   };
 }

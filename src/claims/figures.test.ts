@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tallies } from './figures.js';
+
+const read = (text: string) => tallies(text).map((t) => t.tally);
+
+describe('tallies', () => {
+  it('reads the printed forms of a tally', () => {
+    expect(read('It passed 141-5-35.')).toEqual([{ yes: 141, no: 5, abstain: 35 }]);
+    expect(read('The vote was 141-5 with 35 abstentions.')).toEqual([{ yes: 141, no: 5, abstain: 35 }]);
+    expect(read('adopted by a recorded vote of 156 in favour to 4 against, with 24 abstentions')).toEqual([{ yes: 156, no: 4, abstain: 24 }]);
+    expect(read('IN FAVOR: 14 AGAINST: 0 ABSTAIN: 1 (US)')).toEqual([{ yes: 14, no: 0, abstain: 1 }]);
+    expect(read('94 countries voted in favor, 13 - against, 74 - abstained')).toEqual([{ yes: 94, no: 13, abstain: 74 }]);
+    expect(read('by 14 votes to none, with one abstention')).toEqual([{ yes: 14, no: 0, abstain: 1 }]);
+    expect(read('One hundred countries voted in favor of the resolution, with 11 against and 58 abstaining.')).toEqual([{ yes: 100, no: 11, abstain: 58 }]);
+    expect(read('approved with 119 countries voting “yes,” and 36 countries abstaining')).toEqual([{ yes: 119, abstain: 36 }]);
+  });
+
+  it('reads counts of states by what they did', () => {
+    expect(read('Thirteen countries, including Azerbaijan and Venezuela, simply did not participate in the vote.')).toEqual([{ nonVoting: 13 }]);
+    expect(read('Eleven of the council’s 15 members voted for the motion')).toEqual([{ yes: 11 }]);
+    expect(read('141 out of 193 United Nations member states voted for the resolution')).toEqual([{ yes: 141 }]);
+    expect(read('Al-Jazeera reports that 143 countries — backed a resolution')).toEqual([{ yes: 143 }]);
+    expect(read("143 countries voted against Russia's claim")).toEqual([{ yes: 143 }]);
+    expect(read('India was elected with 184 votes')).toEqual([{ yes: 184 }]);
+  });
+
+  it('leaves out parts, years, amounts and member counts', () => {
+    expect(read('seven nations in the region voted in favour')).toEqual([]);
+    expect(read('including 12 African states that abstained')).toEqual([]);
+    expect(read('The vote on 2023-02-23 came in 2023, when 2,000 people and 1.5 million refugees ...')).toEqual([]);
+    expect(read('the 193-member General Assembly')).toEqual([]);
+  });
+
+  it('keeps the figures of different votes apart, with their own dates', () => {
+    const groups = tallies('The resolution received 187 votes in favour, up from 185 last year and 184 in 2021.');
+    expect(groups.map((g) => [g.tally, g.dateText ?? null])).toEqual([
+      [{ yes: 187 }, null],
+      [{ yes: 185 }, 'last year'],
+      [{ yes: 184 }, 'in 2021'],
+    ]);
+    expect(read('The amendment passed 60-46-53 and the resolution was then adopted 93-8-73.')).toEqual([
+      { yes: 60, no: 46, abstain: 53 },
+      { yes: 93, no: 8, abstain: 73 },
+    ]);
+  });
+
+  it('gives each figure its place in the text', () => {
+    const text = 'When the Assembly voted, 32 countries abstained.';
+    const [g] = tallies(text, 100);
+    expect(g).toMatchObject({ start: 125, end: 147 });
+    expect(text.slice(g!.start - 100, g!.end - 100)).toBe('32 countries abstained');
+  });
+});

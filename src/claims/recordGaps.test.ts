@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { recordGap } from './recordGaps.js';
+
+describe('recordGap', () => {
+  it('names the votes the record does not hold', () => {
+    expect(recordGap('Russia vetoed a draft condemning the referendums')).toBe('veto');
+    expect(recordGap('It failed owing to a veto from permanent member the United States')).toBe('veto');
+    expect(recordGap('The draft failed to pass, with 7 votes in favour')).toBe('failedDraft');
+    expect(recordGap('The amendment was rejected by 60 votes to 46')).toBe('amendment');
+    expect(recordGap('In the Third Committee, the text passed 80-28-68')).toBe('committee');
+    expect(recordGap('India was elected with 184 votes out of the 192 ballots cast')).toBe('election');
+    expect(recordGap('The Human Rights Council in Geneva adopted the text by 25 votes')).toBe('otherBody');
+    expect(recordGap('a no-action motion was carried')).toBe('procedural');
+  });
+
+  it('does not take the plenary for a committee, or a vote on the Human Rights Council for one in it', () => {
+    expect(recordGap('The Assembly adopted draft resolution II, recommended by the First Committee, by 156 votes to 4')).toBeNull();
+    expect(recordGap('The Assembly voted to suspend Russia from the Human Rights Council')).toBeNull();
+    expect(recordGap('The US resolution was only passed after an amendment proposed by France')).toBeNull();
+    expect(recordGap('The resolution was adopted by 141 votes to 5')).toBeNull();
+  });
+});
