@@ -6,7 +6,7 @@ import { countryContext, describeContext } from './context.js';
 import { type DateWindow, sentenceWindow } from './match.js';
 import { bodyMention, countryMentions } from './mentions.js';
 import { type FoundClaim, readSentence } from './read.js';
-import { GAP_REASONS, recordGap } from './recordGaps.js';
+import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import { tallyFits } from './resolve.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyText } from './resolve.js';
@@ -186,6 +186,14 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
 
   // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that
   // vote: the body's claims without figures, dates or symbols of their own are about it.
+  // The kinds of vote outside the record that the article reports, per body.
+  const articleGaps = new Map<Body, Gap>();
+  for (const f of found) if (f.gap && !articleGaps.has(bodyOf(f))) articleGaps.set(bodyOf(f), f.gap);
+  for (const s of sentences) {
+    const g = recordGap(s.text);
+    const b = g === 'veto' ? 'sc' : bodyMention(s.text);
+    if (g && b && !articleGaps.has(b)) articleGaps.set(b, g);
+  }
   const mainGap = new Map<Body, FoundClaim>();
   for (const body of ['ga', 'sc'] as Body[]) {
     const first = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === body && (f.gap || resolved.get(f)?.firm));
@@ -255,6 +263,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
           ? `No ${body === 'sc' ? 'Security Council' : 'GA'} vote in the record has these figures, and the passage does not say enough about its subject to tell which vote it means.`
           : 'The passage does not say enough about the subject to tell which recorded vote it means.';
       checked.push(unverifiable(f, null, why, name));
+      continue;
+    }
+    // Figures no vote in the record has, in an article that reports a vote the record lacks (a vetoed or
+    // failed Council draft, a committee vote): that vote's figures, not a false tally of this one.
+    const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? articleGaps.get(body) : undefined;
+    if (lacking && !ws.matrix.resolutions.some((x) => tallyFits(f.tally!, x) && Math.abs(Date.parse(x.date) - Date.parse(ws.matrix.resolutions[r.row]!.date)) < 2 * 365 * 86_400_000)) {
+      checked.push(unverifiable(f, eventOf(body, null, GAP_REASONS[lacking], `gap:article:${lacking}`), `No ${body === 'sc' ? 'adopted Council resolution' : 'recorded vote'} has these figures, and the article reports ${GAP_REASONS[lacking].split(':')[0]}: they are most likely that vote's.`, name));
       continue;
     }
     const evidence = { ws, resolved: r, event: eventOf(body, r, r.why), name };

@@ -28,7 +28,7 @@ export interface TallyGroup extends Span {
 const N = `(${COUNT})`;
 // Dashed tallies are printed in digits: "thirty-two" is one number, not 30-2.
 const D = '((?<![\\d.,])\\d{1,3})';
-const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
+const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
 const WITH = `(?:with|and|while|,)`;
 const YES = 'in favou?r|for|yes|in support';
 const NO = 'against|no|opposed|in opposition';
@@ -86,6 +86,10 @@ const RULES: Rule[] = [
   },
   // "with 35 abstentions", "and 35 abstaining" are above; "backed by 141 countries", "supported by 124 member states"
   { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried)\\s+by\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  // "secured support from 139 countries", "won the backing of 143 states"
+  { re: new RegExp(`\\b(?:secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
+  // "none against", "no country voted against"
+  { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?)\s+(?:voted\s+|were\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
   // "received 141 votes", "garnered 14 votes in favour"
   { re: new RegExp(`\\b(?:received|garnered|won|got|secured|gained|obtained|drew|attracted)\\s+(?:the\\s+support\\s+of\\s+)?${N}\\s+(?:votes?|${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "elected with 184 votes", "adopted with 93 votes"
