@@ -28,7 +28,7 @@ export interface TallyGroup extends Span {
 const N = `(${COUNT})`;
 // Dashed tallies are printed in digits: "thirty-two" is one number, not 30-2.
 const D = '((?<![\\d.,])\\d{1,3})';
-const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
+const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
 const WITH = `(?:with|and|while|,)`;
 const YES = 'in favou?r|for|yes|in support';
 const NO = 'against|no|opposed|in opposition';
@@ -56,15 +56,20 @@ interface Rule {
   re: RegExp;
   /** Categories of the count groups, in order; `verb` takes the category from a matched word group. */
   read: (m: RegExpExecArray) => { category: Category; group: number }[];
+  /** Bare dashed numbers ("141-5") are a tally only beside words of a vote, and not a span of days. */
+  bare?: boolean;
 }
+
+const VOTE_WORDS = /\b(?:vot\w*|passed|adopted|approved|margin|tally|resolution|motion|measure|abstain\w*|in favou?r|against|ballot)\b/i;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 
 const g = (category: Category, group: number) => ({ category, group });
 
 const RULES: Rule[] = [
   // 141-7-32, 141–7–32, "141 to 7 to 32"
-  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:[-–—]|to)\\s*${D}\\s*(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)`, 'gi'), read: () => [g('yes', 1), g('no', 2), g('abstain', 3)] },
+  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:[-–—]|to)\\s*${D}\\s*(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)`, 'gi'), read: () => [g('yes', 1), g('no', 2), g('abstain', 3)], bare: true },
   // "141-5", "141 to 5", "by 141 votes to 5", "141 votes in favour to 5"
-  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)] },
+  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)], bare: true },
   // "by 14 votes to none"
   { re: new RegExp(`\\b${N}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?to\\s+(?:none|nil|zero)\\b`, 'gi'), read: () => [g('yes', 1), { category: 'no', group: -1 }] },
   // "Eleven of the Council's 15 members voted for": the eleven.
@@ -74,7 +79,7 @@ const RULES: Rule[] = [
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
   {
     re: new RegExp(
-      `${N}\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*)?(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+)?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
+      `${N}\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*)?(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+)?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
       'gi',
     ),
     read: (m) => {
@@ -120,6 +125,7 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (overlaps(span)) continue;
+      if (rule.bare && (!VOTE_WORDS.test(text) || MONTH.test(text.slice(Math.max(0, m.index - 10), m.index)) || MONTH.test(text.slice(span.end, span.end + 10)))) continue;
       const read = rule.read(m);
       if (read.length === 0) continue;
       // Group -1: a figure printed as a word for nothing ("to none").

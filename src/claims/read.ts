@@ -6,6 +6,7 @@ import { type ClaimedTally, tallies } from './figures.js';
 import { type BodyMention, type CountryMention, bodyMention, countryMentions } from './mentions.js';
 import { type Gap, recordGap } from './recordGaps.js';
 import { ALIGNMENT, CAST_INFINITIVE, HYPOTHETICAL, URGED, LABEL_CUES, SHIFT_CUES, type ShiftCue, VOTE_CONTEXT, VOTE_CUES } from './voteCues.js';
+import { COUNT, countValue } from './numbers.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
 
 const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
@@ -174,16 +175,19 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   // "the U.S. laid down a veto": a veto cast, named by the noun.
   for (const v of text.matchAll(/\bvetoe?s?\b(?!\s+(?:power|right|threat|wielding|-wielding))/gi)) {
     const before = text.slice(0, v.index);
-    if (/\b(?:could|would|might|may|threat\w*|without|no|not|right to|power to|use (?:of )?the|refrain\w* from|not to use)\b[^.;]{0,30}$/i.test(before) || HYPOTHETICAL.test(before)) continue;
+    if (/\b(?:could|would|might|may|threat\w*|without|no|(?:did|does|do|would|will|could) not|right to|power to|use (?:of )?the|refrain\w* from|not to use)\b[^.;]{0,30}$/i.test(before) || HYPOTHETICAL.test(before)) continue;
     const near = mentions.filter((m) => !m.possessive && !m.demonym);
-    const prior = near.filter((m) => m.index + m.text.length <= v.index && /^\s*(?:(?:has|had|have)\s+)?(?:(?:cast|used|laid down|exercised|wielded|imposed|applied|blocked it with)\s+)?(?:a|an|its|their|the)?\s*$/i.test(text.slice(m.index + m.text.length, v.index))).at(-1);
+    // "the Russian and Chinese vetoes": adjectives right before the noun name the states too.
+    const adjectives = mentions.filter((m) => m.demonym && /^(?:\s+(?:and|,)\s+\w+)*\s*$/i.test(text.slice(m.index + m.text.length, v.index)) && v.index - m.index < 40);
+    const prior = near.filter((m) => m.index + m.text.length <= v.index && /^\s*(?:(?:has|had|have)\s+)?(?:(?:cast|used|laid down|exercised|wielded|imposed|applied|blocked it with)\s+)?(?:a|an|its|their|the)?\s*$/i.test(text.slice(m.index + m.text.length, v.index))).at(-1) ?? adjectives[0];
     const by = /^\s+(?:was\s+)?(?:by|from|of|cast by|used by)\s+(?:the\s+)?(?:(?:a\s+)?permanent member[-\s]+(?:the\s+)?)?/i.exec(text.slice(v.index + v[0].length));
     const at = v.index + v[0].length + (by?.[0].length ?? 0);
     const after = by ? near.find((m) => m.index >= at - 4 && m.index <= at + 1) : undefined;
     const who = prior ?? after;
     if (!who || voteClaims.some((c) => c.claim.gap === 'veto' && c.codes.has(who.code))) continue;
-    const span = { start: Math.min(who.index, v.index), end: Math.max(who.index + who.text.length, v.index + v[0].length) };
-    const found = claim('countryVote', span, clauseOf(v.index), { votes: [{ code: who.code, vote: 'N', negated: false }] });
+    const all = [who, ...adjectives.filter((a) => a !== who && a.code !== who.code)];
+    const span = { start: Math.min(...all.map((m) => m.index), v.index), end: Math.max(who.index + who.text.length, v.index + v[0].length) };
+    const found = claim('countryVote', span, clauseOf(v.index), { votes: all.map((m) => ({ code: m.code, vote: 'N' as Vote, negated: false })) });
     found.gap = 'veto';
     found.body = 'sc';
     voteClaims.push({ claim: found, codes: new Set([who.code]), vote: 'N' });
@@ -203,6 +207,17 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       found.body = 'sc';
     }
     voteClaims.push({ claim: found, codes: new Set([m.code]), vote });
+  }
+
+  // "the US voted against it along with Russia and 16 other countries": 16 and the states named.
+  for (const v of voteClaims) {
+    const c = v.claim.clause;
+    const m = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\\band\\s+(${COUNT})\\s+other\\s+(?:countries|states|nations|members)\\b`, 'i').exec(c.text);
+    const n = m ? countValue(m[1]!) : undefined;
+    if (!m || n === undefined || groups.some((g) => g.start < base + c.start + m.index + m[0].length && base + c.start + m.index < g.end)) continue;
+    const category = ({ Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const)[v.vote];
+    const at = c.start - base;
+    out.push(claim('tally', { start: Math.min(v.claim.span.start - base, at + m.index), end: at + m.index + m[0].length }, clauseOf(at + m.index), { tally: { [category]: n + v.codes.size } }));
   }
 
   // Tallies; "Pakistan was among the 72 other countries that abstained": 72 others and Pakistan.

@@ -42,7 +42,8 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   // "Among the abstentions, France and Great Britain"
   { re: /\bamong (?:the )?(?:abstentions|abstainers|those (?:who )?abstain(?:ing|ed))\s*(?:were\s*)?[,:]?/gi, vote: 'A' },
   { re: /\bamong (?:the )?(?:negative votes|those (?:who )?(?:voting|voted) against)\s*(?:were\s*)?[,:]?/gi, vote: 'N' },
-  { re: /\bamong (?:the )?(?:those (?:who )?(?:voting|voted) (?:in favou?r|for|yes))\s*(?:were\s*)?[,:]?/gi, vote: 'Y' },
+  { re: /\bamong (?:the )?(?:supporters|those (?:who )?(?:voting|voted) (?:in favou?r|for|yes))\s*(?:were\s*)?[,:]?/gi, vote: 'Y' },
+  { re: /\babstentions? (?:came|come|were) from\b|\babstainers were\b/gi, vote: 'A' },
   { re: /\b(?:voting|voted|votes?)? ?(?:in favou?r|yes|for)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'Y' },
   { re: /\b(?:voting|voted|votes?)? ?(?:against|no)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'N' },
   { re: /\b(?:abstain(?:ed|ing)?|abstentions?)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'A' },
@@ -53,7 +54,7 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
  * "among those to abstain", "the six countries to vote against", "the only other country to vote
  * against": an infinitive that reports a vote cast; unless someone urged it.
  */
-export const CAST_INFINITIVE = /(?:\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?only (?:other )?(?:country|state|nation|one))\s)to\s*$/i;
+export const CAST_INFINITIVE = /(?:\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast.

@@ -17,7 +17,7 @@ const OBJECT_BEFORE = new Set([
   'regarding', 'than', 'condemning', 'condemn', 'condemned', 'condemns', 'demanding', 'urging', 'urged', 'invaded', 'invading',
   'occupying', 'sanctioning', 'targeting', 'thanked', 'thanking', 'praised', 'accused', 'accusing', 'criticised', 'criticized',
   'told', 'warned', 'pressed', 'asked', 'called', 'against', 'within', 'inside', 'across', 'with', 'without', 'like', 'said', 'says',
-  'calls', 'blamed', 'blaming', 'supporting', 'backing', 'help', 'helping', 'aid', 'arming', 'recognising', 'recognizing', 'isolate', 'isolating',
+  'calls', 'blamed', 'blaming', 'accuses', 'accuse', 'supporting', 'backing', 'help', 'helping', 'aid', 'arming', 'recognising', 'recognizing', 'isolate', 'isolating',
 ]);
 // Words after a name that make it part of a noun phrase, not a voter: "US envoy", "Russia's forces", "the Ukraine resolution".
 const NOUN_AFTER = /^\s*(?:president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-)/i;
