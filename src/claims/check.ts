@@ -5,7 +5,7 @@ import { type Article, readArticle } from './article.js';
 import { countryContext, describeContext } from './context.js';
 import { type DateWindow, sentenceWindow } from './match.js';
 import { bodyMention, countryMentions } from './mentions.js';
-import { type FoundClaim, readSentence } from './read.js';
+import { type FoundClaim, listUnderHeader, readSentence } from './read.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import { tallyFits } from './resolve.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
@@ -67,6 +67,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     let last: string[] | null = null;
     for (const s of sentences) {
       const got: FoundClaim[] = readSentence(registry, s, last).filter((f) => aboutVotes || f.kind === 'alignment');
+      // A header ends in a colon, or the lines after it are bullets.
+      const bullets = s.index + 1 < sentences.length && /\n\s*[-•·*▪]\s*$/.test(article.text.slice(s.end, sentences[s.index + 1]!.start));
+      const list = aboutVotes && (/:\s*$/.test(s.text) || bullets) && !got.some((f) => f.kind === 'countryVote') ? listUnderHeader(registry, s, sentences.slice(s.index + 1, s.index + 200)) : null;
+      if (list) got.push(list);
       found.push(...mergeTallies(found, got));
       const named = got.find((f) => f.votes)?.votes?.map((v) => v.code) ?? got.find((f) => f.alignment)?.alignment?.codes;
       if (named && named.length > 0) last = named;
@@ -248,7 +252,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       const sameSentence = found.find((a) => a.kind === 'tally' && a.sentence === f.sentence && bodyOf(a) === body && resolved.get(a));
       // "voted against that resolution", and the sentence right after one about another vote: that vote.
       const follows = aside && aside.body === body && (THAT.test(f.clause.text) || f.sentence.index === aside.sentence);
-      if (window) r = resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });
+      // The sentence's own figures first: they name its vote more surely than its words do.
+      if (sameSentence && f.kind !== 'shift') r = resolved.get(sameSentence)!;
+      else if (window) r = resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });
       else if (BACK_REFERENCE.test(f.clause.text) && m && f.kind !== 'shift') {
         r = resolveSubject(ws, { window: null, date: dateUsed, topic: topicOf(f) }, ws.matrix.resolutions[m.row]!.date);
       } else r = sameSentence ? resolved.get(sameSentence)! : follows ? aside!.r : m;
