@@ -83,7 +83,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // A Council sentence just before a veto is about the vetoed draft ("12 of the 15 members voted in favour
     // ... Britain and Switzerland abstained, and the United States vetoed the resolution").
     const next = gaps.get(f.sentence.index + 1);
-    if (!f.gap && next === 'veto' && f.body === 'sc' && !ADOPTED.test(f.sentence.text) && !resolveSymbol(wsFor('sc'), f.sentence.text)) f.gap = next;
+    if (!f.gap && (next === 'veto' || next === 'failedDraft') && f.body === 'sc' && !ADOPTED.test(f.sentence.text) && !resolveSymbol(wsFor('sc'), f.sentence.text)) f.gap = next;
     const before = gaps.get(f.sentence.index - 1);
     if (f.gap || !before || f.kind === 'alignment' || windowOf(f.clause.text, null)) continue;
     // Not a sentence about an adopted text ("The US resolution was approved with ten votes ...").
