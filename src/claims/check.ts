@@ -96,7 +96,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       if (!gaps.get(f.sentence.index)) gaps.set(f.sentence.index, before);
     }
   }
-  const explicit = found.map((f) => f.body).filter((b): b is Body => b !== null);
+  // Bodies named by claims of recorded votes: a veto names the Council, not the vote the article reports.
+  const explicit = found.filter((f) => !f.gap).map((f) => f.body).filter((b): b is Body => b !== null);
   const titleBody = bodyMention(article.title ?? '');
   // The body of the article's first figures of a recorded vote (more than 15 votes is the Assembly), else its headline's, else the one most named.
   const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body && !f.gap)?.body ?? titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');

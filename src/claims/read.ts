@@ -237,10 +237,12 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     if (t.dateText) found.clause = { ...found.clause, text: `${found.clause.text} ${t.dateText}` };
     // Figures no larger than the Council's: a Council vote, unless the sentence says otherwise.
     const sum = Object.values(tally).reduce((a, b) => a + b, 0);
-    if (found.body === null && sum > 0 && sum <= 15 && (tally.yes ?? 0) >= 9) found.body = 'sc';
+    if (found.body === null && sum > 0 && (sum === 15 || (sum <= 15 && (tally.yes ?? 0) >= 9))) found.body = 'sc';
     // More votes than the Council has members: the Assembly.
     if (sum > 15) found.body = 'ga';
     out.push(found);
+    // The states a figure's list names voted in the same body.
+    for (const v of figureVotes) if (v.body === null && v.span.start >= found.span.start && v.span.start < found.span.end) v.body = found.body;
   });
   out.push(...voteClaims.map((v) => v.claim), ...figureVotes);
 

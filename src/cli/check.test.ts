@@ -49,6 +49,26 @@ describe('straddle check', () => {
     expect(first.resolutions[0]).toMatchObject({ symbol: 'A/RES/ES-11/6', date: '2023-02-23', totals: { yes: 2, no: 1, abstain: 3, nonVoting: 0 } });
     expect(first.countries[0]).toMatchObject({ code: 'PAK', vote: 'A' });
     expect(report.context.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['PAK', 'BRA']));
+    // Added fields: the words each claim rests on, and the vote it concerns.
+    const text = ARTICLE;
+    expect(text.slice(first.span.start, first.span.end)).toBe(first.quote);
+    expect(first.quote).toBe('Pakistan abstained');
+    expect(report.events[first.event]).toMatchObject({ symbol: 'A/RES/ES-11/6', date: '2023-02-23', body: 'ga' });
+    expect(report.article).toMatchObject({ dateUsed: '2023-02-24', dateWhy: 'the article’s own date' });
+  });
+
+  it('dates an undated article by the vote its figures identify, and marks a veto as outside the record', async () => {
+    const text = 'UN vote\n\nThe resolution on a just peace passed 2-1-3, and Pakistan abstained. Russia vetoed a Council draft; China abstained.\n';
+    const r = JSON.parse((await cli(['--db', db, 'check', writeFixture(dir, 'u.txt', text), '--json'])).out);
+    expect(r.article.dateUsed).toBe('2023-02-23');
+    expect(r.article.dateWhy).toContain('A/RES/ES-11/6');
+    expect(r.claims.map((c: { quote: string; verdict: string }) => `${c.quote}: ${c.verdict}`)).toEqual([
+      '2-1-3: supported',
+      'Pakistan abstained: supported',
+      'Russia vetoed: unverifiable',
+      'China abstained: unverifiable',
+    ]);
+    expect(r.events.map((e: { symbol: string | null; body: string }) => `${e.symbol} ${e.body}`)).toEqual(['A/RES/ES-11/6 ga', 'null sc']);
   });
 
   it('reads a URL, and names the problem when the page is missing or slow', async () => {
@@ -84,8 +104,10 @@ describe('straddle check', () => {
 
   it('prints a report for people', async () => {
     const r = await cli(['--db', db, 'check', writeFixture(dir, 'c.txt', ARTICLE)]);
-    expect(r.out).toContain('✓ supported [countryVote]');
-    expect(r.out).toContain('✗ contradicted [countryVote]');
+    expect(r.out).toContain('2 claims about UN votes found: 1 supported, 1 contradicted');
+    expect(r.out).toContain('A/RES/ES-11/6 · General Assembly · 2023-02-23');
+    expect(r.out).toContain('✓ supported [countryVote] “Pakistan abstained”');
+    expect(r.out).toContain('✗ contradicted [countryVote] “Brazil voted against”');
     expect(r.out).toContain('https://digitallibrary.un.org/record/9000001');
   });
 });
