@@ -14,7 +14,7 @@ export interface Clause extends Span {
 const hasCue = (s: string) => VOTE_CUES.some((c) => new RegExp(c.re.source, 'i').test(s)) || LABEL_CUES.some((c) => new RegExp(c.re.source, 'i').test(s)) || /\b(?:as|so) did\b/i.test(s);
 
 // Always a boundary: a semicolon; "while", "whereas" and "but" before a new subject.
-const HARD = /;|,?\s+(?:while|whereas)\s+|,\s+but\s+|\s+[–—]\s+(?=(?:and|while|but)\b)/g;
+const HARD = /;|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|even though)\s+|\s+[–—]\s+(?=(?:and|while|but)\b)/g;
 // A boundary only when a vote is cast on both sides: ", and Russia voted against" (not "Kyrgyzstan, Tajikistan, and Turkmenistan").
 const SOFT = /,?\s+and\s+(?!so did\b)|,\s+(?=with\s+[^,]*\b(?:abstain\w*|voting|voted|opposing|against|in favou?r)\b)|,\s+(?=as did\b|and so did\b)/g;
 const RELATIVE = /,\s+(?:which|who|having)\s+[^,]{3,120}?,|,\s+having\s+[^,:;]{3,120}?(?=[.!?]?\s*$)/g;

@@ -151,7 +151,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
  * nothing dates the passage.
  */
 export function resolveSubject(ws: Workspace, s: Scope, before?: string): Resolved | null {
-  if (!s.date && !s.window) return null;
+  if (!s.date && !s.window) return resolveBySubjectAlone(ws, s);
   const scoped: number[] = [];
   ws.matrix.resolutions.forEach((r, i) => {
     if (inScope(r, s, 3) && (!before || r.date < before)) scoped.push(i);
@@ -169,6 +169,24 @@ export function resolveSubject(ws: Workspace, s: Scope, before?: string): Resolv
     why: `the latest vote on the subject${s.window ? ` between ${s.window.from} and ${s.window.to}` : ` before ${before ?? s.date}`}`,
     firm: false,
   };
+}
+
+/**
+ * An undated passage whose subject only one vote's title carries (the
+ * Srebrenica genocide resolution, the 1947 partition of Palestine): that
+ * vote. A recurring title (one each year) names no single vote: null.
+ */
+function resolveBySubjectAlone(ws: Workspace, s: Scope): Resolved | null {
+  const scores = subjectScores(ws.text(), s.topic);
+  let best = -1;
+  let top = 0;
+  let second = 0;
+  for (const [row, v] of scores) {
+    if (v > top) [second, top, best] = [top, v, row];
+    else if (v > second) second = v;
+  }
+  if (best === -1 || top < 0.5 || second >= 0.6 * top) return null;
+  return { row: best, why: 'the article gives no date, and this is the one vote whose title carries its subject', firm: false };
 }
 
 /**
