@@ -1,5 +1,6 @@
 import { similar } from '../analysis/similar.js';
 import type { Workspace } from '../analysis/workspace.js';
+import { EARLIER_SEATS } from '../countries/history.js';
 import { voteAt } from '../matrix/voteMatrix.js';
 import type { Vote } from '../vote.js';
 import type { FoundClaim } from './read.js';
@@ -80,10 +81,18 @@ export function judgeVotes(f: FoundClaim, e: Evidence): CheckedClaim {
   const rows = rowsOf(resolved);
   const primary = ws.matrix.resolutions[resolved.row]!;
   const column = (code: string) => ws.matrix.codes.indexOf(code);
+  // "Yemen" in 1947 is the Yemen Arab Republic's seat (EARLIER_SEATS).
+  const seatVote = (row: number, code: string) => {
+    for (const k of [code, ...(EARLIER_SEATS[code] ?? [])]) {
+      const c = column(k);
+      const v = c === -1 ? null : voteAt(ws.matrix, row, c);
+      if (v !== null) return v;
+    }
+    return null;
+  };
   const verdictOn = (row: number) =>
     f.votes!.map((v) => {
-      const c = column(v.code);
-      const actual = c === -1 ? null : voteAt(ws.matrix, row, c);
+      const actual = seatVote(row, v.code);
       const ok = actual === null ? null : v.negated ? actual !== v.vote : actual === v.vote;
       return { v, actual, ok };
     });

@@ -88,6 +88,13 @@ export const HISTORICAL: readonly HistoricalEntity[] = [
 export const CONTINUES: Readonly<Record<string, string>> = { RUS: 'SUN', SRB: 'SCG' };
 
 /**
+ * The earlier seats news copy calls by the present name: "Yemen" voting in 1947 is the Yemen Arab
+ * Republic's seat (YAR, to 1990-05-22); "Serbia" voting in 1995 is Yugoslavia's (YUG). The article
+ * check reads a vote of the present state as that seat's when the present state was not yet a member.
+ */
+export const EARLIER_SEATS: Readonly<Record<string, readonly string[]>> = { YEM: ['YAR'], SRB: ['SCG', 'YUG'] };
+
+/**
  * Names the UN or the press use that the ISO package lacks. Former names of
  * renamed states are also learnt from the record (`ms_name` over time).
  */
