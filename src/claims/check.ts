@@ -83,7 +83,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // A Council sentence just before a veto is about the vetoed draft ("12 of the 15 members voted in favour
     // ... Britain and Switzerland abstained, and the United States vetoed the resolution").
     const next = gaps.get(f.sentence.index + 1);
-    if (!f.gap && (next === 'veto' || next === 'failedDraft') && f.body === 'sc' && !ADOPTED.test(f.sentence.text) && !resolveSymbol(wsFor('sc'), f.sentence.text)) f.gap = next;
+    const strongFigures = !!f.tally && Object.keys(f.tally).length >= 2;
+    if (!f.gap && (next === 'veto' || next === 'failedDraft') && f.body === 'sc' && !strongFigures && !ADOPTED.test(f.sentence.text) && !resolveSymbol(wsFor('sc'), f.sentence.text)) f.gap = next;
     const before = gaps.get(f.sentence.index - 1);
     if (f.gap || !before || f.kind === 'alignment' || windowOf(f.clause.text, null)) continue;
     // Not a sentence about an adopted text ("The US resolution was approved with ten votes ...").
@@ -279,7 +280,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       checked.push(unverifiable(f, eventOf(body, null, GAP_REASONS[lacking], `gap:article:${lacking}`), `No ${body === 'sc' ? 'adopted Council resolution' : 'recorded vote'} has these figures, and the article reports ${GAP_REASONS[lacking].split(':')[0]}: they are most likely that vote's.`, name));
       continue;
     }
-    const evidence = { ws, resolved: r, event: eventOf(body, r, r.why), name };
+    const evidence = { ws, resolved: r, event: eventOf(body, r, r.why), name, window: f.kind === 'shift' ? own : null };
     checked.push(f.kind === 'tally' ? judgeTally(f, evidence) : f.kind === 'shift' ? judgeShift(f, evidence) : judgeVotes(f, evidence));
   }
   for (const c of checked) {

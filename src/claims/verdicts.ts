@@ -3,6 +3,7 @@ import type { Workspace } from '../analysis/workspace.js';
 import { EARLIER_SEATS } from '../countries/history.js';
 import { voteAt } from '../matrix/voteMatrix.js';
 import type { Vote } from '../vote.js';
+import type { DateWindow } from './match.js';
 import type { FoundClaim } from './read.js';
 import type { CheckedClaim, ResolutionRef, Verdict } from './report.js';
 import { type Resolved, tallyFits, tallyText } from './resolve.js';
@@ -15,6 +16,8 @@ export interface Evidence {
   resolved: Resolved;
   event: number;
   name: (code: string) => string;
+  /** For shifts: the dates the passage gives its earlier vote ("last year"). */
+  window?: DateWindow | null;
 }
 
 export function ref(ws: Workspace, row: number): ResolutionRef {
@@ -115,7 +118,7 @@ export function judgeVotes(f: FoundClaim, e: Evidence): CheckedClaim {
 }
 
 /** Earlier resolutions like `row` (its thread, its emergency session, similar titles), newest first. */
-function earlierSimilar(ws: Workspace, row: number, c: number, limit = 5): number[] {
+function earlierSimilar(ws: Workspace, row: number, c: number, window?: DateWindow | null, limit = 5): number[] {
   const r = ws.matrix.resolutions[row]!;
   const picks = new Set<number>();
   if (r.session?.startsWith('ES-')) {
@@ -126,7 +129,13 @@ function earlierSimilar(ws: Workspace, row: number, c: number, limit = 5): numbe
   for (const s of similar(ws.text(), ws.threads(), row, 40)) {
     if (s.row < row && (s.sameThread || s.score >= 0.3) && Date.parse(r.date) - Date.parse(ws.matrix.resolutions[s.row]!.date) < 5 * 365 * 86_400_000) picks.add(s.row);
   }
-  return [...picks].filter((i) => voteAt(ws.matrix, i, c) !== null).sort((a, b) => b - a).slice(0, limit);
+  // A shift compares with a vote before this one, not with another text of the same day; when the
+  // passage dates the earlier vote ("having supported the resolution last year"), those come first.
+  const inWindow = (i: number) => (window && ws.matrix.resolutions[i]!.date >= window.from && ws.matrix.resolutions[i]!.date <= window.to ? 1 : 0);
+  return [...picks]
+    .filter((i) => voteAt(ws.matrix, i, c) !== null && ws.matrix.resolutions[i]!.date < r.date)
+    .sort((a, b) => inWindow(b) - inWindow(a) || b - a)
+    .slice(0, limit);
 }
 
 /** A shift or continuity claim: the state's vote against its votes on earlier similar resolutions. */
@@ -136,7 +145,7 @@ export function judgeShift(f: FoundClaim, e: Evidence): CheckedClaim {
   const { code, cue, earlierVote } = f.shift!;
   const c = ws.matrix.codes.indexOf(code);
   const now = c === -1 ? null : voteAt(ws.matrix, resolved.row, c);
-  const earlier = c === -1 ? [] : earlierSimilar(ws, resolved.row, c).map((r) => ({ row: r, vote: voteAt(ws.matrix, r, c) as Vote }));
+  const earlier = c === -1 ? [] : earlierSimilar(ws, resolved.row, c, e.window).map((r) => ({ row: r, vote: voteAt(ws.matrix, r, c) as Vote }));
   const list = earlier.map((x) => ({ symbol: ws.matrix.resolutions[x.row]!.symbol, date: ws.matrix.resolutions[x.row]!.date, vote: x.vote }));
   let verdict: Verdict = 'unverifiable';
   let why = `${name(code)} has no earlier vote on a similar resolution in the record.`;
