@@ -35,6 +35,7 @@ let nlp: WinkMethods | undefined;
 // Loading the model takes about 50 ms: once per process, on first use.
 const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
+const ABBREVIATION_END = /(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Amb|Lt|Col)\.$/;
 // Lines are paragraphs, headlines or list items in pasted news; a bullet starts a new one.
 const LINE = /[^\n]+/g;
 const BULLET = /^\s*[•·*▪–-]\s+/;
@@ -61,13 +62,22 @@ export function sentences(text: string): Sentence[] {
       tokens.push({ start: base + at, end: base + at + value.length, text: value, pos: t.out(its.pos) as string });
       at += value.length;
     });
+    let prev: Sentence | undefined;
     doc.sentences().each((s: ItemSentence) => {
       const [first, last] = s.out(its.span) as unknown as [number, number];
       const toks = tokens.slice(first, last + 1);
       if (toks.length === 0) return;
       const start = toks[0]!.start;
       const end = toks.at(-1)!.end;
-      out.push({ index: out.length, start, end, text: text.slice(start, end), tokens: toks });
+      // "a pro-U.S. president": an abbreviation's full stop before a lower-case word ends no sentence.
+      if (prev && ABBREVIATION_END.test(prev.text) && /^[a-z]/.test(toks[0]!.text)) {
+        prev.end = end;
+        prev.text = text.slice(prev.start, end);
+        prev.tokens.push(...toks);
+        return;
+      }
+      prev = { index: out.length, start, end, text: text.slice(start, end), tokens: toks };
+      out.push(prev);
     });
   }
   return out;
