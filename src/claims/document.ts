@@ -35,7 +35,7 @@ let nlp: WinkMethods | undefined;
 // Loading the model takes about 50 ms: once per process, on first use.
 const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
-const ABBREVIATION_END = /(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Amb|Lt|Col)\.$/;
+const ABBREVIATION_END = /(?:[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Amb|Lt|Col)\.$/;
 // Lines are paragraphs, headlines or list items in pasted news; a bullet starts a new one.
 const LINE = /[^\n]+/g;
 const BULLET = /^\s*[•·*▪–-]\s+/;
@@ -70,7 +70,8 @@ export function sentences(text: string): Sentence[] {
       const start = toks[0]!.start;
       const end = toks.at(-1)!.end;
       // "a pro-U.S. president": an abbreviation's full stop before a lower-case word ends no sentence.
-      if (prev && ABBREVIATION_END.test(prev.text) && /^[a-z]/.test(toks[0]!.text)) {
+      const next = text.slice(start, end);
+      if (prev && ((ABBREVIATION_END.test(prev.text) && /^[a-z]/.test(next)) || (/\b[A-Z]\.$/.test(prev.text) && /^(?:[A-Z]\.)+\s+[a-z]/.test(next)))) {
         prev.end = end;
         prev.text = text.slice(prev.start, end);
         prev.tokens.push(...toks);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../countries/registry.js';
 import { sentences } from './document.js';
-import { readSentence } from './read.js';
+import { listUnderHeader, readSentence } from './read.js';
 
 const reg = createRegistry();
 const read = (text: string, last: string | null = null) => readSentence(reg, sentences(text)[0]!, last ? [last] : null);
@@ -130,6 +130,36 @@ describe('readSentence: who voted how', () => {
     expect(read('The amendment was rejected by 60 votes to 46, with 53 abstentions.')[0]?.gap).toBe('amendment');
     expect(read('In the Third Committee, the text passed 80-28-68.')[0]?.gap).toBe('committee');
     expect(read('India was elected with 184 votes out of the 192 ballots cast.')[0]?.gap).toBe('election');
+  });
+});
+
+describe('readSentence: the forms real reports use', () => {
+  it('reads vetoes named by the noun, and states listed after a figure', () => {
+    expect(votes('Arab states condemned the US veto.')).toEqual(['votes USA:N']);
+    expect(votes('It failed owing to a veto from permanent member the United States.')).toEqual(['votes USA:N']);
+    expect(votes('The Russian and Chinese vetoes torpedoed earlier efforts.')).toEqual(['votes RUS:N CHN:N']);
+    expect(votes('Paris and London could have used their veto power.')).toEqual([]);
+    expect(votes('149 nations voted in favor, 12 against, including Israel and the US, and 19 abstained, including India.')).toEqual(['votes ISR:N USA:N', 'votes IND:A']);
+    expect(votes('It passed with 4 against (China, Democratic People’s Republic of Korea, Russian Federation, Syria) and 24 abstentions.')).toEqual(['votes CHN:N PRK:N RUS:N SYR:N']);
+  });
+
+  it('counts the states named with "others"', () => {
+    expect(found('The US voted against it along with Russia and 16 other countries.')).toEqual(['tally {"no":18}', 'votes USA:N RUS:N']);
+  });
+
+  it('keeps a sentence whole across an abbreviation', () => {
+    expect(votes('Brazil, led by a pro-U.S. president, joined the United States and Israel in voting against the resolution.')).toEqual(['votes BRA:N USA:N ISR:N']);
+  });
+});
+
+describe('listUnderHeader', () => {
+  it('reads the states listed under a header line', () => {
+    const text = 'Countries that voted against the resolution\n- Russia\n- Belarus\n- North Korea\nThe vote came after a debate.';
+    const all = sentences(text);
+    const claim = listUnderHeader(reg, all[0]!, all.slice(1));
+    expect(claim?.votes?.map((v) => `${v.code}:${v.vote}`)).toEqual(['RUS:N', 'BLR:N', 'PRK:N']);
+    expect(text.slice(claim!.span.start, claim!.span.end)).toBe('Countries that voted against the resolution\n- Russia\n- Belarus\n- North Korea');
+    expect(listUnderHeader(reg, all[3]!, [])).toBeNull();
   });
 });
 
