@@ -93,7 +93,7 @@ const RULES: Rule[] = [
   // "with 35 abstentions", "and 35 abstaining" are above; "backed by 141 countries", "supported by 124 member states"
   { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried)\\s+by\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "secured support from 139 countries", "won the backing of 143 states"
-  { re: new RegExp(`\\b(?:secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\b(?:secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
   // "none against", "no country voted against"
   { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?)\s+(?:voted\s+|were\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
   // "received 141 votes", "garnered 14 votes in favour"

@@ -32,7 +32,8 @@ export function sentenceWindow(sentence: string, articleDate: string): DateWindo
     const m = d.getMonth();
     const day = r.start.isCertain('day') ? d.getDate() : 1;
     let y = r.start.isCertain('year') ? d.getFullYear() : (yearOnly?.start.date().getFullYear() ?? ref.getUTCFullYear());
-    if (!r.start.isCertain('year') && !yearOnly && Date.UTC(y, m, day) > ref.getTime()) y--;
+    // A dateline a day or two after the vote ("Dec. 22" for a vote of the 21st) is still this year's.
+    if (!r.start.isCertain('year') && !yearOnly && Date.UTC(y, m, day) > ref.getTime() + 3 * 86_400_000) y--;
     if (r.start.isCertain('day')) return { from: ymd(y, m, day - 3), to: ymd(y, m, day + 3) };
     return { from: ymd(y, m, 1), to: ymd(y, m + 1, 0) };
   }

@@ -89,7 +89,7 @@ export type BodyMention = 'ga' | 'sc';
  */
 export function bodyMention(text: string): BodyMention | null {
   // "the permanent members of the Security Council" describes states, not the body voting.
-  text = text.replace(/\b(?:permanent |five |other |elected |non-permanent )*members? of the (?:UN |U\.N\. )?Security Council\b/gi, 'members');
+  text = text.replace(/\b(?:permanent|five|elected|non-permanent)(?: permanent)? members? of the (?:UN |U\.N\. )?Security Council\b/gi, 'members');
   const sc = /\bSecurity Council\b|\bUNSC\b|\b15-member\b|\bthe Council\b/i.exec(text);
   const ga = /\bGeneral Assembly\b|\bUNGA\b|\bthe Assembly\b|\b193-(?:member|nation)\b/i.exec(text);
   if (sc && ga) return sc.index < ga.index ? 'sc' : 'ga';
