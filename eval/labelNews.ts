@@ -10,7 +10,7 @@
  * voted as claimed, contradicted when none did, partly otherwise; a shift is
  * supported when the state's earlier and present votes are those claimed (the
  * earlier vote on the resolution the reader named, else on the last earlier
- * resolution of the same title); a
+ * resolution of the same title or emergency special session); a
  * vote the record does not hold (veto, amendment, ...) and an alignment
  * statement are unverifiable.
  */

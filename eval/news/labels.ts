@@ -18,6 +18,13 @@ export interface Label {
   record: string;
 }
 
+/** The same recurring title, or the same emergency special session (ES-11/5 before ES-11/6). */
+function sameSeries(m: VoteMatrix, i: number, row: number, key: string): boolean {
+  const a = m.resolutions[i]!;
+  const b = m.resolutions[row]!;
+  return a.date < b.date && (threadKey(a.title) === key || (!!b.session?.startsWith('ES-') && a.session === b.session));
+}
+
 function lastBefore(m: VoteMatrix, row: number, ok: (i: number) => boolean): number {
   for (let i = row - 1; i >= 0; i--) if (ok(i)) return i;
   return -1;
@@ -75,7 +82,7 @@ export function labelReports(reports: Report[], matrices: { ga: VoteMatrix; sc: 
     const key = threadKey(r.title);
     const earlierRow = s.earlierResolution
       ? rowOf(m, s.earlierResolution)
-      : lastBefore(m, row, (i) => threadKey(m.resolutions[i]!.title) === key && voteOf(m, i, s.country) !== null);
+      : lastBefore(m, row, (i) => sameSeries(m, i, row, key) && voteOf(m, i, s.country) !== null);
     if (s.earlierResolution && earlierRow === -1) problems.push(`${id}: ${s.earlierResolution} is not in the record`);
     const before = earlierRow === -1 ? null : voteOf(m, earlierRow, s.country);
     if (before === null || now === null) return { verdict: 'unverifiable', record: `${s.country}: now ${now ?? '?'}, earlier ${before ?? '?'}` };
