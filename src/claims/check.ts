@@ -1,6 +1,6 @@
 import type { Workspace } from '../analysis/workspace.js';
 import type { Registry } from '../countries/registry.js';
-import type { Body } from '../vote.js';
+import type { Body, Vote } from '../vote.js';
 import { type Article, readArticle } from './article.js';
 import { countryContext, describeContext } from './context.js';
 import { type DateWindow, sentenceWindow } from './match.js';
@@ -23,6 +23,7 @@ const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Counci
 // "Back then, 59 states supported it": the date of the sentence before.
 const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
+const THEY_ARE = /^\s*(?:they|these|those)\s+(?:are|were|include|included|being)\s*:/i;
 const ADOPTED = /\b(?:approved|adopted|passed|carried)\b/i;
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
 
@@ -65,12 +66,26 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const aboutVotes = UN_ARTICLE.test(`${article.title ?? ''} ${article.text}`);
   {
     let last: string[] | null = null;
+    let lastCast: { vote: Vote; body: Body | null; gap: Gap | null } | null = null;
     for (const s of sentences) {
       const got: FoundClaim[] = readSentence(registry, s, last).filter((f) => aboutVotes || f.kind === 'alignment');
       // A header ends in a colon, or the lines after it are bullets.
       const bullets = s.index + 1 < sentences.length && /\n\s*[-•·*▪]\s*$/.test(article.text.slice(s.end, sentences[s.index + 1]!.start));
       const list = aboutVotes && (/:\s*$/.test(s.text) || bullets) && !got.some((f) => f.kind === 'countryVote') ? listUnderHeader(registry, s, sentences.slice(s.index + 1, s.index + 200)) : null;
       if (list) got.push(list);
+      // "Five countries voted against. They are: Eritrea, North Korea, ...": the vote of the sentence before.
+      const they = THEY_ARE.exec(s.text);
+      if (aboutVotes && they && !got.some((f) => f.kind === 'countryVote') && lastCast) {
+        const ms = countryMentions(registry, s.text).filter((m) => !m.demonym && !m.possessive);
+        if (ms.length > 0) {
+          got.push({
+            kind: 'countryVote', sentence: s, span: { start: s.start, end: s.start + ms.at(-1)!.index + ms.at(-1)!.text.length },
+            clause: { start: s.start, end: s.end, text: s.text }, body: lastCast.body, gap: lastCast.gap,
+            votes: ms.map((m) => ({ code: m.code, vote: lastCast!.vote, negated: false })),
+          });
+        }
+      }
+      lastCast = castIn(got) ?? (got.length > 0 ? null : lastCast);
       found.push(...mergeTallies(found, got));
       const named = got.find((f) => f.votes)?.votes?.map((v) => v.code) ?? got.find((f) => f.alignment)?.alignment?.codes;
       if (named && named.length > 0) last = named;
@@ -312,6 +327,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
  * the new sentence's lone tally joins the one just before when their
  * figures are of different kinds and no date or record gap parts them.
  */
+const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
+
+/** The vote a sentence's last claim speaks of: its last figure's category, or its states' vote. */
+function castIn(claims: FoundClaim[]): { vote: Vote; body: Body | null; gap: Gap | null } | null {
+  const c = claims.filter((f) => f.kind === 'tally' || f.kind === 'countryVote').at(-1);
+  if (!c) return null;
+  const vote = c.tally ? CATEGORY_VOTE[(Object.keys(c.tally) as (keyof typeof CATEGORY_VOTE)[]).at(-1)!] : c.votes?.at(-1)?.vote;
+  return vote ? { vote, body: c.body, gap: c.gap } : null;
+}
+
 function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
   const prev = before.at(-1);
   const tallies = got.filter((f) => f.kind === 'tally');
