@@ -31,9 +31,9 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:(?:was|were) (?:opposed|rejected)) by\b/gi, vote: 'N', negated: false, passive: true, general: true },
   { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstentions? (?:by|from|of)|abstainers)\b/gi, vote: 'A', negated: false },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
-  { re: /\b(?:voted (?:against|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   { re: /\b(?:(?<![-\w])opposed|opposing|(?<![-\w])rejected)\b/gi, vote: 'N', negated: false, general: true },
-  { re: /\b(?:voted (?:in favou?r|for|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:demand|condemn|adopt|approve|back|support|endorse|suspend|recogni[sz]e|call for|reaffirm|deplore)|(?:affirmative|positive|["“]yes["”]) votes)\b/gi, vote: 'Y', negated: false },
+  { re: /\b(?:voted (?:in favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:demand|condemn|adopt|approve|back|support|endorse|suspend|recogni[sz]e|call for|reaffirm|deplore)|(?:affirmative|positive|["“]yes["”]) votes)\b/gi, vote: 'Y', negated: false },
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed)\b/gi, vote: 'Y', negated: false, general: true },
 ];
 
