@@ -1,11 +1,12 @@
 import type { Workspace } from '../analysis/workspace.js';
 import type { Registry } from '../countries/registry.js';
-import type { Body, Vote } from '../vote.js';
+import type { Body } from '../vote.js';
 import { type Article, readArticle } from './article.js';
 import { countryContext, describeContext } from './context.js';
-import { type DateWindow, sentenceWindow } from './match.js';
+import { type DateWindow, windowOf } from './match.js';
 import { bodyMention, countryMentions } from './mentions.js';
-import { type FoundClaim, listUnderHeader, readSentence } from './read.js';
+import { findClaims } from './findClaims.js';
+import type { FoundClaim } from './read.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import { tallyFits } from './resolve.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
@@ -16,15 +17,11 @@ import { judgeShift, judgeTally, judgeVotes, quoteOf, unverifiable } from './ver
 
 export type { CheckReport, CheckedClaim, CheckedEvent, ResolutionRef, Verdict } from './report.js';
 
-// An article about UN votes names the UN or one of its bodies somewhere.
-const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b/;
 const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|resolution|vote[ds]?|voting|abstain\w*|veto\w*)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
 // "Back then, 59 states supported it": the date of the sentence before.
 const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
-const THEY_ARE = /^\s*(?:they|these|those)\s+(?:are|were|include|included|being)\s*:/i;
-const ADOPTED = /\b(?:approved|adopted|passed|carried)\b/i;
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
 
 export interface CheckDeps {
@@ -32,13 +29,6 @@ export interface CheckDeps {
   /** The Security Council's votes, loaded only if a claim speaks of the Council. */
   sc?: () => Workspace;
   registry: Registry;
-}
-
-/** The dates a passage names for its vote; without the article's date, only those with a year. */
-function windowOf(text: string, date: string | null): DateWindow | null {
-  if (date) return sentenceWindow(text, date);
-  const year = /\b(?:19[4-9]\d|20\d\d)\b/.exec(text);
-  return year ? sentenceWindow(text, `${year[0]}-12-31`) : null;
 }
 
 /**
@@ -60,58 +50,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const wsFor = (body: Body) => (body === 'sc' && deps.sc ? deps.sc() : ga);
   const sentences = article.sentences;
 
-  // Reading: every sentence's claims; "it" is the last state named.
-  const found: FoundClaim[] = [];
-  // Outside an article about UN votes only statements of alignment are read.
-  const aboutVotes = UN_ARTICLE.test(`${article.title ?? ''} ${article.text}`);
-  {
-    let last: string[] | null = null;
-    let lastCast: { vote: Vote; body: Body | null; gap: Gap | null } | null = null;
-    for (const s of sentences) {
-      const got: FoundClaim[] = readSentence(registry, s, last).filter((f) => aboutVotes || f.kind === 'alignment');
-      // A header ends in a colon, or the lines after it are bullets.
-      const bullets = s.index + 1 < sentences.length && /\n\s*[-•·*▪]\s*$/.test(article.text.slice(s.end, sentences[s.index + 1]!.start));
-      const list = aboutVotes && (/:\s*$/.test(s.text) || bullets) && !got.some((f) => f.kind === 'countryVote') ? listUnderHeader(registry, s, sentences.slice(s.index + 1, s.index + 200)) : null;
-      if (list) got.push(list);
-      // "Five countries voted against. They are: Eritrea, North Korea, ...": the vote of the sentence before.
-      const they = THEY_ARE.exec(s.text);
-      if (aboutVotes && they && !got.some((f) => f.kind === 'countryVote') && lastCast) {
-        const ms = countryMentions(registry, s.text).filter((m) => !m.demonym && !m.possessive);
-        if (ms.length > 0) {
-          got.push({
-            kind: 'countryVote', sentence: s, span: { start: s.start, end: s.start + ms.at(-1)!.index + ms.at(-1)!.text.length },
-            clause: { start: s.start, end: s.end, text: s.text }, body: lastCast.body, gap: lastCast.gap,
-            votes: ms.map((m) => ({ code: m.code, vote: lastCast!.vote, negated: false })),
-          });
-        }
-      }
-      lastCast = castIn(got) ?? (got.length > 0 ? null : lastCast);
-      found.push(...mergeTallies(found, got));
-      const named = got.find((f) => f.votes)?.votes?.map((v) => v.code) ?? got.find((f) => f.alignment)?.alignment?.codes;
-      if (named && named.length > 0) last = named;
-    }
-  }
-  // A sentence after one about a vote the record lacks ("The draft was vetoed by the United States.
-  // 13 members of the Council voted for"), of the same body and with no date of its own, is about it too.
-  const gaps = new Map(sentences.map((s) => [s.index, recordGap(s.text)]));
-  for (const f of found) {
-    // A Council sentence just before a veto is about the vetoed draft ("12 of the 15 members voted in favour
-    // ... Britain and Switzerland abstained, and the United States vetoed the resolution").
-    const next = gaps.get(f.sentence.index + 1);
-    const strongFigures = !!f.tally && Object.keys(f.tally).length >= 2;
-    if (!f.gap && (next === 'veto' || next === 'failedDraft') && f.body === 'sc' && !strongFigures && !ADOPTED.test(f.sentence.text) && !resolveSymbol(wsFor('sc'), f.sentence.text)) f.gap = next;
-    const before = gaps.get(f.sentence.index - 1);
-    if (f.gap || !before || f.kind === 'alignment' || windowOf(f.clause.text, null)) continue;
-    // Not a sentence about an adopted text ("The US resolution was approved with ten votes ...").
-    if (ADOPTED.test(f.sentence.text) || (f.tally && Object.keys(f.tally).length >= 2)) continue;
-    const prevBody = bodyMention(sentences[f.sentence.index - 1]!.text) ?? (before === 'veto' ? 'sc' : null);
-    if (f.body === null ? prevBody === 'sc' && f.kind === 'countryVote' : f.body === prevBody) {
-      f.gap = before;
-      f.body ??= prevBody;
-      // The next sentence may go on about it ("12 of the 15 members voted in favour. Britain and Switzerland abstained.").
-      if (!gaps.get(f.sentence.index)) gaps.set(f.sentence.index, before);
-    }
-  }
+  const found = findClaims(registry, article);
   // Bodies named by claims of recorded votes: a veto names the Council, not the vote the article reports.
   const explicit = found.filter((f) => !f.gap).map((f) => f.body).filter((b): b is Body => b !== null);
   const titleBody = bodyMention(article.title ?? '');
@@ -327,32 +266,6 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
  * the new sentence's lone tally joins the one just before when their
  * figures are of different kinds and no date or record gap parts them.
  */
-const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
-
-/** The vote a sentence's last claim speaks of: its last figure's category, or its states' vote. */
-function castIn(claims: FoundClaim[]): { vote: Vote; body: Body | null; gap: Gap | null } | null {
-  const c = claims.filter((f) => f.kind === 'tally' || f.kind === 'countryVote').at(-1);
-  if (!c) return null;
-  const vote = c.tally ? CATEGORY_VOTE[(Object.keys(c.tally) as (keyof typeof CATEGORY_VOTE)[]).at(-1)!] : c.votes?.at(-1)?.vote;
-  return vote ? { vote, body: c.body, gap: c.gap } : null;
-}
-
-function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
-  const prev = before.at(-1);
-  const tallies = got.filter((f) => f.kind === 'tally');
-  const t = tallies[0];
-  if (!prev || prev.kind !== 'tally' || !t || tallies.length !== 1 || t.sentence.index !== prev.sentence.index + 1) return got;
-  const kinds = (x: FoundClaim) => Object.keys(x.tally!);
-  if (kinds(t).some((k) => kinds(prev).includes(k)) || t.gap !== prev.gap || windowOf(t.clause.text, null) || /\b(?:last|previous) year\b/i.test(t.clause.text)) return got;
-  // Only figures that start their sentence, or follow a state named as their subject, continue a tally.
-  const lead = t.sentence.text.slice(0, t.span.start - t.sentence.start);
-  if (!/^\W*$/.test(lead) && !got.some((f) => f.kind === 'countryVote' && f.span.start < t.span.start)) return got;
-  prev.tally = { ...prev.tally, ...t.tally };
-  prev.span = { start: prev.span.start, end: t.span.end };
-  prev.clause = { ...prev.clause, end: t.clause.end, text: `${prev.clause.text} ${t.clause.text}` };
-  return got.filter((f) => f !== t);
-}
-
 function alignmentClaim(f: FoundClaim, deps: CheckDeps, dateUsed: string | null, name: (c: string) => string): CheckedClaim {
   const { ga } = deps;
   const codes = f.alignment!.codes.filter((c) => ga.matrix.codes.includes(c));

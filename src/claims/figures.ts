@@ -30,7 +30,6 @@ const N = `(?<![A-Za-z])(${COUNT})`;
 // Dashed tallies are printed in digits: "thirty-two" is one number, not 30-2.
 const D = '((?<![\\d.,])\\d{1,3})';
 const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
-const WITH = `(?:with|and|while|,)`;
 const YES = 'in favou?r|for|yes|in support|in the affirmative';
 const NO = 'against|no|opposed|in opposition|in the negative';
 const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?';

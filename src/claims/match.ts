@@ -43,3 +43,10 @@ export function sentenceWindow(sentence: string, articleDate: string): DateWindo
   }
   return null;
 }
+
+/** The dates a passage names for its vote; without the article's date, only those with a year. */
+export function windowOf(text: string, date: string | null): DateWindow | null {
+  if (date) return sentenceWindow(text, date);
+  const year = /\b(?:19[4-9]\d|20\d\d)\b/.exec(text);
+  return year ? sentenceWindow(text, `${year[0]}-12-31`) : null;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../countries/registry.js';
 import { sentences } from './document.js';
-import { listUnderHeader, readSentence } from './read.js';
+import { listUnderHeader } from './findClaims.js';
+import { readSentence } from './read.js';
 
 const reg = createRegistry();
 const read = (text: string, last: string | null = null) => readSentence(reg, sentences(text)[0]!, last ? [last] : null);

@@ -84,7 +84,6 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   const mentions = countryMentions(registry, text);
   const parts = clauses(text);
   const sentenceBody = bodyMention(text);
-  const sentenceGap = recordGap(text);
   const clauseOf = (rel: number) => parts.find((p) => rel >= p.start && rel < p.end) ?? parts.at(-1)!;
   const abs = (s: Span) => ({ start: base + s.start, end: base + s.end });
   const out: FoundClaim[] = [];
@@ -246,7 +245,6 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   });
   out.push(...voteClaims.map((v) => v.claim), ...figureVotes);
 
-  const voters = voteClaims.flatMap((v) => v.claim.votes!.map((x) => x.code));
   for (const [re, cue, earlierVote] of SHIFT_CUES) {
     const m = re.exec(text);
     if (!m) continue;
@@ -262,43 +260,4 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     out.push(claim('alignment', { start: 0, end: text.length }, parts[0]!, { alignment: { codes: [...new Set(named.map((x) => x.code))] }, gap: null }));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-// A line that announces a list of states on the lines after it ("Countries that voted against the resolution:").
-const LIST_HEADER: [RegExp, Vote][] = [
-  [/\b(?:voted|voting|votes?)\s+(?:against|["“]?no["”]?)\b[^.]*:?\s*$|^\s*(?:against|no)\s*(?:\(\d+\))?\s*:?\s*$/i, 'N'],
-  [/\b(?:voted|voting|votes?)\s+(?:in favou?r|for|["“]?yes["”]?)\b[^.]*:?\s*$|^\s*(?:in favou?r|yes)\s*(?:\(\d+\))?\s*:?\s*$/i, 'Y'],
-  [/\babstain\w*\b[^.]*:?\s*$|^\s*abstentions?\s*(?:\(\d+\))?\s*:?\s*$/i, 'A'],
-  [/\b(?:did not vote|absent|non-voting)\b[^.]*:?\s*$/i, 'X'],
-];
-
-/**
- * The states listed one per line (or a few per line) under a header that
- * ends in a colon, as Wikipedia and press releases print them: one claim
- * from the header to the last state, or null when the lines after the
- * header are not a list of states.
- */
-export function listUnderHeader(registry: Registry, header: Sentence, lines: Sentence[]): FoundClaim | null {
-  const vote = LIST_HEADER.find(([re]) => re.test(header.text))?.[1];
-  if (!vote) return null;
-  const codes: string[] = [];
-  let end = header.end;
-  for (const line of lines) {
-    const ms = countryMentions(registry, line.text).filter((m) => !m.demonym);
-    const named = ms.reduce((n, m) => n + m.text.length, 0);
-    // A line of the list is mostly names of states.
-    if (ms.length === 0 || named < 0.6 * line.text.replace(/[\s,;.•·*-]/g, '').length) break;
-    for (const m of ms) if (!codes.includes(m.code)) codes.push(m.code);
-    end = line.end;
-  }
-  if (codes.length === 0) return null;
-  return {
-    kind: 'countryVote',
-    sentence: header,
-    span: { start: header.start, end },
-    clause: { start: header.start, end: header.end, text: header.text },
-    body: bodyMention(header.text),
-    gap: recordGap(header.text),
-    votes: codes.map((code) => ({ code, vote, negated: false })),
-  };
 }

@@ -1,0 +1,146 @@
+import type { Registry } from '../countries/registry.js';
+import type { Body, Vote } from '../vote.js';
+import type { Article } from './article.js';
+import type { Sentence } from './document.js';
+import { windowOf } from './match.js';
+import { bodyMention, countryMentions } from './mentions.js';
+import { type FoundClaim, readSentence } from './read.js';
+import { type Gap, recordGap } from './recordGaps.js';
+
+// An article about UN votes names the UN or one of its bodies somewhere.
+const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b/;
+const THEY_ARE = /^\s*(?:they|these|those)\s+(?:are|were|include|included|being)\s*:/i;
+const ADOPTED = /\b(?:approved|adopted|passed|carried)\b/i;
+// A Council resolution named by number: an adopted one, whatever the sentences around it say.
+const SC_SYMBOL = /\b(?:S\/RES\/|resolution )\d{1,4}\b/i;
+
+/**
+ * The claims of a whole article, sentence by sentence (readSentence), with
+ * what only the article shows: "it" and "these states" for the states named
+ * last; a list of states under a header line; "They are: ..." after a count;
+ * a tally printed over two sentences; and a sentence next to one about a vote
+ * the record lacks (a veto) as about that vote too.
+ *
+ * @example findClaims(reg, readArticle(text)).map((f) => f.kind) // → ['tally', 'countryVote', ...]
+ */
+export function findClaims(registry: Registry, article: Article): FoundClaim[] {
+  const sentences = article.sentences;
+  // Reading: every sentence's claims; "it" is the last state named.
+  const found: FoundClaim[] = [];
+  // Outside an article about UN votes only statements of alignment are read.
+  const aboutVotes = UN_ARTICLE.test(`${article.title ?? ''} ${article.text}`);
+  {
+    let last: string[] | null = null;
+    let lastCast: { vote: Vote; body: Body | null; gap: Gap | null } | null = null;
+    for (const s of sentences) {
+      const got: FoundClaim[] = readSentence(registry, s, last).filter((f) => aboutVotes || f.kind === 'alignment');
+      // A header ends in a colon, or the lines after it are bullets.
+      const bullets = s.index + 1 < sentences.length && /\n\s*[-•·*▪]\s*$/.test(article.text.slice(s.end, sentences[s.index + 1]!.start));
+      const list = aboutVotes && (/:\s*$/.test(s.text) || bullets) && !got.some((f) => f.kind === 'countryVote') ? listUnderHeader(registry, s, sentences.slice(s.index + 1, s.index + 200)) : null;
+      if (list) got.push(list);
+      // "Five countries voted against. They are: Eritrea, North Korea, ...": the vote of the sentence before.
+      const they = THEY_ARE.exec(s.text);
+      if (aboutVotes && they && !got.some((f) => f.kind === 'countryVote') && lastCast) {
+        const ms = countryMentions(registry, s.text).filter((m) => !m.demonym && !m.possessive);
+        if (ms.length > 0) {
+          got.push({
+            kind: 'countryVote', sentence: s, span: { start: s.start, end: s.start + ms.at(-1)!.index + ms.at(-1)!.text.length },
+            clause: { start: s.start, end: s.end, text: s.text }, body: lastCast.body, gap: lastCast.gap,
+            votes: ms.map((m) => ({ code: m.code, vote: lastCast!.vote, negated: false })),
+          });
+        }
+      }
+      lastCast = castIn(got) ?? (got.length > 0 ? null : lastCast);
+      found.push(...mergeTallies(found, got));
+      const named = got.find((f) => f.votes)?.votes?.map((v) => v.code) ?? got.find((f) => f.alignment)?.alignment?.codes;
+      if (named && named.length > 0) last = named;
+    }
+  }
+  // A sentence after one about a vote the record lacks ("The draft was vetoed by the United States.
+  // 13 members of the Council voted for"), of the same body and with no date of its own, is about it too.
+  const gaps = new Map(sentences.map((s) => [s.index, recordGap(s.text)]));
+  for (const f of found) {
+    // A Council sentence just before a veto is about the vetoed draft ("12 of the 15 members voted in favour
+    // ... Britain and Switzerland abstained, and the United States vetoed the resolution").
+    const next = gaps.get(f.sentence.index + 1);
+    const strongFigures = !!f.tally && Object.keys(f.tally).length >= 2;
+    if (!f.gap && (next === 'veto' || next === 'failedDraft') && f.body === 'sc' && !strongFigures && !ADOPTED.test(f.sentence.text) && !SC_SYMBOL.test(f.sentence.text)) f.gap = next;
+    const before = gaps.get(f.sentence.index - 1);
+    if (f.gap || !before || f.kind === 'alignment' || windowOf(f.clause.text, null)) continue;
+    // Not a sentence about an adopted text ("The US resolution was approved with ten votes ...").
+    if (ADOPTED.test(f.sentence.text) || (f.tally && Object.keys(f.tally).length >= 2)) continue;
+    const prevBody = bodyMention(sentences[f.sentence.index - 1]!.text) ?? (before === 'veto' ? 'sc' : null);
+    if (f.body === null ? prevBody === 'sc' && f.kind === 'countryVote' : f.body === prevBody) {
+      f.gap = before;
+      f.body ??= prevBody;
+      // The next sentence may go on about it ("12 of the 15 members voted in favour. Britain and Switzerland abstained.").
+      if (!gaps.get(f.sentence.index)) gaps.set(f.sentence.index, before);
+    }
+  }
+  return found;
+}
+
+const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
+
+/** The vote a sentence's last claim speaks of: its last figure's category, or its states' vote. */
+function castIn(claims: FoundClaim[]): { vote: Vote; body: Body | null; gap: Gap | null } | null {
+  const c = claims.filter((f) => f.kind === 'tally' || f.kind === 'countryVote').at(-1);
+  if (!c) return null;
+  const vote = c.tally ? CATEGORY_VOTE[(Object.keys(c.tally) as (keyof typeof CATEGORY_VOTE)[]).at(-1)!] : c.votes?.at(-1)?.vote;
+  return vote ? { vote, body: c.body, gap: c.gap } : null;
+}
+
+function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
+  const prev = before.at(-1);
+  const tallies = got.filter((f) => f.kind === 'tally');
+  const t = tallies[0];
+  if (!prev || prev.kind !== 'tally' || !t || tallies.length !== 1 || t.sentence.index !== prev.sentence.index + 1) return got;
+  const kinds = (x: FoundClaim) => Object.keys(x.tally!);
+  if (kinds(t).some((k) => kinds(prev).includes(k)) || t.gap !== prev.gap || windowOf(t.clause.text, null) || /\b(?:last|previous) year\b/i.test(t.clause.text)) return got;
+  // Only figures that start their sentence, or follow a state named as their subject, continue a tally.
+  const lead = t.sentence.text.slice(0, t.span.start - t.sentence.start);
+  if (!/^\W*$/.test(lead) && !got.some((f) => f.kind === 'countryVote' && f.span.start < t.span.start)) return got;
+  prev.tally = { ...prev.tally, ...t.tally };
+  prev.span = { start: prev.span.start, end: t.span.end };
+  prev.clause = { ...prev.clause, end: t.clause.end, text: `${prev.clause.text} ${t.clause.text}` };
+  return got.filter((f) => f !== t);
+}
+
+// A line that announces a list of states on the lines after it ("Countries that voted against the resolution:").
+const LIST_HEADER: [RegExp, Vote][] = [
+  [/\b(?:voted|voting|votes?)\s+(?:against|["“]?no["”]?)\b[^.]*:?\s*$|^\s*(?:against|no)\s*(?:\(\d+\))?\s*:?\s*$/i, 'N'],
+  [/\b(?:voted|voting|votes?)\s+(?:in favou?r|for|["“]?yes["”]?)\b[^.]*:?\s*$|^\s*(?:in favou?r|yes)\s*(?:\(\d+\))?\s*:?\s*$/i, 'Y'],
+  [/\babstain\w*\b[^.]*:?\s*$|^\s*abstentions?\s*(?:\(\d+\))?\s*:?\s*$/i, 'A'],
+  [/\b(?:did not vote|absent|non-voting)\b[^.]*:?\s*$/i, 'X'],
+];
+
+/**
+ * The states listed one per line (or a few per line) under a header that
+ * ends in a colon, as Wikipedia and press releases print them: one claim
+ * from the header to the last state, or null when the lines after the
+ * header are not a list of states.
+ */
+export function listUnderHeader(registry: Registry, header: Sentence, lines: Sentence[]): FoundClaim | null {
+  const vote = LIST_HEADER.find(([re]) => re.test(header.text))?.[1];
+  if (!vote) return null;
+  const codes: string[] = [];
+  let end = header.end;
+  for (const line of lines) {
+    const ms = countryMentions(registry, line.text).filter((m) => !m.demonym);
+    const named = ms.reduce((n, m) => n + m.text.length, 0);
+    // A line of the list is mostly names of states.
+    if (ms.length === 0 || named < 0.6 * line.text.replace(/[\s,;.•·*-]/g, '').length) break;
+    for (const m of ms) if (!codes.includes(m.code)) codes.push(m.code);
+    end = line.end;
+  }
+  if (codes.length === 0) return null;
+  return {
+    kind: 'countryVote',
+    sentence: header,
+    span: { start: header.start, end },
+    clause: { start: header.start, end: header.end, text: header.text },
+    body: bodyMention(header.text),
+    gap: recordGap(header.text),
+    votes: codes.map((code) => ({ code, vote, negated: false })),
+  };
+}
