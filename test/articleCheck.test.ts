@@ -79,3 +79,23 @@ describe('the labelled claim corpora', () => {
     });
   }
 });
+
+describe('page furniture', () => {
+  it('gives no claims from menus, tickers, polls, captions and comment forms', () => {
+    const page = [
+      'Home | World | Business | Sport | UN | Opinion',
+      'AVN 66.41 Decreased By ▼ -1.58 (-2.32%)   KSE100 41,324.12 Increased By ▲ 205.3 (0.5%)',
+      'Poll: Should the UN reform the Security Council? Yes 60% (1,203 votes) No 40% (805 votes)',
+      'Comments (35) | Share on Facebook | Share on X | Vote up 12 | Vote down 3',
+      'Photo: Delegates at the General Assembly hall, 23-26 February. (Getty Images)',
+      'Most read: 5 things to know about the UN vote; 10 countries to watch',
+      'Sign up for our newsletter. By signing up you agree to our terms. 2 of 3 free articles left.',
+      '© 2023 Example News Network. All rights reserved. Results 1-10 of 193.',
+    ].join('\n');
+    expect(checkText(page, { ga, registry }).claims).toEqual([]);
+    // The same page around a real sentence: only that sentence's claims.
+    const withStory = `${page}\n\nThe General Assembly adopted the resolution on 23 February 2023 by 141 votes to 7, with 32 abstentions.\n${page}`;
+    expect(checkText(withStory, { ga, registry }).claims.map((c) => [c.quote, c.verdict])).toEqual([['141 votes to 7, with 32 abstentions', 'supported']]);
+  });
+});
+

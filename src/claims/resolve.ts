@@ -103,7 +103,9 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // In an article about a veto the test is stricter, on the article's subject as a whole.
   const whole = s.strict ? subjectScores(ws.text(), { local: '', context: '', article: s.topic.article ?? s.topic.context, ...(s.topic.memo && { memo: s.topic.memo }) }) : all;
   const topWhole = Math.max(0, ...whole.values());
-  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (all.get(r) ?? 0) > 0 && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
+  // Without a word of subject in common with any of them (a bare "141 votes to 7"), figures alone decide.
+  const onSubject = exact.some((r) => (all.get(r) ?? 0) > 0);
+  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (!onSubject || (all.get(r) ?? 0) > 0) && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
   }
