@@ -17,9 +17,10 @@ const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toI
  * three days either side; a month ("in February", "last October", "in April
  * last year") that month; a year ("last year", "in 2022") that year. A month
  * or day without a year is the latest one not after the article. Null when
- * the sentence names no date.
+ * the sentence names no date. `forward`: the date is the first vote the
+ * article reports, not the article's, and days after it are later votes.
  */
-export function sentenceWindow(sentence: string, articleDate: string): DateWindow | null {
+export function sentenceWindow(sentence: string, articleDate: string, forward = false): DateWindow | null {
   const ref = new Date(`${articleDate}T12:00:00Z`);
   // Only calendar words: "a year after the invasion" is not a date of the vote.
   const results = chrono
@@ -33,7 +34,9 @@ export function sentenceWindow(sentence: string, articleDate: string): DateWindo
     const day = r.start.isCertain('day') ? d.getDate() : 1;
     let y = r.start.isCertain('year') ? d.getFullYear() : (yearOnly?.start.date().getFullYear() ?? ref.getUTCFullYear());
     // A dateline a day or two after the vote ("Dec. 22" for a vote of the 21st) is still this year's.
-    if (!r.start.isCertain('year') && !yearOnly && Date.UTC(y, m, day) > ref.getTime() + 3 * 86_400_000) y--;
+    if (!r.start.isCertain('year') && !yearOnly && !forward && Date.UTC(y, m, day) > ref.getTime() + 3 * 86_400_000) y--;
+    // From the first vote an article reports (its inferred date), later days are the same year or the next.
+    if (!r.start.isCertain('year') && !yearOnly && forward && Date.UTC(y, m, day) < ref.getTime() - 3 * 86_400_000) y++;
     if (r.start.isCertain('day')) return { from: ymd(y, m, day - 3), to: ymd(y, m, day + 3) };
     return { from: ymd(y, m, 1), to: ymd(y, m + 1, 0) };
   }
@@ -45,8 +48,8 @@ export function sentenceWindow(sentence: string, articleDate: string): DateWindo
 }
 
 /** The dates a passage names for its vote; without the article's date, only those with a year. */
-export function windowOf(text: string, date: string | null): DateWindow | null {
-  if (date) return sentenceWindow(text, date);
+export function windowOf(text: string, date: string | null, forward = false): DateWindow | null {
+  if (date) return sentenceWindow(text, date, forward);
   const year = /\b(?:19[4-9]\d|20\d\d)\b/.exec(text);
   return year ? sentenceWindow(text, `${year[0]}-12-31`) : null;
 }
