@@ -65,12 +65,21 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // The states that vote are not the subject ("with the United States and Israel opposed" is not about Israel).
   const voters = new Map<number, Set<string>>();
   for (const f of found) for (const v of f.votes ?? []) voters.set(f.sentence.index, (voters.get(f.sentence.index) ?? new Set()).add(v.code));
+  // ... and the states it is about are named in UN titles by their official names ("the Syrian Arab
+  // Republic", "the Libyan Arab Jamahiriya"), which "Syria" and "Libya" do not meet word for word.
   const withoutVoters = (text: string, i: number) => {
-    const codes = voters.get(i);
-    if (!codes) return text;
+    const codes = voters.get(i) ?? new Set<string>();
     let out = text;
-    for (const m of countryMentions(registry, text).reverse()) if (codes.has(m.code)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.text.length)}`;
-    return out;
+    const official: string[] = [];
+    for (const m of countryMentions(registry, text).reverse()) {
+      if (codes.has(m.code)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.text.length)}`;
+      else official.push(...officialNames(m.code));
+    }
+    return official.length > 0 ? `${out} ${[...new Set(official)].join(' ')}` : out;
+  };
+  const officialNames = (code: string) => {
+    const e = registry.get(code);
+    return e ? [e.officialName, ...e.aliases.filter((a) => /\b(?:Republic|Federation|Kingdom|Jamahiriya|State)\b/.test(a))] : [];
   };
   const topicOf = (f: FoundClaim) => {
     const i = f.sentence.index;

@@ -9,7 +9,7 @@ import { type Gap, recordGap } from './recordGaps.js';
 
 // An article about UN votes names the UN or one of its bodies somewhere.
 const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b/;
-const THEY_ARE = /^\s*(?:they|these|those)\s+(?:are|were|include|included|being)\s*:/i;
+const THEY_ARE = /^\s*(?:(?:they|these|those)\s+(?:are|were|include|included|being)\s*:|among them (?:are|were)\b)/i;
 const ADOPTED = /\b(?:approved|adopted|passed|carried)\b/i;
 // A Council resolution named by number: an adopted one, whatever the sentences around it say.
 const SC_SYMBOL = /\b(?:S\/RES\/|resolution )\d{1,4}\b/i;

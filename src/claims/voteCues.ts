@@ -32,9 +32,12 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstentions? (?:by|from|of)|abstainers)\b/gi, vote: 'A', negated: false },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
   { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
-  { re: /\b(?:(?<![-\w])opposed|opposing|(?<![-\w])rejected)\b/gi, vote: 'N', negated: false, general: true },
+  { re: /\b(?:(?<![-\w])opposed|opposing|opposes|oppose|(?<![-\w])rejected|rejects)\b/gi, vote: 'N', negated: false, general: true },
+  // "despite opposition from China, Russia": the states after the noun.
+  // Only beside a resolution or a vote: "no press statement, owing to opposition from China" is no vote.
+  { re: /(?<=\b(?:resolution|vote[sd]?)\b[^.]{0,200})\bopposition (?:once again |again )?(?:from|of|by)\b|\bopposition (?:once again |again )?(?:from|of|by)\b(?=[^.]{0,200}\b(?:resolution|vote[sd]?)\b)/gi, vote: 'N', negated: false, passive: true, general: true },
   { re: /\b(?:voted (?:in favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:demand|condemn|adopt|approve|back|support|endorse|suspend|recogni[sz]e|call for|reaffirm|deplore)|(?:affirmative|positive|["“]yes["”]) votes)\b/gi, vote: 'Y', negated: false },
-  { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed)\b/gi, vote: 'Y', negated: false, general: true },
+  { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b/gi, vote: 'Y', negated: false, general: true },
 ];
 
 /** "Voting against: Belarus, ...", "IN FAVOUR: ...": a label before a list of states. */

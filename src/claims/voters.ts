@@ -28,7 +28,7 @@ const LIST_GLUE = /^\s*(?:,|and|or|&|as well as|,\s*and|,\s*as well as)\s*$/i;
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
 // Markers after a vote phrase that introduce the states who cast it.
 export const LIST_AFTER =
-  /\b(?:including|includes|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|were|was|are|is)\b|:|\(|\s[–—]\s/i;
+  /\b(?:including|includes|include|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|were|was|are|is)\b|:|\(|\s[–—]\s/i;
 
 /** The word just before `index` in `text`, lower-cased, skipping "the". */
 function wordBefore(text: string, index: number): string {
@@ -90,7 +90,7 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
 }
 
 // After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
-const FIGURE_LIST = /^[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\(|\s[–—]\s)/i;
+const FIGURE_LIST = /^[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\(|\s[–—-]\s)/i;
 const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|while|whereas|but)\b|;/i;
 
 /**
@@ -106,6 +106,7 @@ export function figureList(text: string, mentions: CountryMention[], from: numbe
   const start = from + m.index + m[0].length;
   let end = to;
   const close = m[0].endsWith('(') ? ')' : /[–—]\s$/.test(m[0]) ? m[0].trim().slice(-1) : null;
+  // A spaced hyphen opens a list that runs to the end of the clause ("seven against - Belarus, ...").
   if (close) end = Math.min(to, start + Math.max(0, text.slice(start).indexOf(close)));
   else {
     const stop = LIST_STOP.exec(text.slice(start, to));
