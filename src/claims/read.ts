@@ -35,7 +35,8 @@ export interface FoundClaim {
   gap: Gap | null;
   tally?: ClaimedTally;
   votes?: ClaimedVote[];
-  shift?: { code: string; cue: ShiftCue; earlierVote?: Vote };
+  /** `now`: the vote the sentence says the state cast this time, where it says one. */
+  shift?: { code: string; cue: ShiftCue; earlierVote?: Vote; now?: { vote: Vote; negated: boolean } };
   alignment?: { codes: string[] };
 }
 
@@ -252,7 +253,12 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // else the one named, else the last named before ("it", "these Member States").
     const first = voteClaims[0]?.claim.votes?.map((v) => v.code);
     const codes = first ?? (mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? []));
-    for (const code of codes) out.push(claim('shift', { start: 0, end: text.length }, clauseOf(m.index), { shift: { code, cue, ...(earlierVote && { earlierVote }) } }));
+    for (const code of codes) {
+      // "China, which had previously abstained, also chose not to vote this year": the present vote too.
+      const now = voteClaims.find((v) => v.codes.has(code) && !parts.find((p) => p.start === v.claim.clause.start - base)?.relative)?.claim.votes?.find((v) => v.code === code);
+      const present = cue === 'earlier' && now ? { now: { vote: now.vote, negated: now.negated } } : {};
+      out.push(claim('shift', { start: 0, end: text.length }, clauseOf(m.index), { shift: { code, cue, ...(earlierVote && { earlierVote }), ...present } }));
+    }
     break;
   }
   const named = mentions.filter((x) => !x.demonym);

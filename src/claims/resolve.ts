@@ -106,6 +106,21 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // Without a word of subject in common with any of them (a bare "141 votes to 7"), figures alone decide.
   const onSubject = exact.some((r) => (all.get(r) ?? 0) > 0);
   if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (!onSubject || (all.get(r) ?? 0) > 0) && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
+  // A vote on the subject with figures within three of each printed one, far closer in subject than the
+  // one vote whose figures are exact (ten times its share of the subject), is the vote meant, printed wrong ("13 to 2" for 12-2-1 on Iran in
+  // 2010, where 13-2 was S/RES/666 of 1990 on Iraq).
+  if (given >= 2 && exact.length === 1) {
+    const t = all.get(exact[0]!) ?? 0;
+    let near = -1;
+    let nearTopic = 0;
+    for (const [row, v] of all) {
+      if (v <= nearTopic || !inScope(rows[row]!, s, 80)) continue;
+      if (CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) [near, nearTopic] = [row, v];
+    }
+    if (near !== -1 && near !== exact[0] && nearTopic >= 10 * t) {
+      return { row: near, why: `no vote on the subject has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };
+    }
+  }
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
   }

@@ -151,7 +151,12 @@ export function judgeShift(f: FoundClaim, e: Evidence): CheckedClaim {
   let why = `${name(code)} has no earlier vote on a similar resolution in the record.`;
   if (earlier.length > 0 && now !== null) {
     const votes = earlier.map((x) => x.vote);
-    if (cue === 'earlier') verdict = votes[0] === earlierVote ? 'supported' : votes.includes(earlierVote!) ? 'partly' : 'contradicted';
+    if (cue === 'earlier') {
+      verdict = votes[0] === earlierVote ? 'supported' : votes.includes(earlierVote!) ? 'partly' : 'contradicted';
+      // The present vote the sentence gives must hold too.
+      const said = f.shift!.now;
+      if (said && (said.negated ? now === said.vote : now !== said.vote)) verdict = 'contradicted';
+    }
     else if (cue === 'again') {
       // "again abstained": this vote and the one before.
       const hits = Number(now === earlierVote) + Number(votes[0] === earlierVote);
