@@ -108,7 +108,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
   const aboutVeto = new Set(found.filter((f) => f.gap === 'veto' || f.gap === 'failedDraft').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
   });
   const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null =>
     windowOf(f.clause.text, date, inferred(date)) ?? (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
@@ -116,6 +116,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // later votes ("AUG. 6: ...", "SEPT. 13: ..."), read forward from it, within a year.
   const inferred = (date: string | null) => date !== null && date !== article.date;
   const refFor = (date: string | null) => (date && inferred(date) ? new Date(Date.parse(date) + 364 * 86_400_000).toISOString().slice(0, 10) : date);
+
+  // A resolution the headline names by symbol ("Security Council Resolution 1973").
+  const headline = new Map<Body, Resolved>();
+  for (const body of ['ga', 'sc'] as Body[]) {
+    const r = article.title ? resolveSymbol(wsFor(body), article.title) : null;
+    if (r && (body === 'sc' ? /Security Council|\bS\/RES\//i.test(article.title!) : !/Security Council/i.test(article.title!))) headline.set(body, r);
+  }
 
   // Figures and symbols first: they identify votes, and date an undated article. A symbol named,
   // or two figures or more, are strong; a lone figure ("35 abstained") is weak, and is read

@@ -44,6 +44,8 @@ export interface Scope {
   after?: string;
   /** Exact figures count only on a subject close to the passage's (an article about a veto). */
   strict?: boolean;
+  /** The row the article's headline names by symbol ("Security Council Resolution 1973"). */
+  named?: number;
 }
 
 function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
@@ -123,6 +125,9 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   }
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
+  }
+  if (given >= 2 && exact.length > 1 && s.named !== undefined && exact.includes(s.named)) {
+    return { row: s.named, why: `its figures (${figures}) are those of the resolution the headline names`, firm: true };
   }
   if (given >= 2 && exact.length > 1) {
     const [best, second] = rank(ws, exact, s, all);

@@ -26,6 +26,17 @@ const GENERIC = new Set(
     .split(' '),
 );
 
+const stems = new WeakMap<TextIndex, Map<string, string[]>>();
+function longerStems(index: TextIndex): Map<string, string[]> {
+  let m = stems.get(index);
+  if (!m) {
+    m = new Map();
+    for (const t of index.postings.keys()) if (t.length === 6) m.set(t.slice(0, 5), [...(m.get(t.slice(0, 5)) ?? []), t]);
+    stems.set(index, m);
+  }
+  return m;
+}
+
 function coverage(index: TextIndex, text: string, into: Map<number, number>, weight: number, memo?: Map<string, Map<number, number>>): void {
   if (memo) {
     let done = memo.get(text);
@@ -38,7 +49,10 @@ function coverage(index: TextIndex, text: string, into: Map<number, number>, wei
     return;
   }
   const N = index.vectors.length;
-  const words = [...new Set(terms(text))].filter((t) => index.postings.has(t) && !GENERIC.has(t));
+  // A five-letter word meets the six-letter stems it begins ("Libya" the "Libyan Arab Jamahiriya",
+  // "Syria" the "Syrian Arab Republic"): the stems are cut at six letters, names are often five.
+  const longer = longerStems(index);
+  const words = [...new Set(terms(text).flatMap((t) => (t.length === 5 ? [t, ...(longer.get(t) ?? [])] : [t])))].filter((t) => index.postings.has(t) && !GENERIC.has(t));
   const idf = new Map(words.map((t) => [t, Math.log(N / index.postings.get(t)!.length)]));
   const total = [...idf.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return;
