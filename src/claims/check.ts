@@ -8,9 +8,8 @@ import { bodyMention, countryMentions } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { FoundClaim } from './read.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
-import { tallyFits } from './resolve.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
-import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyText } from './resolve.js';
+import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyFits, tallyText } from './resolve.js';
 import { subjectScores } from './subject.js';
 import { widenTopics } from './topics.js';
 import { judgeShift, judgeTally, judgeVotes, quoteOf, unverifiable } from './verdicts.js';
@@ -18,10 +17,11 @@ import { judgeShift, judgeTally, judgeVotes, quoteOf, unverifiable } from './ver
 export type { CheckReport, CheckedClaim, CheckedEvent, ResolutionRef, Verdict } from './report.js';
 
 const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|resolution|vote[ds]?|voting|abstain\w*|veto\w*)\b/i;
-// "the earlier resolution", "a similar text": a vote before the one the article reports.
 // "Back then, 59 states supported it": the date of the sentence before.
 const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
+// "voted against that resolution": the vote the sentence before reached by its own words.
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
+// "the earlier resolution", "a similar text": a vote before the one the article reports.
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
 
 export interface CheckDeps {

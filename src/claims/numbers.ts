@@ -1,8 +1,7 @@
 /**
  * Numbers written in words, as news copy writes tallies ("thirty-two
- * countries abstained", "a hundred and forty-one votes"), turned into digits
- * so the tally patterns need only match digits. Handles 0 to 999, which is
- * every count of UN members.
+ * countries abstained", "a hundred and forty-one votes"). Handles 0 to 999,
+ * which is every count of UN members.
  */
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -12,9 +11,6 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'a', 'and'].join('|')})`;
-// A run of number words, joined by spaces or hyphens, that starts and ends on a number word.
-const RUN = new RegExp(`\\b(?:${WORD}[\\s-]+)*${WORD}\\b`, 'gi');
 
 function value(words: string[]): number | undefined {
   let total = 0;
@@ -34,23 +30,6 @@ function value(words: string[]): number | undefined {
   }
   total += current;
   return any ? total : undefined;
-}
-
-/**
- * The text with number words replaced by digits.
- *
- * @example digitsFor('Thirty-two countries abstained') // → '32 countries abstained'
- */
-export function digitsFor(text: string): string {
-  return text.replace(RUN, (run) => {
-    const words = run.toLowerCase().split(/[\s-]+/);
-    // "a" or "and" alone are words, not numbers.
-    if (words.every((w) => w === 'a' || w === 'and')) return run;
-    const lead = words[0] === 'a' && words[1] !== 'hundred' ? 1 : 0;
-    const n = value(words.slice(lead));
-    if (n === undefined) return run;
-    return `${lead ? `${run.split(/\s+/)[0]} ` : ''}${n}`;
-  });
 }
 
 const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)];
