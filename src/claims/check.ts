@@ -108,7 +108,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
   const aboutVeto = new Set(found.filter((f) => f.gap === 'veto' || f.gap === 'failedDraft').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
   });
   const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null =>
     windowOf(f.clause.text, date, inferred(date)) ?? (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
@@ -116,6 +116,12 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // later votes ("AUG. 6: ...", "SEPT. 13: ..."), read forward from it, within a year.
   const inferred = (date: string | null) => date !== null && date !== article.date;
   const refFor = (date: string | null) => (date && inferred(date) ? new Date(Date.parse(date) + 364 * 86_400_000).toISOString().slice(0, 10) : date);
+
+  // "up from 185 last year": figures of the same text a year before, in the claim's sentence or the next.
+  const lastYearOf = (f: FoundClaim): ClaimedTally[] =>
+    found
+      .filter((g) => g !== f && g.tally && (g.sentence.index === f.sentence.index || g.sentence.index === f.sentence.index + 1) && /\b(?:last year|a year (?:ago|earlier)|the previous year|the year before)\b/i.test(g.clause.text) && !/\b(?:last year|a year (?:ago|earlier)|the previous year)\b/i.test(f.clause.text))
+      .map((g) => g.tally!);
 
   // A resolution the headline names by symbol ("Security Council Resolution 1973").
   const headline = new Map<Body, Resolved>();

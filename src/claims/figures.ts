@@ -91,6 +91,8 @@ const RULES: Rule[] = [
   },
   // "with 35 abstentions", "and 35 abstaining" are above; "backed by 141 countries", "supported by 124 member states"
   { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried)\\s+by\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  // "The “yes” vote was up from 185", "the no vote dropped to 3"
+  { re: new RegExp(`["“]?\\b(yes|no|in favou?r|against|abstentions?)\\b["”]?\\s+(?:votes?|tally|count)\\s+(?:was\\s+|were\\s+|has\\s+)?(?:up|down|rose|fell|dropped|increased|decreased|grew|climbed)\\s+(?:from|to)\\s+${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/abst/i.test(m[1]!) ? 'abstain' : 'yes'), 2)] },
   // "secured support from 139 countries", "won the backing of 143 states"
   { re: new RegExp(`\\b(?:secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
   // "none against", "no country voted against"
@@ -173,7 +175,11 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
     current.figures.push(f);
     current.end = Math.max(current.end, f.end);
     const date = DATE_AFTER.exec(text.slice(f.end - offset));
-    if (date) current.dateText = date[0].trim();
+    if (date) {
+      current.dateText = date[0].trim();
+      // The group's words run to the end of its date ("up from 185 last year").
+      current.end = Math.max(current.end, f.end + date[0].length);
+    }
   }
   return groups;
 }

@@ -52,6 +52,23 @@ describe('resolveTally', () => {
   });
 });
 
+describe('resolveTally on an annual text', () => {
+  it('picks the year whose text of the year before has the figures given for "last year"', () => {
+    const annual = workspace(
+      matrixOf(['AAA', 'BBB', 'CCC'], [
+        { symbol: 'A/RES/74/7', date: '2019-11-07', title: 'Embargo against Cuba', votes: 'YYN' },
+        { symbol: 'A/RES/77/7', date: '2022-11-03', title: 'Embargo against Cuba', votes: 'YNN' },
+        { symbol: 'A/RES/78/7', date: '2023-11-02', title: 'Embargo against Cuba', votes: 'YYN' },
+        { symbol: 'A/RES/79/7', date: '2024-10-30', title: 'Embargo against Cuba', votes: 'YYN' },
+      ]),
+    );
+    const at = (r: { row: number } | null) => (r ? annual.matrix.resolutions[r.row]!.symbol : null);
+    // Two yes votes in 2019, 2023 and 2024; one "last year" only before 2023.
+    expect(at(resolveTally(annual, { yes: 2 }, { ...scope('the embargo against Cuba'), lastYear: [{ yes: 1 }] }))).toBe('A/RES/78/7');
+    expect(at(resolveTally(annual, { yes: 2 }, scope('the embargo against Cuba')))).toBe('A/RES/79/7');
+  });
+});
+
 describe('resolveSubject and resolveSymbol', () => {
   it('takes the latest vote on the subject before the date, and none without a date', () => {
     expect(symbol(resolveSubject(ws, scope('Ukraine', '2022-12-01')))).toBe('A/RES/ES-11/4');

@@ -46,6 +46,8 @@ export interface Scope {
   strict?: boolean;
   /** The row the article's headline names by symbol ("Security Council Resolution 1973"). */
   named?: number;
+  /** Figures the article gives for the same text a year before ("up from 185 last year"). */
+  lastYear?: ClaimedTally[];
 }
 
 function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
@@ -125,6 +127,15 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   }
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
+  }
+  // An annual text: "187 in favour, up from 185 last year" is the year whose text of the year before had 185.
+  if (exact.length > 1 && s.lastYear && s.lastYear.length > 0) {
+    const threads = ws.threads();
+    const fitsYearBefore = (r: number) =>
+      s.lastYear!.every((t) => threads.rows[threads.threadOf[r]!]!.some((x) => rows[x]!.year === rows[r]!.year - 1 && tallyFits(t, rows[x]!)));
+    const kept = exact.filter(fitsYearBefore);
+    if (kept.length > 0) exact.splice(0, exact.length, ...kept);
+    if (kept.length === 1) return { row: kept[0]!, why: `its figures (${figures}) and those it gives for the year before match this vote of the series only`, firm: given >= 2 };
   }
   if (given >= 2 && exact.length > 1 && s.named !== undefined && exact.includes(s.named)) {
     return { row: s.named, why: `its figures (${figures}) are those of the resolution the headline names`, firm: true };
