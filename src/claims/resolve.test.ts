@@ -60,6 +60,7 @@ describe('resolveTally on an annual text', () => {
         { symbol: 'A/RES/77/7', date: '2022-11-03', title: 'Embargo against Cuba', votes: 'YNN' },
         { symbol: 'A/RES/78/7', date: '2023-11-02', title: 'Embargo against Cuba', votes: 'YYN' },
         { symbol: 'A/RES/79/7', date: '2024-10-30', title: 'Embargo against Cuba', votes: 'YYN' },
+        { symbol: 'A/RES/79/8', date: '2024-10-31', title: 'Oceans and the law of the sea', votes: 'YYY' },
       ]),
     );
     const at = (r: { row: number } | null) => (r ? annual.matrix.resolutions[r.row]!.symbol : null);
