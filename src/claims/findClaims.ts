@@ -77,8 +77,15 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
       if (!gaps.get(f.sentence.index)) gaps.set(f.sentence.index, before);
     }
   }
-  return found;
+  // "Russia declined to support the Pact" in a report of a text adopted without a vote is a stance, not a vote.
+  const recorded = !WITHOUT_VOTE.test(article.text) || RECORDED_VOTE.test(article.text.replace(WITHOUT_VOTE, ' '));
+  WITHOUT_VOTE.lastIndex = 0;
+  return recorded ? found : found.filter((f) => !f.general);
 }
+
+// Words of a recorded vote; "adopted without a vote" and "by consensus" are none.
+const RECORDED_VOTE = /\b(?:vot(?:e|ed|es|ing)|abstain\w*|abstentions?|in favou?r|tally|ballots?|veto\w*)\b|\d{1,3}\s*[-–]\s*\d{1,3}/i;
+const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:without (?:a )?(?:vote|voting)|by consensus|no vote was taken|with no vote)\b/gi;
 
 const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
 

@@ -38,6 +38,8 @@ export interface FoundClaim {
   /** `now`: the vote the sentence says the state cast this time, where it says one. */
   shift?: { code: string; cue: ShiftCue; earlierVote?: Vote; now?: { vote: Vote; negated: boolean } };
   alignment?: { codes: string[] };
+  /** Read from a word of politics at large ("backed", "declined to support"): a vote only in an article that reports one. */
+  general?: boolean;
 }
 
 interface Cue {
@@ -48,6 +50,7 @@ interface Cue {
   passive: boolean;
   label: boolean;
   veto: boolean;
+  general: boolean;
 }
 
 /** Vote phrases in a clause, in order; where two overlap, the earlier rule wins. */
@@ -56,7 +59,7 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
   const free = (s: number, e: number) => !out.some((c) => s < c.end && c.start < e);
   for (const l of LABEL_CUES) {
     for (const m of text.matchAll(new RegExp(l.re.source, 'gi'))) {
-      if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, vote: l.vote, negated: false, passive: false, label: true, veto: false });
+      if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, vote: l.vote, negated: false, passive: false, label: true, veto: false, general: false });
     }
   }
   for (const c of VOTE_CUES) {
@@ -64,7 +67,7 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
       if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk)) continue;
       const before = text.slice(0, m.index);
       if (!c.negated && HYPOTHETICAL.test(before) && !(CAST_INFINITIVE.test(before) && !URGED.test(before))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto });
+      out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -162,7 +165,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       const start = all.length > 0 ? Math.min(q.start, ...all.map((m) => m.index)) : c.start;
       const end = Math.max(q.end, ...all.map((m) => m.index + m.text.length));
       const gap = q.veto ? 'veto' : null;
-      const found = claim('countryVote', { start, end }, c, { votes });
+      const found = claim('countryVote', { start, end }, c, { votes, ...(q.general && { general: true }) });
       if (gap) found.gap = gap;
       // Only the Council vetoes.
       if (q.veto) found.body = 'sc';

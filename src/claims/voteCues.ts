@@ -23,7 +23,8 @@ export interface VoteCue {
 export const VOTE_CONTEXT = /\b(?:resolutions?|votes?|voted|voting|ballots?|abstain\w*|veto\w*|draft|text|motion|measure|General Assembly|Security Council|UNGA|UNSC|the Assembly|the Council|in favou?r)\b/i;
 
 export const VOTE_CUES: VoteCue[] = [
-  { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:back|support|vote for|endorse|vote in favou?r(?: of)?|vote yes)\b/gi, vote: 'Y', negated: true },
+  { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:vote for|vote in favou?r(?: of)?|vote yes)\b/gi, vote: 'Y', negated: true },
+  { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:back|support|endorse)\b/gi, vote: 'Y', negated: true, general: true },
   { re: /\b(?:did not|didn't|refused to|declined to|chose not to) (?:oppose|vote against|vote no)\b/gi, vote: 'N', negated: true },
   { re: /\b(?:did not|didn't|refused to) abstain\b/gi, vote: 'A', negated: true },
   { re: /\b(?:did not|didn't|chose not to|failed to|declined to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped the vote\b|\bnot participating\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../countries/registry.js';
+import { readArticle } from './article.js';
+import { findClaims } from './findClaims.js';
+
+const reg = createRegistry();
+const claims = (text: string) => findClaims(reg, readArticle(text)).map((f) => `${f.kind} ${f.votes?.map((v) => `${v.code}:${v.vote}`).join(' ') ?? JSON.stringify(f.tally)}${f.gap ? ` (${f.gap})` : ''}`);
+
+describe('findClaims', () => {
+  it('reads a stance as a vote only where the article reports one', () => {
+    expect(claims('The UN resolution was adopted. Brazil backed the resolution on the embargo.')).toEqual(['countryVote BRA:Y']);
+    expect(claims('The UN General Assembly adopted the Pact without a vote. Russia declined to support the Pact.')).toEqual([]);
+  });
+
+  it('takes "They are:" and "it" from the sentence before', () => {
+    expect(claims('At the UN, five countries voted against. They are: Eritrea, Syria and Russia.')).toEqual(['tally {"no":5}', 'countryVote ERI:N SYR:N RUS:N']);
+  });
+
+  it('joins a tally printed over two sentences', () => {
+    expect(claims('The UN General Assembly adopted the resolution with 143 votes. The United States and eight other countries voted against it.')).toEqual([
+      'tally {"yes":143,"no":9}',
+      'countryVote USA:N',
+    ]);
+  });
+
+  it('reads a Council sentence next to a veto as about the vetoed draft', () => {
+    expect(claims('In the Security Council, 12 of the 15 members voted in favour. Britain and Switzerland abstained, and the United States vetoed the resolution.')).toEqual([
+      'tally {"yes":12} (veto)',
+      'countryVote GBR:A CHE:A (veto)',
+      'countryVote USA:N (veto)',
+    ]);
+  });
+});
