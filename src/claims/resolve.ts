@@ -24,7 +24,7 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(a) - Date.p
 const CATEGORIES = ['yes', 'no', 'abstain', 'nonVoting'] as const;
 
 export const tallyText = (t: ClaimedTally) =>
-  [t.yes !== undefined && `${t.yes} in favour`, t.no !== undefined && `${t.no} against`, t.abstain !== undefined && `${t.abstain} abstentions`, t.nonVoting !== undefined && `${t.nonVoting} not voting`]
+  [t.yes !== undefined && `${t.yes} in favour`, t.no !== undefined && `${t.no} against`, t.abstain !== undefined && `${t.abstain} abstention${t.abstain === 1 ? '' : 's'}`, t.nonVoting !== undefined && `${t.nonVoting} not voting`]
     .filter(Boolean)
     .join(', ');
 
