@@ -95,7 +95,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const r = resolved ? ws.matrix.resolutions[resolved.row]! : null;
     const k = r ? `${body}:${resolved!.row}` : (key ?? `${body}:${why}`);
     const known = eventIndex.get(k);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      // Figures or a symbol say more for the choice than the subject alone.
+      if (resolved && /^the latest vote on the subject/.test(events[known]!.why) && !/^the latest vote on the subject/.test(why)) events[known]!.why = why;
+      return known;
+    }
     events.push({ symbol: r?.symbol ?? null, date: r?.date ?? null, body, why, link: r?.link ?? null, title: r ? r.title.replace(/\s*:\s*resolution\s*\/.*$/i, '') : null });
     eventIndex.set(k, events.length - 1);
     return events.length - 1;
@@ -196,7 +200,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (mainGap.has(bodyOf(f)) && !scope.window && !BACK_REFERENCE.test(f.clause.text)) continue;
     const m = main.get(bodyOf(f)) ?? null;
     if (scope.window || BACK_REFERENCE.test(f.clause.text) || !m || tallyFits(f.tally, ws.matrix.resolutions[m.row]!)) {
-      resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : m);
+      resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : { ...m, why: `${m.why}, and the article's ${tallyText(f.tally)} fits it` });
       continue;
     }
     const alt = resolveTally(ws, f.tally, scope);
