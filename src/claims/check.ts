@@ -200,7 +200,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (mainGap.has(bodyOf(f)) && !scope.window && !BACK_REFERENCE.test(f.clause.text)) continue;
     const m = main.get(bodyOf(f)) ?? null;
     if (scope.window || BACK_REFERENCE.test(f.clause.text) || !m || tallyFits(f.tally, ws.matrix.resolutions[m.row]!)) {
-      resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : { ...m, why: `${m.why}, and the article's ${tallyText(f.tally)} fits it` });
+      resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : { ...m, why: `${m.why}, which the article's figures (${tallyText(f.tally)}) fit` });
       continue;
     }
     const alt = resolveTally(ws, f.tally, scope);
