@@ -65,6 +65,15 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
     const next = gaps.get(f.sentence.index + 1);
     const strongFigures = !!f.tally && Object.keys(f.tally).length >= 2;
     if (!f.gap && (next === 'veto' || next === 'failedDraft') && f.body === 'sc' && !strongFigures && !ADOPTED.test(f.sentence.text) && !SC_SYMBOL.test(f.sentence.text)) f.gap = next;
+    // "The measure, however, was vetoed by Moscow. ... The measure had 11 votes in favour": a sentence
+    // whose subject points back goes on about the vote of a veto sentence up to two sentences before.
+    const anaphor = ANAPHOR.test(f.sentence.text) && !ADOPTED.test(f.sentence.text);
+    const back = [1, 2].map((k) => gaps.get(f.sentence.index - k)).find((g) => g === 'veto' || g === 'failedDraft');
+    if (!f.gap && anaphor && back && f.kind !== 'alignment' && !SC_SYMBOL.test(f.sentence.text) && (f.body === 'sc' || f.body === null)) {
+      f.gap = back;
+      f.body = 'sc';
+      continue;
+    }
     const before = gaps.get(f.sentence.index - 1);
     if (f.gap || !before || f.kind === 'alignment' || windowOf(f.clause.text, null)) continue;
     // Not a sentence about an adopted text ("The US resolution was approved with ten votes ...").
@@ -77,12 +86,22 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
       if (!gaps.get(f.sentence.index)) gaps.set(f.sentence.index, before);
     }
   }
+  // In an article about a Council veto, a Council tally or vote on "the draft" that was not adopted is the vetoed draft's.
+  if (found.some((f) => f.gap === 'veto') || sentences.some((s) => recordGap(s.text) === 'veto')) {
+    for (const f of found) {
+      if (f.gap || f.body !== 'sc' || !DRAFT.test(f.sentence.text) || ADOPTED.test(f.sentence.text) || SC_SYMBOL.test(f.sentence.text)) continue;
+      f.gap = 'veto';
+    }
+  }
+
   // "Russia declined to support the Pact" in a report of a text adopted without a vote is a stance, not a vote.
   const recorded = !WITHOUT_VOTE.test(article.text) || RECORDED_VOTE.test(article.text.replace(WITHOUT_VOTE, ' '));
   WITHOUT_VOTE.lastIndex = 0;
   return recorded ? found : found.filter((f) => !f.general);
 }
 
+const ANAPHOR = /^\s*(?:(?:the|this|that|its) (?:measure|draft|text|proposal|draft resolution|resolution)\b|it\b)/i;
+const DRAFT = /\b(?:the|a|this|that|its) (?:\w+ )?draft\b/i;
 // Words of a recorded vote; "adopted without a vote" and "by consensus" are none.
 const RECORDED_VOTE = /\b(?:vot(?:e|ed|es|ing)|abstain\w*|abstentions?|in favou?r|tally|ballots?|veto\w*)\b|\d{1,3}\s*[-–]\s*\d{1,3}/i;
 const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:without (?:a )?(?:vote|voting)|by consensus|no vote was taken|with no vote)\b/gi;

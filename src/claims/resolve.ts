@@ -121,7 +121,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
       if (v <= nearTopic || !inScope(rows[row]!, s, 80)) continue;
       if (CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) [near, nearTopic] = [row, v];
     }
-    if (near !== -1 && near !== exact[0] && nearTopic >= 10 * t) {
+    if (near !== -1 && near !== exact[0] && (nearTopic >= 10 * t || (t < 0.3 * topTopic && nearTopic >= 0.8 * topTopic))) {
       return { row: near, why: `no vote on the subject has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };
     }
   }
