@@ -93,6 +93,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   const out: FoundClaim[] = [];
   const gapOf = (c: Clause, kind: ClaimKind) => {
     const own = recordGap(c.text);
+    // "The resolution, which received 11 votes in favour, was blocked by a veto": a relative clause's
+    // figures are those of the vote its main clause speaks of.
+    if (!own && kind === 'tally' && c.relative) return parts.filter((p) => !p.relative && !p.leading).map((p) => recordGap(p.text)).find((g) => g) ?? null;
     if (own || kind === 'tally') return own;
     // "Russia vetoed the draft; China and India abstained": the same (vetoed) vote, from the clause
     // just before; but a leading "After Russia vetoed ...," clause, a relative clause and a clause
