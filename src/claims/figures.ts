@@ -37,8 +37,8 @@ const NONVOTING = 'did not vote|did not take part|did not participate|not voting
 
 function category(word: string): Category | undefined {
   const w = word.toLowerCase();
-  if (new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|voted to \\w+)$`).test(w)) return 'yes';
-  if (new RegExp(`^(?:${NO}|voted (?:against|no)|rejected)$`).test(w)) return 'no';
+  if (new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|supporting|backing|voted to \\w+)$`).test(w)) return 'yes';
+  if (new RegExp(`^(?:${NO}|voted (?:against|no)|rejected|opposing)$`).test(w)) return 'no';
   if (new RegExp(`^(?:${ABSTAIN}|chose to abstain)$`).test(w)) return 'abstain';
   if (new RegExp(`^(?:${NONVOTING})$`).test(w)) return 'nonVoting';
   return undefined;
@@ -79,7 +79,7 @@ const RULES: Rule[] = [
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
   {
     re: new RegExp(
-      `${N}\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*)?(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+)?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
+      `${N}\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*)?(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+)?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
       'gi',
     ),
     read: (m) => {
@@ -94,7 +94,7 @@ const RULES: Rule[] = [
   // "The “yes” vote was up from 185", "the no vote dropped to 3"
   { re: new RegExp(`["“]?\\b(yes|no|in favou?r|against|abstentions?)\\b["”]?\\s+(?:votes?|tally|count)\\s+(?:was\\s+|were\\s+|has\\s+)?(?:up|down|rose|fell|dropped|increased|decreased|grew|climbed)\\s+(?:from|to)\\s+${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/abst/i.test(m[1]!) ? 'abstain' : 'yes'), 2)] },
   // "secured support from 139 countries", "won the backing of 143 states"
-  { re: new RegExp(`\\b(?:secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\b(?:secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:(?:overwhelming|broad|strong|wide)\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
   // "none against", "no country voted against"
   { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?)\s+(?:voted\s+|were\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
   // "received 141 votes", "garnered 14 votes in favour"
