@@ -79,12 +79,22 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   };
   const officialNames = (code: string) => {
     const e = registry.get(code);
-    return e ? [e.officialName, ...e.aliases.filter((a) => /\b(?:Republic|Federation|Kingdom|Jamahiriya|State)\b/.test(a))] : [];
+    // Only the words that tell the state apart: "Republic" or "Kingdom" are in hundreds of titles.
+    const names = e ? [e.officialName, ...e.aliases.filter((a) => /\b(?:Republic|Federation|Kingdom|Jamahiriya|State)\b/.test(a))] : [];
+    return names.map((n) => n.replace(/\b(?:Republic|Democratic|People['’]?s|States?|Kingdom|Federation|Federal|United|Islamic|of|the|and)\b/gi, ' '));
+  };
+  // Per sentence and clause: a long article has thousands of claims.
+  const localMemo = new Map<string, string>();
+  const localOf = (f: FoundClaim) => {
+    const key = `${f.sentence.index}\u0000${f.clause.text}`;
+    let v = localMemo.get(key);
+    if (v === undefined) localMemo.set(key, (v = widenTopics(withoutVoters(`${f.clause.text} ${f.sentence.text}`, f.sentence.index))));
+    return v;
   };
   const topicOf = (f: FoundClaim) => {
     const i = f.sentence.index;
     const nearby = sentences.slice(Math.max(0, i - 2), i + 1).map((s) => s.text).join(' ');
-    return { local: widenTopics(withoutVoters(`${f.clause.text} ${f.sentence.text}`, i)), context: widenTopics(nearby), article: articleTopic, memo: memoFor(bodyOf(f)) };
+    return { local: localOf(f), context: widenTopics(nearby), article: articleTopic, memo: memoFor(bodyOf(f)) };
   };
 
   // Votes, resolved once each.
@@ -122,10 +132,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const refFor = (date: string | null) => (date && inferred(date) ? new Date(Date.parse(date) + 364 * 86_400_000).toISOString().slice(0, 10) : date);
 
   // "up from 185 last year": figures of the same text a year before, in the claim's sentence or the next.
+  const YEAR_BEFORE = /\b(?:last year|a year (?:ago|earlier)|the previous year|the year before)\b/i;
+  const yearBefore = new Map<number, FoundClaim[]>();
+  for (const g of found) if (g.tally && YEAR_BEFORE.test(g.clause.text)) yearBefore.set(g.sentence.index, [...(yearBefore.get(g.sentence.index) ?? []), g]);
   const lastYearOf = (f: FoundClaim): ClaimedTally[] =>
-    found
-      .filter((g) => g !== f && g.tally && (g.sentence.index === f.sentence.index || g.sentence.index === f.sentence.index + 1) && /\b(?:last year|a year (?:ago|earlier)|the previous year|the year before)\b/i.test(g.clause.text) && !/\b(?:last year|a year (?:ago|earlier)|the previous year)\b/i.test(f.clause.text))
-      .map((g) => g.tally!);
+    YEAR_BEFORE.test(f.clause.text)
+      ? []
+      : [...(yearBefore.get(f.sentence.index) ?? []), ...(yearBefore.get(f.sentence.index + 1) ?? [])].filter((g) => g !== f).map((g) => g.tally!);
 
   // A resolution the headline names by symbol ("Security Council Resolution 1973").
   const headline = new Map<Body, Resolved>();

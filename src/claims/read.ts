@@ -64,7 +64,7 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
   }
   for (const c of VOTE_CUES) {
     for (const m of text.matchAll(new RegExp(c.re.source, 'gi'))) {
-      if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk)) continue;
+      if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk) || (c.context && !c.context.test(text))) continue;
       const before = text.slice(0, m.index);
       if (!c.negated && HYPOTHETICAL.test(before) && !(CAST_INFINITIVE.test(before) && !URGED.test(before))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general });

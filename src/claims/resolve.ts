@@ -50,37 +50,88 @@ export interface Scope {
   lastYear?: ClaimedTally[];
 }
 
+// Rows by each count, built once per record: a tally's figures are looked up, not scanned for.
+const figureIndex = new WeakMap<Workspace, Record<(typeof CATEGORIES)[number], Map<number, number[]>>>();
+function byFigure(ws: Workspace, tally: ClaimedTally): readonly number[] {
+  let index = figureIndex.get(ws);
+  if (!index) {
+    index = { yes: new Map(), no: new Map(), abstain: new Map(), nonVoting: new Map() };
+    ws.matrix.resolutions.forEach((r, i) => {
+      for (const k of CATEGORIES) {
+        const list = index![k].get(r.totals[k]);
+        if (list) list.push(i);
+        else index![k].set(r.totals[k], [i]);
+      }
+    });
+    figureIndex.set(ws, index);
+  }
+  let best: readonly number[] | undefined;
+  for (const k of CATEGORIES) {
+    if (tally[k] === undefined) continue;
+    const rows = index[k].get(tally[k]!) ?? [];
+    if (!best || rows.length < best.length) best = rows;
+  }
+  return best ?? [];
+}
+
+const maxOf = (m: Map<number, number>) => {
+  let top = 0;
+  for (const v of m.values()) if (v > top) top = v;
+  return top;
+};
+
+const bounds = new WeakMap<Scope, Map<number, [string, string]>>();
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
   if (s.window) return r.date >= s.window.from && r.date <= s.window.to;
   if (!s.date) return true;
-  const d = daysBetween(s.date, r.date);
   // An article reports votes of its day or before; three days allow for time zones and for a date
-  // read from the page (a photo caption two days before the vote).
-  return d >= -3 && d <= years * 365;
+  // read from the page (a photo caption two days before the vote). Bounds as ISO strings, computed
+  // once per scope: this runs for every row of the record.
+  let byYears = bounds.get(s);
+  if (!byYears) bounds.set(s, (byYears = new Map()));
+  let b = byYears.get(years);
+  if (!b) {
+    const t = Date.parse(s.date);
+    byYears.set(years, (b = [isoDay(t - years * 365 * DAY), isoDay(t + 3 * DAY)]));
+  }
+  return r.date >= b[0] && r.date <= b[1];
+}
+
+// Each resolution's date in days, parsed once per record.
+const dayNumbers = new WeakMap<Workspace, Float64Array>();
+function daysOf(ws: Workspace): Float64Array {
+  let d = dayNumbers.get(ws);
+  if (!d) dayNumbers.set(ws, (d = Float64Array.from(ws.matrix.resolutions, (r) => Date.parse(r.date) / DAY)));
+  return d;
 }
 
 function rank(ws: Workspace, all: number[], s: Scope, scores?: Map<number, number>): { row: number; score: number; topic: number }[] {
   const topic = scores ?? subjectScores(ws.text(), s.topic);
   const anchor = s.window?.to ?? s.date;
+  const anchorDay = anchor ? Date.parse(anchor) / DAY : 0;
+  const days = daysOf(ws);
   // Rows that share no word with the passage can only win on their date: the latest three are
   // enough (rows are in date order), which keeps a check linear in the article's length.
-  const rows = all.filter((r) => topic.has(r));
-  const silent = all.filter((r) => !topic.has(r));
+  const rows: number[] = [];
+  const silent: number[] = [];
+  for (const r of all) (topic.has(r) ? rows : silent).push(r);
   const before = anchor ? silent.filter((r) => ws.matrix.resolutions[r]!.date <= anchor) : silent;
   rows.push(...(before.length > 0 ? before : silent).slice(-3));
   let top = 0;
   for (const r of rows) top = Math.max(top, topic.get(r) ?? 0);
-  return rows
-    .map((row) => {
-      const r = ws.matrix.resolutions[row]!;
-      const t = top > 0 ? (topic.get(row) ?? 0) / top : 0;
-      const recency = anchor ? 1 / (1 + Math.max(0, daysBetween(anchor, r.date)) / 30) : 0;
-      // Among votes on the subject (at least 0.3 of the closest in words), news reports the latest.
-      const hint = !anchor && s.after && r.date >= s.after ? 0.5 : 0;
-      return { row, topic: topic.get(row) ?? 0, score: (t >= 0.3 ? 1 + t : t) + recency + hint };
-    })
-    // Undated and equal otherwise: news reports the latest.
-    .sort((a, b) => b.score - a.score || b.row - a.row);
+  const out: { row: number; score: number; topic: number }[] = [];
+  for (const row of rows) {
+    const v = topic.get(row) ?? 0;
+    const t = top > 0 ? v / top : 0;
+    const recency = anchor ? 1 / (1 + Math.max(0, Math.round(anchorDay - days[row]!)) / 30) : 0;
+    // Among votes on the subject (at least 0.3 of the closest in words), news reports the latest.
+    const hint = !anchor && s.after && ws.matrix.resolutions[row]!.date >= s.after ? 0.5 : 0;
+    out.push({ row, topic: v, score: (t >= 0.3 ? 1 + t : t) + recency + hint });
+  }
+  // Undated and equal otherwise: news reports the latest.
+  return out.sort((a, b) => b.score - a.score || b.row - a.row);
 }
 
 /**
@@ -96,17 +147,18 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   const rows = ws.matrix.resolutions;
   const given = CATEGORIES.filter((k) => tally[k] !== undefined).length;
   const exact: number[] = [];
-  rows.forEach((r, i) => {
+  for (const i of byFigure(ws, tally)) {
+    const r = rows[i]!;
     if (tallyFits(tally, r) && inScope(r, s, given >= 2 ? 80 : 3)) exact.push(i);
-  });
+  }
   const figures = tallyText(tally);
   // Figures of a vote on another subject are a coincidence (12-1-2 was S/RES/687 (1991) and the
   // vetoed Palestine draft of 2024): exact figures count only on the subject the passage speaks of.
   const all = subjectScores(ws.text(), s.topic);
-  const topTopic = Math.max(0, ...all.values());
+  const topTopic = maxOf(all);
   // In an article about a veto the test is stricter, on the article's subject as a whole.
   const whole = s.strict ? subjectScores(ws.text(), { local: '', context: '', article: s.topic.article ?? s.topic.context, ...(s.topic.memo && { memo: s.topic.memo }) }) : all;
-  const topWhole = Math.max(0, ...whole.values());
+  const topWhole = maxOf(whole);
   // Without a word of subject in common with any of them (a bare "141 votes to 7"), figures alone decide.
   const onSubject = exact.some((r) => (all.get(r) ?? 0) > 0);
   if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (!onSubject || (all.get(r) ?? 0) > 0) && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
@@ -118,8 +170,8 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     let near = -1;
     let nearTopic = 0;
     for (const [row, v] of all) {
-      if (v <= nearTopic || !inScope(rows[row]!, s, 80)) continue;
-      if (CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) [near, nearTopic] = [row, v];
+      if (v <= nearTopic || !CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) continue;
+      if (inScope(rows[row]!, s, 80)) [near, nearTopic] = [row, v];
     }
     if (near !== -1 && near !== exact[0] && (nearTopic >= 10 * t || (t < 0.3 * topTopic && nearTopic >= 0.8 * topTopic))) {
       return { row: near, why: `no vote on the subject has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };

@@ -72,6 +72,10 @@ function coverage(index: TextIndex, text: string, into: Map<number, number>, wei
  * @example subjectScores(index, { local: 'peace in Ukraine', context: '' }).get(row) // → 1 when the title has both words
  */
 export function subjectScores(index: TextIndex, s: Subject): Map<number, number> {
+  // The same passage is scored for several candidate votes: once per check.
+  const key = `\u0000${s.local}\u0000${s.context}\u0000${s.article ?? ''}`;
+  const known = s.memo?.get(key);
+  if (known) return known;
   const out = new Map<number, number>();
   coverage(index, s.local, out, 2 / 3);
   if (s.article === undefined) coverage(index, s.context, out, 1 / 3);
@@ -79,5 +83,6 @@ export function subjectScores(index: TextIndex, s: Subject): Map<number, number>
     coverage(index, s.context, out, 1 / 6);
     coverage(index, s.article, out, 1 / 6, s.memo);
   }
+  s.memo?.set(key, out);
   return out;
 }

@@ -17,6 +17,8 @@ export interface VoteCue {
   veto?: boolean;
   /** "backed", "opposed": words of politics at large, a vote only where the sentence speaks of one. */
   general?: boolean;
+  /** Words the sentence must hold besides, for this cue to be a vote. */
+  context?: RegExp;
 }
 
 /** Words that make "backed" or "opposed" a vote. */
@@ -36,7 +38,7 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:(?<![-\w])opposed|opposing|opposes|oppose|(?<![-\w])rejected|rejects)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.
   // Only beside a resolution or a vote: "no press statement, owing to opposition from China" is no vote.
-  { re: /(?<=\b(?:resolution|vote[sd]?)\b[^.]{0,200})\bopposition (?:once again |again )?(?:from|of|by)\b|\bopposition (?:once again |again )?(?:from|of|by)\b(?=[^.]{0,200}\b(?:resolution|vote[sd]?)\b)/gi, vote: 'N', negated: false, passive: true, general: true },
+  { re: /\bopposition (?:once again |again )?(?:from|of|by)\b/gi, vote: 'N', negated: false, passive: true, general: true, context: /\b(?:resolution|vote[sd]?)\b/i },
   { re: /\b(?:voted (?:in favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:demand|condemn|adopt|approve|back|support|endorse|suspend|recogni[sz]e|call for|reaffirm|deplore)|(?:affirmative|positive|["“]yes["”]) votes)\b/gi, vote: 'Y', negated: false },
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b/gi, vote: 'Y', negated: false, general: true },
 ];
