@@ -183,7 +183,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // The vote each body's claims are about unless their words say otherwise: the first one identified.
   const main = new Map<Body, Resolved | null>();
   for (const body of ['ga', 'sc'] as Body[]) {
-    const first = strong.find((f) => bodyOf(f) === body && resolved.get(f)?.firm);
+    // ... else the first vote strong figures reached (a misprinted tally still names the vote it misprints).
+    const first = strong.find((f) => bodyOf(f) === body && resolved.get(f)?.firm) ?? strong.find((f) => bodyOf(f) === body && resolved.get(f));
     main.set(body, first ? resolved.get(first)! : pooled.get(body) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic: { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) }, ...(!dateUsed && after && { after }) }));
   }
 

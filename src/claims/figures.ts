@@ -33,7 +33,7 @@ const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|U
 const YES = 'in favou?r|for|yes|in support|in the affirmative';
 const NO = 'against|no|opposed|in opposition|in the negative';
 const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?';
-const NONVOTING = 'did not vote|did not take part|did not participate|not voting|non-voting|were absent|absent';
+const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent';
 
 function category(word: string): Category | undefined {
   const w = word.toLowerCase();

@@ -21,6 +21,7 @@ const OBJECT_BEFORE = new Set([
 ]);
 // Words after a name that make it part of a noun phrase, not a voter: "US envoy", "Russia's forces", "the Ukraine resolution".
 const NOUN_AFTER = /^\s*(?:allies|ally|partners?|neighbou?rs?|friends|backers|president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-)/i;
+const DELEGATE = /^\s+(?:delegates?|delegations?|representatives?)\b/i;
 // Between a name and a later "countries that ...": is the name one of those countries?
 const MEMBER_OF = /\b(?:among|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including)\b/i;
 const THOSE_THAT = /\b(?:countries|states|nations|members|others|those|delegations|governments)\s+(?:that|which|who)\b/i;
@@ -56,7 +57,10 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
       const lead = text.slice(from, m.index);
       ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || /\b(?:along|together) with\s+(?:the\s+)?$/i.test(lead);
     }
-    if (m.demonym || m.possessive || NOUN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) ok = false;
+    const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
+    // "the Russian delegate voted against": the state's delegation casts its vote.
+    if (m.demonym && DELEGATE.test(after)) ok = ok || !OBJECT_BEFORE.has(wordBefore(text, m.index));
+    else if (m.demonym || m.possessive || NOUN_AFTER.test(after)) ok = false;
     if (ok) {
       // "Zelensky thanked the countries that endorsed": the subject of "endorsed" is "the countries".
       const between = text.slice(m.index + m.text.length, cueStart);
