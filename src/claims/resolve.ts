@@ -224,7 +224,10 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   const best = ranked[0];
   const fitting = ranked.filter((c) => exact.includes(c.row));
   const fit = fitting[0];
-  if (fit && best && (fit.row === best.row || fit.topic >= best.topic) && fit.topic > 0) {
+  // Undated, a vote with the figure that is on the subject at all (0.3 of the closest) is the one: the
+  // passage's own words ("the condemnation") may meet other titles better than the article's subject.
+  const closeEnough = s.date || s.window ? fit && best && fit.topic >= best.topic : fit && best && fit.topic >= 0.3 * best.topic;
+  if (fit && best && (fit.row === best.row || closeEnough) && fit.topic > 0) {
     const sameDay = fitting[1] && rows[fitting[1].row]!.date === rows[fit.row]!.date && fitting[1].topic >= 0.8 * fit.topic ? fitting[1].row : undefined;
     return { row: fit.row, ...(sameDay !== undefined && { close: sameDay }), why: `its figure (${figures}) fits this vote on the subject${s.window ? ` between ${s.window.from} and ${s.window.to}` : s.date ? ` before ${s.date}` : ''}`, firm: false };
   }
