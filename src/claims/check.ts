@@ -138,7 +138,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const lastYearOf = (f: FoundClaim): ClaimedTally[] =>
     YEAR_BEFORE.test(f.clause.text)
       ? []
-      : [...(yearBefore.get(f.sentence.index) ?? []), ...(yearBefore.get(f.sentence.index + 1) ?? [])].filter((g) => g !== f).map((g) => g.tally!);
+      : [...yearBefore.values()].flat().filter((g) => g !== f && g.body === f.body).map((g) => g.tally!);
 
   // A resolution the headline names by symbol ("Security Council Resolution 1973").
   const headline = new Map<Body, Resolved>();
@@ -222,6 +222,12 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const better = alt && tallyFits(f.tally, ws.matrix.resolutions[alt.row]!) && (local.get(alt.row) ?? 0) > (local.get(m.row) ?? 0);
     // The same vote, found by its figures' search: it knows which vote of the series has the figures.
     resolved.set(f, better || alt?.row === m.row ? alt! : m);
+  }
+  // An undated article with no stronger anchor: its first lone figure of no date of its own names its vote.
+  for (const body of ['ga', 'sc'] as Body[]) {
+    if (main.get(body) || mainGap.has(body)) continue;
+    const first = found.find((f) => f.tally && !f.gap && bodyOf(f) === body && resolved.get(f) && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text));
+    if (first) main.set(body, resolved.get(first)!);
   }
 
   const checked: CheckedClaim[] = [];
