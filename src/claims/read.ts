@@ -231,7 +231,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     const c0 = clauseOf(t.start);
     // The words of these figures only: "187 in favour, up from 185 last year" gives the 187 no date.
     const from = Math.max(c0.start, groups[gi - 1]?.end ?? 0);
-    const to = Math.min(c0.end, groups[gi + 1]?.start ?? text.length);
+    // ... and not what a subordinate phrase after them says ("..., after all amendments had been rejected because of Russia's veto").
+    const sub = /,\s+(?:after|before|following|when|as|once|because|despite|although)\b/i.exec(text.slice(t.end - base));
+    const to = Math.min(c0.end, groups[gi + 1]?.start ?? text.length, sub ? t.end - base + sub.index : text.length);
     const c = { ...c0, start: from, end: to, text: text.slice(from, to) };
     const tally = { ...t.tally };
     for (const f of t.figures) {

@@ -24,7 +24,8 @@ const RULES: [RegExp, Gap][] = [
   [/\b(?:vetoed|vetoes|vetoing|(?<!\b(?:no|without(?: a)?|any) )veto(?![-\s]+(?:power|right|wielding|holders?|-wielding))|used (?:its|their) veto)\b/i, 'veto'],
   [/(?<!\b(?:from|in|of|to|on|into) (?:the )?(?:UN )?)\b(?:Human Rights Council|UNESCO|World Health Assembly|IAEA|Board of Governors|ECOSOC|Economic and Social Council)(?: in Geneva)?,? (?:\w+ ){0,2}(?:voted|adopted|passed|approved|rejected)\b|\b(?:at|by) the (?:UN )?(?:Human Rights Council|IAEA|UNESCO|World Health Assembly)\b|\bGeneva-based\b/i, 'otherBody'],
   [/\b(?:failed to (?:pass|be adopted|win|secure|garner|get|gain|muster|receive|obtain)|did not pass|(?:was|were) not (?:adopted|passed|approved)|did not (?:get|receive|obtain|win|gather) the (?:required|necessary)|fell short|(?:was|were) (?:defeated|voted down)|failed\b|blocked)/i, 'failedDraft'],
-  [/^(?:(?!\bafter (?:an|the) amendments?\b).)*\bamendments?\b/i, 'amendment'],
+  // "adopted after all amendments had been rejected" is the vote on the whole text.
+  [/^(?:(?!\bafter (?:an|the|all|all the|several|the two) (?:\w+ )?amendments?\b).)*\bamendments?\b/i, 'amendment'],
   // The committee voting, not the plenary adopting what a committee recommended ("recommended by the First Committee").
   [/\b(?:in|at|by) (?:the |its |a )?(?:General Assembly )?(?:(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) )?Committee\b(?<!recommended by (?:the |its )?(?:\w+ )*Committee)|\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main) Committee(?:['’]s)? (?:voted|approved|adopted|passed|vote)\b|\bcommittee (?:stage|level|vote)\b/i, 'committee'],
   [/\b(?:elected|election|re-elected|ballots?|secret ballot|(?:won|secured|gained) (?:a|its|the) seat|non-permanent seat|candidacy|bid for a seat)\b/i, 'election'],

@@ -36,7 +36,8 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:was|were) vetoed by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
   { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
-  { re: /\b(?:(?<![-\w])opposed|opposing|opposes|oppose|(?<![-\w])rejected|rejects)\b/gi, vote: 'N', negated: false, general: true },
+  // "which was rejected" is the text's fate, not a state's vote.
+  { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected|rejects)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.
   // Only beside a resolution or a vote: "no press statement, owing to opposition from China" is no vote.
   { re: /\bopposition (?:once again |again )?(?:from|of|by)\b/gi, vote: 'N', negated: false, passive: true, general: true, context: /\b(?:resolution|vote[sd]?)\b/i },

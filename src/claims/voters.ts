@@ -90,11 +90,14 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
   // What comes before the marker must be the vote's object at most ("voted against it, along with Israel"),
   // not a sentence of its own.
   if (from - cueEnd > 80) return [];
+  // A parenthesis lists the voters only right after the vote phrase ("voted against (Canada, ...)").
+  if (marker && from === cueEnd + marker.index && marker[0] === '(' && marker.index > 15) return [];
   return mentions.filter((m) => m.index >= from && m.index < to && !m.demonym && !m.possessive && !NOUN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24)));
 }
 
 // After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
-const FIGURE_LIST = /^[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\(|\s[–—-]\s)/i;
+// A parenthesis right after the figure's words; a marker a little further ("12 against, including ...").
+const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\s[–—-]\s)|[^(–—,;]{0,25}?\()/i;
 const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|while|whereas|but)\b|;/i;
 
 /**
