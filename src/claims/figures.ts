@@ -46,7 +46,7 @@ function category(word: string): Category | undefined {
 
 // Noun phrases that make a count a part of a tally, not the tally ("seven nations in the region").
 const PART_BEFORE = /\b(?:African|Arab|Asian|European|EU|Latin American|Caribbean|Pacific|Gulf|Western|Nordic|Muslim|Islamic|Commonwealth|ASEAN|NATO|BRICS|G20|G7|regional|neighbou?ring|developing|small island)\s*$/i;
-const PART_AFTER = /^\s*(?:countries|states|nations|members)?\s*(?:in|from|of) (?:the )?(?:region|Africa|Asia|Europe|Latin America|Caribbean|EU|European Union|Gulf|Arab League|ASEAN|NATO|Commonwealth|them|those|which|whom|these)\b/i;
+const PART_AFTER = /^\s*(?:more\b|(?:countries|states|nations|members)?\s*(?:in|from|of) (?:the )?(?:region|Africa|Asia|Europe|Latin America|Caribbean|EU|European Union|Gulf|Arab League|ASEAN|NATO|Commonwealth|them|those|which|whom|these)\b)/i;
 const PART_LEAD = /\b(?:including|among them|of which|of whom|of these|of those)\s+(?:the\s+)?$/i;
 
 const AGAINST_OBJECT = /^\s+(?!it\b|this\b|that\b|them\b|the (?:resolution|measure|text|draft|motion|proposal|amendments?|document|bill)\b)(?:[A-Z][\w.]+(?:'s|’s)|the (?:annexation|invasion|war|claim|referendums?|aggression|occupation|embargo|blockade|attack)|Russia|Israel)/;

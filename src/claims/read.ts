@@ -237,6 +237,10 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     const c = { ...c0, start: from, end: to, text: text.slice(from, to) };
     const tally = { ...t.tally };
     for (const f of t.figures) {
+      // "six countries joining Russia in voting against": the six and Russia.
+      const words = text.slice(f.start - base, f.end - base);
+      const join = /\bjoin(?:ing|ed)\b/i.exec(words);
+      if (join) tally[f.category] = f.value + mentions.filter((m) => m.index >= f.start - base + join.index && m.index < f.end - base).length;
       if (!f.others) continue;
       const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category]);
       if (named) tally[f.category] = f.value + named.codes.size;
@@ -245,7 +249,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     if (t.dateText) found.clause = { ...found.clause, text: `${found.clause.text} ${t.dateText}` };
     // Figures no larger than the Council's: a Council vote, unless the sentence says otherwise.
     const sum = Object.values(tally).reduce((a, b) => a + b, 0);
-    if (found.body === null && sum > 0 && (sum === 15 || (sum <= 15 && (tally.yes ?? 0) >= 9))) found.body = 'sc';
+    if (found.body === null && tally.yes !== undefined && (sum === 15 || (sum <= 15 && tally.yes >= 9))) found.body = 'sc';
     // More votes than the Council has members: the Assembly.
     if (sum > 15) found.body = 'ga';
     out.push(found);

@@ -87,6 +87,8 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
   const trailing = /,\s*([^,]+?)\s+among them\b/i.exec(rest);
   if (!marker && !trailing) return [];
   const from = cueEnd + (trailing && (!marker || trailing.index < marker.index) ? trailing.index : marker!.index);
+  // "joining Russia in voting against": the states are the next vote phrase's.
+  if (marker && /^join/i.test(marker[0]) && /\bin\s+(?:voting|opposing|abstaining|backing|supporting)\b/i.test(text.slice(cueEnd + marker.index, to + 40))) return [];
   // What comes before the marker must be the vote's object at most ("voted against it, along with Israel"),
   // not a sentence of its own.
   if (from - cueEnd > 80) return [];
