@@ -31,9 +31,9 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:did not|didn't|refused to) abstain\b/gi, vote: 'A', negated: true },
   { re: /\b(?:did not|didn't|chose not to|failed to|declined to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped the vote\b|\bnot participating\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
   { re: /\b(?:(?:was|were) (?:backed|supported|endorsed|approved)|(?:backed|supported|endorsed)) by\b/gi, vote: 'Y', negated: false, passive: true, general: true },
-  { re: /\b(?:(?:was|were) (?:opposed|rejected)) by\b/gi, vote: 'N', negated: false, passive: true, general: true },
+  { re: /\b(?:(?:was|were) (?:opposed|rejected)) (?:only )?by\b/gi, vote: 'N', negated: false, passive: true, general: true },
   { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstentions? (?:by|from|of)|abstainers)\b/gi, vote: 'A', negated: false },
-  { re: /\b(?:was|were) vetoed by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
+  { re: /\b(?:(?:was|were|been) )?vetoed (?:jointly )?by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
   { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
@@ -62,7 +62,7 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
  * "among those to abstain", "the six countries to vote against", "the only other country to vote
  * against": an infinitive that reports a vote cast; unless someone urged it.
  */
-export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|went on|moved)\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
+export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|went on|moved)\s|\bjoin(?:ed|ing)\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast.

@@ -49,13 +49,15 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
   let prevOk: CountryMention | null = null;
   let prev: CountryMention | null = null;
   for (const m of inZone) {
-    const glued = prev !== null && LIST_GLUE.test(text.slice(prev.index + prev.text.length, m.index));
+    // A name right before the vote phrase is its subject ("... in Libya, India abstained"), whatever came before.
+    const adjacent = /^\s*(?:(?:also|then|too|again|all|both|had|has|have|instead|itself|finally|eventually),?\s*)*$/i.test(text.slice(m.index + m.text.length, cueStart));
+    const glued = !adjacent && prev !== null && LIST_GLUE.test(text.slice(prev.index + prev.text.length, m.index));
     let ok: boolean;
     if (glued) ok = prevOk === prev;
     else {
       const before = wordBefore(text, m.index);
       const lead = text.slice(from, m.index);
-      ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || /\b(?:along|together) with\s+(?:the\s+)?$/i.test(lead);
+      ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as)\s+(?:the\s+)?$/i.test(lead);
     }
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
     // "the Russian delegate voted against": the state's delegation casts its vote.
