@@ -36,6 +36,7 @@ let nlp: WinkMethods | undefined;
 const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
 const ABBREVIATION_END = /(?:[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Amb|Lt|Col)\.$/;
+const MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/i;
 // Lines are paragraphs, headlines or list items in pasted news; a bullet starts a new one.
 const LINE = /[^\n]+/g;
 const BULLET = /^\s*[•·*▪–-]\s+/;
@@ -71,7 +72,12 @@ export function sentences(text: string): Sentence[] {
       const end = toks.at(-1)!.end;
       // "a pro-U.S. president": an abbreviation's full stop before a lower-case word ends no sentence.
       const next = text.slice(start, end);
-      if (prev && ((ABBREVIATION_END.test(prev.text) && /^[a-z]/.test(next)) || (/\b[A-Z]\.$/.test(prev.text) && /^(?:[A-Z]\.)+\s+[a-z]/.test(next)))) {
+      const joins =
+        (ABBREVIATION_END.test(prev?.text ?? '') && /^[a-z]/.test(next)) ||
+        (/\b[A-Z]\.$/.test(prev?.text ?? '') && /^(?:[A-Z]\.)+\s+[a-z]/.test(next)) ||
+        // "AUG. 9: ...", "Feb. 24": a month's abbreviation before its day.
+        (MONTH_END.test(prev?.text ?? '') && /^\d/.test(next));
+      if (prev && joins) {
         prev.end = end;
         prev.text = text.slice(prev.start, end);
         prev.tokens.push(...toks);

@@ -61,7 +61,7 @@ interface Rule {
 }
 
 const VOTE_WORDS = /\b(?:vot\w*|passed|adopted|approved|margin|tally|resolution|motion|measure|abstain\w*|in favou?r|against|ballot)\b/i;
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 
 const g = (category: Category, group: number) => ({ category, group });
 
@@ -94,9 +94,11 @@ const RULES: Rule[] = [
   // "The “yes” vote was up from 185", "the no vote dropped to 3"
   { re: new RegExp(`["“]?\\b(yes|no|in favou?r|against|abstentions?)\\b["”]?\\s+(?:votes?|tally|count)\\s+(?:was\\s+|were\\s+|has\\s+)?(?:up|down|rose|fell|dropped|increased|decreased|grew|climbed)\\s+(?:from|to)\\s+${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/abst/i.test(m[1]!) ? 'abstain' : 'yes'), 2)] },
   // "secured support from 139 countries", "won the backing of 143 states"
-  { re: new RegExp(`\\b(?:secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:(?:overwhelming|broad|strong|wide)\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\b(?:with|secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:(?:overwhelming|broad|strong|wide)\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
   // "none against", "no country voted against"
   { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?)\s+(?:voted\s+|were\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
+  // "140 positive votes", "eight negative votes"
+  { re: new RegExp(`${N}\\s+(positive|affirmative|favou?rable|negative)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2]!) ? 'no' : 'yes', 1)] },
   // "received 141 votes", "garnered 14 votes in favour"
   { re: new RegExp(`\\b(?:received|garnered|won|got|secured|gained|obtained|drew|attracted)\\s+(?:the\\s+support\\s+of\\s+)?${N}\\s+(?:votes?|${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "elected with 184 votes", "adopted with 93 votes"

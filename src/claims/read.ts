@@ -256,6 +256,14 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // The states a figure's list names voted in the same body.
     for (const v of figureVotes) if (v.body === null && v.span.start >= found.span.start && v.span.start < found.span.end) v.body = found.body;
   });
+  // "The Security Council unanimously approved ...": no vote against, no abstention.
+  const unanimous = /\bunanimous(?:ly)?\s+(?:adopted|approved|passed|voted|endorsed)\b|\b(?:adopted|approved|passed|carried)\s+(?:\w+\s+)?unanimously\b/i.exec(text);
+  if (unanimous && groups.length === 0 && (sentenceBody === 'sc' || /\bthe council\b/i.test(text))) {
+    const c = clauseOf(unanimous.index);
+    const found = claim('tally', { start: unanimous.index, end: unanimous.index + unanimous[0].length }, c, { tally: { no: 0, abstain: 0 } });
+    found.body = 'sc';
+    out.push(found);
+  }
   out.push(...voteClaims.map((v) => v.claim), ...figureVotes);
 
   for (const [re, cue, earlierVote] of SHIFT_CUES) {
