@@ -72,7 +72,11 @@ export type ShiftCue = 'earlier' | 'again' | 'consistent' | 'firstTime' | 'chang
 
 /** Words that compare a state's vote with its earlier votes. */
 export const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
-  [/\babstained again\b|\bagain abstained\b/i, 'again', 'A'],
+  [/\babstained again\b|\bagain abstained\b|\babstained for (?:a|the) \w+ (?:consecutive|straight|successive|running) (?:year|time)\b|\bonce again abstained\b/i, 'again', 'A'],
+  [/\bvoted against (?:it )?for (?:a|the) \w+ (?:consecutive|straight|successive|running) (?:year|time)\b/i, 'again', 'N'],
+  [/\bpreviously abstained\b/i, 'earlier', 'A'],
+  [/\bpreviously (?:voted against|opposed)\b/i, 'earlier', 'N'],
+  [/\bpreviously (?:voted in favou?r|voted for|supported|backed)\b/i, 'earlier', 'Y'],
   [/\bagain voted against\b|\bvoted against again\b/i, 'again', 'N'],
   [/\bagain (?:voted in favou?r|backed|supported)\b/i, 'again', 'Y'],
   [/\b(?:earlier|previous|prior) abstentions?\b|\b(?:had|having) (?:also |previously |earlier )?abstained\b|\babstained (?:before|previously)\b|\bas it had on the earlier\b/i, 'earlier', 'A'],
