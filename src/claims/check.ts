@@ -124,8 +124,17 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
     window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
   });
-  const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null =>
-    windowOf(f.clause.text, date, inferred(date)) ?? (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
+  // Dates are read (chrono-node) once per passage and date: a claim's window is asked for often.
+  const windows = new Map<string, DateWindow | null>();
+  const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null => {
+    const key = `${f.sentence.index}\u0000${f.clause.text}\u0000${date}`;
+    if (windows.has(key)) return windows.get(key)!;
+    const w =
+      windowOf(f.clause.text, date, inferred(date)) ??
+      (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
+    windows.set(key, w);
+    return w;
+  };
   // A date inferred from the first vote an article reports is not the article's: it may go on to
   // later votes ("AUG. 6: ...", "SEPT. 13: ..."), read forward from it, within a year.
   const inferred = (date: string | null) => date !== null && date !== article.date;
@@ -217,8 +226,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : { ...m, why: `${m.why}, which the article's figures (${tallyText(f.tally)}) fit` });
       continue;
     }
-    const alt = resolveTally(ws, f.tally, scope);
     const local = subjectScores(ws.text(), { local: widenTopics(f.clause.text), context: '' });
+    // Without a word of subject of its own, the figure has nothing to point elsewhere with.
+    if (local.size === 0) {
+      resolved.set(f, m);
+      continue;
+    }
+    const alt = resolveTally(ws, f.tally, scope);
     const better = alt && tallyFits(f.tally, ws.matrix.resolutions[alt.row]!) && (local.get(alt.row) ?? 0) > (local.get(m.row) ?? 0);
     // The same vote, found by its figures' search: it knows which vote of the series has the figures.
     resolved.set(f, better || alt?.row === m.row ? alt! : m);

@@ -80,7 +80,7 @@ export function subjectScores(index: TextIndex, s: Subject): Map<number, number>
   coverage(index, s.local, out, 2 / 3);
   if (s.article === undefined) coverage(index, s.context, out, 1 / 3);
   else {
-    coverage(index, s.context, out, 1 / 6);
+    coverage(index, s.context, out, 1 / 6, s.memo);
     coverage(index, s.article, out, 1 / 6, s.memo);
   }
   s.memo?.set(key, out);
