@@ -21,6 +21,8 @@ const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toI
  * article reports, not the article's, and days after it are later votes.
  */
 export function sentenceWindow(sentence: string, articleDate: string, forward = false): DateWindow | null {
+  // Most passages name no date: chrono-node is asked only when a calendar word is there.
+  if (!CALENDAR.test(sentence)) return null;
   const ref = new Date(`${articleDate}T12:00:00Z`);
   // Only calendar words: "a year after the invasion" is not a date of the vote.
   const results = chrono
