@@ -162,9 +162,6 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // Without a word of subject in common with any of them (a bare "141 votes to 7"), figures alone decide.
   const onSubject = exact.some((r) => (all.get(r) ?? 0) > 0);
   if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (!onSubject || (all.get(r) ?? 0) > 0) && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
-  // A vote on the subject with figures within three of each printed one, far closer in subject than the
-  // one vote whose figures are exact (ten times its share of the subject), is the vote meant, printed wrong ("13 to 2" for 12-2-1 on Iran in
-  // 2010, where 13-2 was S/RES/666 of 1990 on Iraq).
   // Two figures or more that no vote has: the vote on the subject whose figures are within three of
   // them ("121 in favour, 14 against, 44 abstentions" for 120-14-45), to be judged against it.
   if (given >= 2 && exact.length === 0 && topTopic > 0) {
@@ -176,6 +173,10 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     }
     if (near !== -1 && nearTopic >= 0.5 * topTopic) return { row: near, why: `no vote has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };
   }
+  // A vote on the subject with figures within three of each printed one, far closer in subject than the
+  // one vote whose figures are exact (ten times its share of the subject, or the exact one barely on
+  // it), is the vote meant, printed wrong ("13 to 2" for 12-2-1 on Iran in 2010, where 13-2 was
+  // S/RES/666 of 1990 on Iraq).
   if (given >= 2 && exact.length === 1) {
     const t = all.get(exact[0]!) ?? 0;
     let near = -1;
