@@ -157,10 +157,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   }
 
   // Figures and symbols first: they identify votes, and date an undated article. A symbol named,
-  // or two figures or more, are strong; a lone figure ("35 abstained") is weak, and is read
+  // or two figures or more (not all zero: "unanimously" names no vote), are strong; a lone figure ("35 abstained") is weak, and is read
   // against the vote the article reports unless its words point elsewhere.
   const symbolOf = (f: FoundClaim) => resolveSymbol(wsFor(bodyOf(f)), f.sentence.text);
-  const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2)));
+  const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2 && Object.values(f.tally).some((v) => v > 0))));
   const resolveStrong = (date: string | null) =>
     new Map(strong.map((f) => [f, symbolOf(f) ?? (f.tally ? resolveTally(wsFor(bodyOf(f)), f.tally, scopeOf(f, date)) : null)]));
   let resolved = resolveStrong(article.date);
