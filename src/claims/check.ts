@@ -4,12 +4,13 @@ import type { Body } from '../vote.js';
 import { type Article, readArticle } from './article.js';
 import { countryContext, describeContext } from './context.js';
 import { type DateWindow, windowOf } from './match.js';
-import { bodyMention, countryMentions } from './mentions.js';
+import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { FoundClaim } from './read.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyFits, tallyText } from './resolve.js';
+import { passageTopics } from './passages.js';
 import { subjectScores } from './subject.js';
 import { widenTopics } from './topics.js';
 import { judgeShift, judgeTally, judgeVotes, quoteOf, unverifiable } from './verdicts.js';
@@ -59,43 +60,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // Only the Council vetoes: a claim about a veto is the Council's, whatever else the sentence names.
   const bodyOf = (f: FoundClaim): Body => (f.gap === 'veto' ? 'sc' : (f.body ?? articleBody));
   const unContext = [article.title ?? '', ...sentences.filter((s) => UN_WORDS.test(s.text)).map((s) => s.text)].join(' ');
-  const articleTopic = widenTopics(unContext);
-  const memos = new Map<Body, Map<string, Map<number, number>>>();
-  const memoFor = (b: Body) => memos.get(b) ?? memos.set(b, new Map()).get(b)!;
-  // The states that vote are not the subject ("with the United States and Israel opposed" is not about Israel).
-  const voters = new Map<number, Set<string>>();
-  for (const f of found) for (const v of f.votes ?? []) voters.set(f.sentence.index, (voters.get(f.sentence.index) ?? new Set()).add(v.code));
-  // ... and the states it is about are named in UN titles by their official names ("the Syrian Arab
-  // Republic", "the Libyan Arab Jamahiriya"), which "Syria" and "Libya" do not meet word for word.
-  const withoutVoters = (text: string, i: number) => {
-    const codes = voters.get(i) ?? new Set<string>();
-    let out = text;
-    const official: string[] = [];
-    for (const m of countryMentions(registry, text).reverse()) {
-      if (codes.has(m.code)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.text.length)}`;
-      else official.push(...officialNames(m.code));
-    }
-    return official.length > 0 ? `${out} ${[...new Set(official)].join(' ')}` : out;
-  };
-  const officialNames = (code: string) => {
-    const e = registry.get(code);
-    // Only the words that tell the state apart: "Republic" or "Kingdom" are in hundreds of titles.
-    const names = e ? [e.officialName, ...e.aliases.filter((a) => /\b(?:Republic|Federation|Kingdom|Jamahiriya|State)\b/.test(a))] : [];
-    return names.map((n) => n.replace(/\b(?:Republic|Democratic|People['’]?s|States?|Kingdom|Federation|Federal|United|Islamic|of|the|and)\b/gi, ' '));
-  };
-  // Per sentence and clause: a long article has thousands of claims.
-  const localMemo = new Map<string, string>();
-  const localOf = (f: FoundClaim) => {
-    const key = `${f.sentence.index}\u0000${f.clause.text}`;
-    let v = localMemo.get(key);
-    if (v === undefined) localMemo.set(key, (v = widenTopics(withoutVoters(`${f.clause.text} ${f.sentence.text}`, f.sentence.index))));
-    return v;
-  };
-  const topicOf = (f: FoundClaim) => {
-    const i = f.sentence.index;
-    const nearby = sentences.slice(Math.max(0, i - 2), i + 1).map((s) => s.text).join(' ');
-    return { local: localOf(f), context: widenTopics(nearby), article: articleTopic, memo: memoFor(bodyOf(f)) };
-  };
+  const topicOf = passageTopics(registry, article, found, unContext, bodyOf);
 
   // Votes, resolved once each.
   const events: CheckedEvent[] = [];
