@@ -266,11 +266,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const evidence = { ws, resolved: r, event: eventOf(body, r, r.why), name, window: f.kind === 'shift' ? own : null };
     checked.push(f.kind === 'tally' ? judgeTally(f, evidence) : f.kind === 'shift' ? judgeShift(f, evidence) : judgeVotes(f, evidence));
   }
-  for (const c of checked) {
-    for (const x of c.countries) x.name = name(x.code);
-    // A tally printed over two sentences: its words from the article, not from its first sentence.
-    c.quote = article.text.slice(c.span.start, c.span.end);
-  }
+  // A tally printed over two sentences: its words from the article, not from its first sentence.
+  for (const c of checked) c.quote = article.text.slice(c.span.start, c.span.end);
 
   const year = Number((dateUsed ?? ga.matrix.resolutions.at(-1)?.date ?? '2025').slice(0, 4));
   const context = [...named]
