@@ -157,7 +157,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   const all = subjectScores(ws.text(), s.topic);
   const topTopic = maxOf(all);
   // In an article about a veto the test is stricter, on the article's subject as a whole.
-  const whole = s.strict ? subjectScores(ws.text(), { local: '', context: '', article: s.topic.article ?? s.topic.context, ...(s.topic.memo && { memo: s.topic.memo }) }) : all;
+  const whole = s.strict ? subjectScores(ws.text(), { local: '', context: '', article: s.topic.article ?? s.topic.context, ...(s.topic.article !== undefined && s.topic.memo && { memo: s.topic.memo }) }) : all;
   const topWhole = maxOf(whole);
   // Without a word of subject in common with any of them (a bare "141 votes to 7"), figures alone decide.
   const onSubject = exact.some((r) => (all.get(r) ?? 0) > 0);

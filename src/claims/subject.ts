@@ -8,7 +8,10 @@ export interface Subject {
   context: string;
   /** The headline and the article's passages on UN votes: the same for every claim of an article. */
   article?: string;
-  /** Coverage already computed, by text: an article's passages are scored once, not once per claim. */
+  /**
+   * Coverage already computed, by text: an article's passages are scored once, not once per claim.
+   * A memo belongs to one article (one `article` text), which its keys therefore leave out.
+   */
   memo?: Map<string, Map<number, number>>;
 }
 
@@ -73,7 +76,8 @@ function coverage(index: TextIndex, text: string, into: Map<number, number>, wei
  */
 export function subjectScores(index: TextIndex, s: Subject): Map<number, number> {
   // The same passage is scored for several candidate votes: once per check.
-  const key = `\u0000${s.local}\u0000${s.context}\u0000${s.article ?? ''}`;
+  // Not the article's text in the key: the same for the whole memo, and long (a string built per call).
+  const key = `\u0000${s.local}\u0000${s.context}\u0000${s.article === undefined ? 0 : 1}`;
   const known = s.memo?.get(key);
   if (known) return known;
   const out = new Map<number, number>();
