@@ -11,7 +11,9 @@ export interface Clause extends Span {
   leading: boolean;
 }
 
-const hasCue = (s: string) => VOTE_CUES.some((c) => new RegExp(c.re.source, 'i').test(s)) || LABEL_CUES.some((c) => new RegExp(c.re.source, 'i').test(s)) || /\b(?:as|so) did\b/i.test(s);
+// The cues without their g flag: test() on a /g rule would move its lastIndex.
+const CUES = [...VOTE_CUES, ...LABEL_CUES].map((c) => new RegExp(c.re.source, 'i')).concat(/\b(?:as|so) did\b/i);
+const hasCue = (s: string) => CUES.some((re) => re.test(s));
 
 // Always a boundary: a semicolon; "while", "whereas" and "but" before a new subject.
 const HARD = /;|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|even though)\s+|\s+[–—]\s+(?=(?:and|while|but)\b)/g;

@@ -35,13 +35,15 @@ const NO = 'against|no|opposed|in opposition|in the negative';
 const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?';
 const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent';
 
+const CATEGORY_WORDS: [RegExp, Category][] = [
+  [new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|supporting|backing|voted to \\w+)$`), 'yes'],
+  [new RegExp(`^(?:${NO}|voted (?:against|no)|rejected|opposing)$`), 'no'],
+  [new RegExp(`^(?:${ABSTAIN}|chose to abstain)$`), 'abstain'],
+  [new RegExp(`^(?:${NONVOTING})$`), 'nonVoting'],
+];
 function category(word: string): Category | undefined {
   const w = word.toLowerCase();
-  if (new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|supporting|backing|voted to \\w+)$`).test(w)) return 'yes';
-  if (new RegExp(`^(?:${NO}|voted (?:against|no)|rejected|opposing)$`).test(w)) return 'no';
-  if (new RegExp(`^(?:${ABSTAIN}|chose to abstain)$`).test(w)) return 'abstain';
-  if (new RegExp(`^(?:${NONVOTING})$`).test(w)) return 'nonVoting';
-  return undefined;
+  return CATEGORY_WORDS.find(([re]) => re.test(w))?.[1];
 }
 
 // Noun phrases that make a count a part of a tally, not the tally ("seven nations in the region").

@@ -53,17 +53,17 @@ interface Cue {
   general: boolean;
 }
 
-/** Vote phrases in a clause, in order; where two overlap, the earlier rule wins. */
+/** Vote phrases in a clause, in order; where two overlap, the earlier rule wins (the rules are /gi; matchAll copies them). */
 function cuesIn(text: string, voteTalk: boolean): Cue[] {
   const out: Cue[] = [];
   const free = (s: number, e: number) => !out.some((c) => s < c.end && c.start < e);
   for (const l of LABEL_CUES) {
-    for (const m of text.matchAll(new RegExp(l.re.source, 'gi'))) {
+    for (const m of text.matchAll(l.re)) {
       if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, vote: l.vote, negated: false, passive: false, label: true, veto: false, general: false });
     }
   }
   for (const c of VOTE_CUES) {
-    for (const m of text.matchAll(new RegExp(c.re.source, 'gi'))) {
+    for (const m of text.matchAll(c.re)) {
       if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk) || (c.context && !c.context.test(text))) continue;
       const before = text.slice(0, m.index);
       if (!c.negated && HYPOTHETICAL.test(before) && !(CAST_INFINITIVE.test(before) && !URGED.test(before))) continue;
@@ -73,6 +73,8 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// "the US voted against it along with Russia and 16 other countries"
+const ALONG_WITH_OTHERS = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\\band\\s+(${COUNT})\\s+other\\s+(?:countries|states|nations|members)\\b`, 'i');
 const SO_DID = /\b(?:as|so|and so) (?:did|had|were|was)\b|\bdid (?:too|likewise|the same)\b/i;
 
 /**
@@ -218,7 +220,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   // "the US voted against it along with Russia and 16 other countries": 16 and the states named.
   for (const v of voteClaims) {
     const c = v.claim.clause;
-    const m = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\\band\\s+(${COUNT})\\s+other\\s+(?:countries|states|nations|members)\\b`, 'i').exec(c.text);
+    const m = ALONG_WITH_OTHERS.exec(c.text);
     const n = m ? countValue(m[1]!) : undefined;
     if (!m || n === undefined || groups.some((g) => g.start < base + c.start + m.index + m[0].length && base + c.start + m.index < g.end)) continue;
     const category = ({ Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const)[v.vote];
