@@ -99,6 +99,22 @@ function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
   return r.date >= b[0] && r.date <= b[1];
 }
 
+/**
+ * The vote in scope most on the passage's subject whose figures are all within three of the printed
+ * ones, and its subject score: [-1, 0] when there is none.
+ *
+ * @example nearestOnSubject(rows, { yes: 121, no: 14, abstain: 44 }, scores, scope, 3) // → [row of 120-14-45, 0.9]
+ */
+function nearestOnSubject(rows: readonly ResolutionMeta[], tally: ClaimedTally, scores: Map<number, number>, s: Scope, years: number): [number, number] {
+  let near = -1;
+  let nearTopic = 0;
+  for (const [row, v] of scores) {
+    if (v <= nearTopic || !CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) continue;
+    if (inScope(rows[row]!, s, years)) [near, nearTopic] = [row, v];
+  }
+  return [near, nearTopic];
+}
+
 // Each resolution's date in days, parsed once per record.
 const dayNumbers = new WeakMap<Workspace, Float64Array>();
 function daysOf(ws: Workspace): Float64Array {
@@ -165,12 +181,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // Two figures or more that no vote has: the vote on the subject whose figures are within three of
   // them ("121 in favour, 14 against, 44 abstentions" for 120-14-45), to be judged against it.
   if (given >= 2 && exact.length === 0 && topTopic > 0) {
-    let near = -1;
-    let nearTopic = 0;
-    for (const [row, v] of all) {
-      if (v <= nearTopic || !CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) continue;
-      if (inScope(rows[row]!, s, s.date || s.window ? 3 : 80)) [near, nearTopic] = [row, v];
-    }
+    const [near, nearTopic] = nearestOnSubject(rows, tally, all, s, s.date || s.window ? 3 : 80);
     if (near !== -1 && nearTopic >= 0.5 * topTopic) return { row: near, why: `no vote has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };
   }
   // A vote on the subject with figures within three of each printed one, far closer in subject than the
@@ -179,12 +190,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // S/RES/666 of 1990 on Iraq).
   if (given >= 2 && exact.length === 1) {
     const t = all.get(exact[0]!) ?? 0;
-    let near = -1;
-    let nearTopic = 0;
-    for (const [row, v] of all) {
-      if (v <= nearTopic || !CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) continue;
-      if (inScope(rows[row]!, s, 80)) [near, nearTopic] = [row, v];
-    }
+    const [near, nearTopic] = nearestOnSubject(rows, tally, all, s, 80);
     if (near !== -1 && near !== exact[0] && (nearTopic >= 10 * t || (t < 0.3 * topTopic && nearTopic >= 0.8 * topTopic))) {
       return { row: near, why: `no vote on the subject has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };
     }
