@@ -38,3 +38,32 @@ export class RemoteError extends StraddleError {
   readonly httpStatus = 502;
   readonly code = 'remote';
 }
+
+/**
+ * The store or the server cannot take the request now (a write lock held by
+ * another import, every check worker busy, a check over its time budget):
+ * exit 3, HTTP 503. Trying again later may succeed.
+ */
+export class BusyError extends StraddleError {
+  readonly exitCode = 3;
+  readonly httpStatus = 503;
+  readonly code = 'busy';
+}
+
+/** A typed error by its code, as a worker thread sends it back (classes do not cross threads). */
+export function errorFromCode(code: string, message: string): Error {
+  switch (code) {
+    case 'usage':
+      return new UsageError(message);
+    case 'not_found':
+      return new NotFoundError(message);
+    case 'bad_data':
+      return new DataError(message);
+    case 'remote':
+      return new RemoteError(message);
+    case 'busy':
+      return new BusyError(message);
+    default:
+      return new Error(message);
+  }
+}

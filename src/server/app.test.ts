@@ -3,20 +3,26 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../test/helpers/cli.js';
 import { GA_RECORDS, SC_CSV, gaCsv, tempDir, writeFixture } from '../../test/helpers/fixtures.js';
-import { openSession } from '../views/session.js';
+import { type LiveSession, openLiveSession } from '../views/liveSession.js';
 import { CHECK_BODY_LIMIT, buildApp } from './app.js';
 
 let app: FastifyInstance;
 let db: string;
+let live: LiveSession;
 
 beforeAll(async () => {
   const dir = tempDir();
   db = join(dir, 's.db');
   await cli(['--db', db, 'import', writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS)), writeFixture(dir, 'sc.csv', SC_CSV)]);
-  app = await buildApp(openSession(db, { readonly: true }));
+  // Looks for imports only when told (live.refresh()); the polling itself is tested in liveSession.test.ts.
+  live = openLiveSession(db, { pollMs: 0 });
+  app = await buildApp(live);
 });
 
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  live.close();
+});
 
 const get = async (url: string) => {
   const r = await app.inject({ method: 'GET', url });
@@ -71,6 +77,7 @@ describe('GET endpoints', () => {
     expect(before.status).toBe(404);
     expect(before.json.error.message).toContain('straddle ideal --fit');
     await cli(['--db', db, 'ideal', '--fit']);
+    expect(live.refresh()).toBe(true);
     const after = await get('/api/v1/ideal?countries=PAK');
     expect(after.status).toBe(200);
     expect(after.json[0]).toMatchObject({ code: 'PAK', year: 2023 });
@@ -110,6 +117,7 @@ describe('answers kept between requests', () => {
     const before = (await get('/api/v1/resolutions?from=2024')).json.total;
     const dir = tempDir();
     await cli(['--db', db, 'import', writeFixture(dir, '2027_01_01_ga_voting.csv', gaCsv(GA_RECORDS.slice(0, 2)))]);
+    expect(live.refresh()).toBe(true);
     const after = await get('/api/v1/resolutions?from=2024');
     expect([before, after.json.total]).toEqual([1, 0]);
     expect(after.headers['x-straddle-dataset']).toBe('ga=2027-01-01; sc=sc');

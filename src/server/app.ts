@@ -1,23 +1,37 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { citation } from '../citation.js';
 import { StraddleError } from '../errors.js';
-import type { Session } from '../views/session.js';
+import type { LiveSession, Snapshot } from '../views/liveSession.js';
+import type { CheckPool } from './checkPool.js';
+import './requestSnapshot.js';
 import { apiRoutes } from './routes.js';
 
 export const CHECK_BODY_LIMIT = 256 * 1024;
-const CACHE_ENTRIES = 2000;
+/** The GET cache's bound: what it may hold, in bytes of answers. */
+export const CACHE_BYTES = 64 * 1024 * 1024;
+
+export interface AppOptions {
+  logger?: boolean;
+  webRoot?: string;
+  /** Where article checks run; without one they run on the event loop (tests, small stores). */
+  checks?: CheckPool;
+}
 
 /**
  * The HTTP API over one store, read-only: the same views as the CLI, under
  * /api/v1, with every parameter checked by JSON schema, the dataset and the
  * citation on every response, and one error handler that maps Straddle's
- * errors to statuses: `{ "error": { "code", "message" } }`, never a stack.
+ * errors (and Fastify's own) to statuses: `{ "error": { "code", "message" } }`,
+ * never a stack. Each request reads one snapshot of the store from start to
+ * end; a new import is swapped in whole (src/views/liveSession.ts).
  */
-export async function buildApp(session: Session, options: { logger?: boolean; webRoot?: string } = {}): Promise<FastifyInstance> {
+export async function buildApp(live: LiveSession, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: CHECK_BODY_LIMIT,
@@ -30,46 +44,68 @@ export async function buildApp(session: Session, options: { logger?: boolean; we
       info: { title: 'Straddle API', version: '1', description: `How states align at the United Nations. Data: ${citation.ga}; ${citation.sc}. ${citation.terms}` },
     },
   });
-
-  // Every answer is a pure function of the current datasets, so GET answers
-  // are kept (up to CACHE_ENTRIES) until an import changes them.
-  const current = session
-    .db()
-    .prepare("SELECT group_concat(d, '; ') FROM (SELECT body || '=' || version AS d FROM datasets WHERE current = 1 ORDER BY body)")
-    .pluck();
-  const fits = session.db().prepare('SELECT max(id) FROM ideal_fits').pluck();
-  const cache = new Map<string, { payload: string; type: string }>();
-  let cachedFor = '';
-  let cacheKey = '';
-  const datasets = () => {
-    const now = (current.get() as string | null) ?? '';
-    const key = `${now}#${fits.get() ?? 0}`;
-    if (key !== cacheKey) {
-      cacheKey = key;
-      cache.clear();
-      cachedFor = now;
-    }
-    return now;
-  };
-  app.addHook('onRequest', async (req, reply) => {
-    if (req.method !== 'GET') return;
-    datasets();
-    const hit = cache.get(req.url);
-    if (hit) return reply.type(hit.type).send(hit.payload);
+  // Security headers (X-Content-Type-Options, X-Frame-Options, …) and a CSP the
+  // dashboard keeps to: its own scripts only; inline styles for the charts' SVG;
+  // images from data: and blob: for PNG and SVG downloads.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    // The API is read by other sites' scripts and notebooks; the dashboard's files are public too.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
+
+  // Every answer is a pure function of a snapshot, so GET answers are kept
+  // until the next import, within CACHE_BYTES, least recently used out first.
+  const cache = new LRUCache<string, { payload: string; type: string }>({
+    maxSize: CACHE_BYTES,
+    sizeCalculation: (v) => v.payload.length * 2 + 200,
+  });
+  let latest: Snapshot | null = null;
+  live.onSwap((s) => {
+    latest = s;
+    cache.clear();
+  });
+  app.decorateRequest('snapshot', null);
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method === 'GET') {
+      const hit = cache.get(req.url);
+      if (hit) return reply.type(hit.type).header('x-straddle-dataset', (latest ??= peek(live)).version).send(hit.payload);
+    }
+    req.snapshot = live.acquire();
+    latest = req.snapshot;
+  });
+  const done = async (req: FastifyRequest) => {
+    if (req.snapshot) live.release(req.snapshot);
+    req.snapshot = null;
+  };
+  app.addHook('onResponse', done);
+  app.addHook('onRequestAbort', done);
   app.addHook('onSend', async (req, reply, payload) => {
-    if (req.method === 'GET' && reply.statusCode === 200 && typeof payload === 'string' && !cache.has(req.url)) {
-      if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+    const s = req.snapshot;
+    // An answer made from a snapshot that has since been replaced is sent, not kept.
+    if (s && s === latest && req.method === 'GET' && reply.statusCode === 200 && typeof payload === 'string') {
       cache.set(req.url, { payload, type: String(reply.getHeader('content-type') ?? 'application/json') });
     }
-    reply.header('x-straddle-dataset', cachedFor || datasets());
+    if (s) reply.header('x-straddle-dataset', s.version);
     // Latin-1 only in headers: the library's name is spelt without the diaeresis here; the body carries it whole.
     reply.header('x-straddle-citation', 'United Nations Dag Hammarskjold Library, General Assembly and Security Council Voting Data, https://digitallibrary.un.org/record/4060887, https://digitallibrary.un.org/record/4055387; non-commercial use, with attribution');
     return payload;
   });
 
   app.setErrorHandler((error, _req, reply) => {
-    const e = error as Error & { validation?: unknown; validationContext?: string; statusCode?: number; code?: string };
+    const e = error as Error & { validation?: unknown; statusCode?: number; code?: string };
     if (e.validation) {
       return reply.status(400).send({ error: { code: 'bad_parameter', message: e.message.replace(/^(querystring|params|body)\//, '') } });
     }
@@ -94,6 +130,13 @@ export async function buildApp(session: Session, options: { logger?: boolean; we
   });
   app.addContentTypeParser(['text/plain', 'text/html'], { parseAs: 'buffer', bodyLimit: CHECK_BODY_LIMIT }, (_req, b, done) => done(null, b));
 
-  await app.register((api) => apiRoutes(api, session, () => app.swagger()), { prefix: '/api/v1' });
+  await app.register((api) => apiRoutes(api, { checks: options.checks }, () => app.swagger()), { prefix: '/api/v1' });
   return app;
+}
+
+/** The current snapshot's version, without holding it. */
+function peek(live: LiveSession): Snapshot {
+  const s = live.acquire();
+  live.release(s);
+  return s;
 }

@@ -16,8 +16,11 @@ import { agreementView, alignView, blocsView, profileView, shiftsView, similarVi
 import { countriesView, countryView } from '../views/countries.js';
 import { infoView } from '../views/info.js';
 import { resolutionView } from '../views/resolution.js';
-import type { Session } from '../views/session.js';
+import type { Snapshot } from '../views/liveSession.js';
+import type { CheckPool } from './checkPool.js';
+import { snapshotOf } from './requestSnapshot.js';
 import { countryVotes } from '../views/votes.js';
+import { parseDate } from '../sources/fields.js';
 
 const year = { type: 'integer', minimum: 1945, maximum: 2100 } as const;
 const body = { type: 'string', enum: ['ga', 'sc'] } as const;
@@ -26,6 +29,11 @@ const metric = { type: 'string', enum: [...METRICS] } as const;
 const codes = { type: 'string', pattern: '^[^,]+(,[^,]+){0,19}$', maxLength: 400 } as const;
 const codeParam = { type: 'object', properties: { code: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
 const symbolParam = { type: 'object', properties: { symbol: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
+
+/** What the routes need besides the request's snapshot. */
+export interface RouteDeps {
+  checks?: CheckPool | undefined;
+}
 
 interface Q {
   [k: string]: string | number | boolean | undefined;
@@ -39,29 +47,32 @@ function csv(reply: FastifyReply, head: string[], rows: unknown[][]) {
  * The routes under /api/v1: the CLI's views, with every parameter described
  * by JSON schema (checked by Fastify, and listed in the OpenAPI document).
  */
-export async function apiRoutes(api: FastifyInstance, session: Session, openapi: () => unknown): Promise<void> {
-  const country = (q: string) => findCountry(session.db(), session.registry(), q).code;
+export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: () => unknown): Promise<void> {
+  const country = (s: Snapshot, q: string) => findCountry(s.db(), s.registry(), q).code;
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => openapi());
-  api.get('/info', async () => infoView(session.db(), 'store'));
+  api.get('/info', async (req) => infoView(snapshotOf(req).db(), 'store'));
   api.get('/countries', { schema: { querystring: { type: 'object', properties: { format } } } }, async (req, reply) => {
-    const list = countriesView(session.db(), session.registry());
+      const s = snapshotOf(req);
+    const list = countriesView(s.db(), s.registry());
     if ((req.query as Q).format === 'csv') {
       return csv(reply, ['code', 'name', 'iso2', 'numeric'], list.map((c) => [c.code, c.shortName, c.iso2, c.isoNumeric]));
     }
     return { citation, countries: list };
   });
   api.get('/countries/:code', { schema: { params: codeParam } }, async (req) => {
-    const e = findCountry(session.db(), session.registry(), (req.params as { code: string }).code);
-    return countryView(e, recordedNames(session.db(), 'ga'), recordedNames(session.db(), 'sc'));
+      const s = snapshotOf(req);
+    const e = findCountry(s.db(), s.registry(), (req.params as { code: string }).code);
+    return countryView(e, recordedNames(s.db(), 'ga'), recordedNames(s.db(), 'sc'));
   });
   api.get(
     '/countries/:code/profile',
     { schema: { params: codeParam, querystring: { type: 'object', properties: { with: codes, metric, from: year, to: year } } } },
     async (req) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      const anchors = findCountries(session.db(), session.registry(), String(q.with ?? 'USA,CHN,RUS'));
-      const p = profileView(session.workspace('ga'), session.registry(), country((req.params as { code: string }).code), anchors, (q.metric ?? 'coincidence') as Metric);
+      const anchors = findCountries(s.db(), s.registry(), String(q.with ?? 'USA,CHN,RUS'));
+      const p = profileView(s.workspace('ga'), s.registry(), country(s, (req.params as { code: string }).code), anchors, (q.metric ?? 'coincidence') as Metric);
       return { ...p, years: p.years.filter((y) => (q.from === undefined || y.year >= Number(q.from)) && (q.to === undefined || y.year <= Number(q.to))) };
     },
   );
@@ -69,8 +80,9 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
     '/countries/:code/shifts',
     { schema: { params: codeParam, querystring: { type: 'object', properties: { since: year, all: { type: 'boolean' } } } } },
     async (req) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      return shiftsView(session.workspace('ga'), country((req.params as { code: string }).code), q.since as number | undefined, q.all === true);
+      return shiftsView(s.workspace('ga'), country(s, (req.params as { code: string }).code), q.since as number | undefined, q.all === true);
     },
   );
   api.get(
@@ -84,8 +96,9 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
       },
     },
     async (req, reply) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      const result = searchResolutions(session.db(), {
+      const result = searchResolutions(s.db(), {
         ...(q.q !== undefined && { q: String(q.q) }),
         ...(q.from !== undefined && { from: Number(q.from) }),
         ...(q.to !== undefined && { to: Number(q.to) }),
@@ -103,9 +116,10 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
     '/countries/:code/votes',
     { schema: { params: codeParam, querystring: { type: 'object', properties: { from: year, to: year, body, limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100 }, format } } } },
     async (req, reply) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      const e = findCountry(session.db(), session.registry(), (req.params as { code: string }).code);
-      const votes = countryVotes(session.db(), e, {
+      const e = findCountry(s.db(), s.registry(), (req.params as { code: string }).code);
+      const votes = countryVotes(s.db(), e, {
         ...(q.body !== undefined && { body: q.body as Body }),
         ...(q.from !== undefined && { from: Number(q.from) }),
         ...(q.to !== undefined && { to: Number(q.to) }),
@@ -115,9 +129,10 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
     },
   );
   api.get('/resolutions/:symbol', { schema: { params: symbolParam, querystring: { type: 'object', properties: { body, format } } } }, async (req, reply) => {
+      const s = snapshotOf(req);
     const q = req.query as Q;
-    const row = findResolution(session.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
-    const v = resolutionView(session.db(), session.registry(), row);
+    const row = findResolution(s.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
+    const v = resolutionView(s.db(), s.registry(), row);
     if (q.format === 'csv') return csv(reply, ['code', 'name', 'vote'], v.votes.map((x) => [x.code, x.name, x.vote]));
     return v;
   });
@@ -125,9 +140,10 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
     '/resolutions/:symbol/similar',
     { schema: { params: symbolParam, querystring: { type: 'object', properties: { body, limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } } } } },
     async (req) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      const row = findResolution(session.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
-      return similarView(session.workspace(row.body), row.id, Number(q.limit));
+      const row = findResolution(s.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
+      return similarView(s.workspace(row.body), row.id, Number(q.limit));
     },
   );
   api.get(
@@ -142,9 +158,10 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
       },
     },
     async (req, reply) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      const ws = session.workspace((q.body ?? 'ga') as Body);
-      const rows = agreementView(ws, country(String(q.a)), country(String(q.b)), { ...(q.from !== undefined && { from: Number(q.from) }), ...(q.to !== undefined && { to: Number(q.to) }) }, (q.by ?? 'year') as 'year', 'linear');
+      const ws = s.workspace((q.body ?? 'ga') as Body);
+      const rows = agreementView(ws, country(s, String(q.a)), country(s, String(q.b)), { ...(q.from !== undefined && { from: Number(q.from) }), ...(q.to !== undefined && { to: Number(q.to) }) }, (q.by ?? 'year') as 'year', 'linear');
       if (q.format === 'csv') {
         const head = ['period', 'a', 'b', 'n', 'same', 'opposite', 'partial', 'absent', 'coincidence', 'votesOnly', 'agree', 's', 'kappa', 'pi'] as const;
         return csv(reply, [...head], rows.map((r) => head.map((k) => r[k])));
@@ -156,12 +173,13 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
     '/align',
     { schema: { querystring: { type: 'object', properties: { with: codes, year, from: year, to: year, metric, body, format } } } },
     async (req, reply) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      const ws = session.workspace((q.body ?? 'ga') as Body);
-      const anchors = findCountries(session.db(), session.registry(), String(q.with ?? 'USA,CHN,RUS'));
+      const ws = s.workspace((q.body ?? 'ga') as Body);
+      const anchors = findCountries(s.db(), s.registry(), String(q.with ?? 'USA,CHN,RUS'));
       const from = q.year ?? q.from;
       const to = q.year ?? q.to;
-      const rows = alignView(ws, session.registry(), anchors, { ...(from !== undefined && { from: Number(from) }), ...(to !== undefined && { to: Number(to) }) }, (q.metric ?? 'coincidence') as Metric);
+      const rows = alignView(ws, s.registry(), anchors, { ...(from !== undefined && { from: Number(from) }), ...(to !== undefined && { to: Number(to) }) }, (q.metric ?? 'coincidence') as Metric);
       if (q.format === 'csv') return csv(reply, ['code', 'name', 'n', ...anchors], rows.map((r) => [r.code, r.name, r.n, ...anchors.map((a) => r.scores[a])]));
       return rows;
     },
@@ -170,22 +188,24 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
     '/blocs',
     { schema: { querystring: { type: 'object', required: ['year'], properties: { year, k: { type: 'integer', minimum: 2, maximum: 20, default: 5 } } } } },
     async (req) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      return blocsView(session.workspace('ga'), { from: Number(q.year), to: Number(q.year) }, Number(q.k));
+      return blocsView(s.workspace('ga'), { from: Number(q.year), to: Number(q.year) }, Number(q.k));
     },
   );
   api.get(
     '/ideal',
     { schema: { querystring: { type: 'object', properties: { countries: codes, from: year, to: year, format } } } },
     async (req, reply) => {
+      const s = snapshotOf(req);
       const q = req.query as Q;
-      const ws = session.workspace('ga');
-      const fit = findIdealFit(session.db(), ws.matrix.dataset.sha256, JSON.stringify(IDEAL_DEFAULTS));
+      const ws = s.workspace('ga');
+      const fit = findIdealFit(s.db(), ws.matrix.dataset.sha256, JSON.stringify(IDEAL_DEFAULTS));
       if (!fit) throw new NotFoundError('no ideal points fitted for this dataset yet: run "straddle ideal --fit"');
-      const points = readIdealPoints(session.db(), fit.id, {
+      const points = readIdealPoints(s.db(), fit.id, {
         ...(q.from !== undefined && { from: Number(q.from) }),
         ...(q.to !== undefined && { to: Number(q.to) }),
-        ...(q.countries !== undefined && { codes: findCountries(session.db(), session.registry(), String(q.countries)) }),
+        ...(q.countries !== undefined && { codes: findCountries(s.db(), s.registry(), String(q.countries)) }),
       });
       if (q.format === 'csv') return csv(reply, ['code', 'year', 'idealPoint', 'lower', 'upper', 'n'], points.map((p) => [p.code, p.year, p.idealPoint, p.lower, p.upper, p.n]));
       return points;
@@ -201,10 +221,18 @@ export async function apiRoutes(api: FastifyInstance, session: Session, openapi:
       if (Buffer.isBuffer(raw)) bytes = raw;
       else if (raw && typeof raw === 'object' && typeof (raw as { text?: unknown }).text === 'string') bytes = Buffer.from((raw as { text: string }).text);
       else throw new UsageError('body: send the article as text/plain or text/html, or JSON { "text": "…" }');
+      const date = (req.query as Q).date as string | undefined;
+      // The CLI's rule for --date: a real calendar day.
+      if (date !== undefined && parseDate(date) === undefined) throw new UsageError(`date: expected a date as YYYY-MM-DD, found "${date}"`);
+      if (deps.checks) {
+        const { report } = await deps.checks.check({ bytes, ...(date !== undefined && { date }) });
+        return report;
+      }
+      const s = snapshotOf(req);
       const input = await articleText(bytes, 'body');
-      const article = readArticle(input.text, (req.query as Q).date as string | undefined);
+      const article = readArticle(input.text, date);
       if (input.title) article.title = input.title;
-      return checkArticle(article, { ga: session.workspace('ga'), sc: () => session.workspace('sc'), registry: session.registry() });
+      return checkArticle(article, { ga: s.workspace('ga'), sc: () => s.workspace('sc'), registry: s.registry() });
     },
   );
 }

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { buildApp } from '../../server/app.js';
-import { openSession } from '../../views/session.js';
+import { createCheckPool } from '../../server/checkPool.js';
+import { openLiveSession, warmWorkspaces } from '../../views/liveSession.js';
 import type { Context } from '../context.js';
 
 export interface ServeFlags {
@@ -16,17 +17,22 @@ export interface ServeFlags {
 export async function serveCommand(ctx: Context, flags: ServeFlags): Promise<void> {
   const port = Number(flags.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected 0 to 65535, found "${flags.port}"`);
-  const session = openSession(ctx.storePath, { readonly: true });
-  session.db(); // fail now, with a clear message, if the store is missing or not a store
+  // Fails now, with a clear message, if the store is missing or not a store.
+  const live = openLiveSession(ctx.storePath);
+  const first = live.acquire();
+  warmWorkspaces(first);
+  live.release(first);
+  const checks = createCheckPool(ctx.storePath);
   // The built dashboard sits beside the built CLI: dist/web.
   const webRoot = fileURLToPath(new URL('../../web', import.meta.url));
-  const app = await buildApp(session, { webRoot });
+  const app = await buildApp(live, { webRoot, checks });
   const address = await app.listen({ port, host: flags.host ?? '127.0.0.1' });
   ctx.io.out(`${address}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
-      void app.close().then(() => {
-        session.close();
+      void app.close().then(async () => {
+        await checks.close();
+        live.close();
         resolve();
       });
     };

@@ -1,0 +1,41 @@
+import { workerData } from 'node:worker_threads';
+import { readArticle } from '../claims/article.js';
+import { type CheckReport, checkArticle } from '../claims/check.js';
+import { articleText } from '../claims/input.js';
+import { StraddleError } from '../errors.js';
+import { openLiveSession, warmWorkspaces } from '../views/liveSession.js';
+
+/** One article check, as the server hands it to a worker thread. */
+export interface CheckTask {
+  bytes: Uint8Array;
+  date?: string;
+}
+
+/** A check's answer, or a typed error by code (error classes do not cross threads). */
+export type CheckOutcome = { report: CheckReport; version: string } | { error: { code: string; message: string } };
+
+// Each worker reads the store through its own connection and follows imports
+// itself: before each task it looks for a new one, so a check never reads an
+// older record than the request that sent it.
+const live = openLiveSession((workerData as { storePath: string }).storePath, { pollMs: 0 });
+const first = live.acquire();
+warmWorkspaces(first);
+live.release(first);
+
+/** The worker's task: the same steps as `straddle check`, on a text or HTML body. */
+export default async function check(task: CheckTask): Promise<CheckOutcome> {
+  live.refresh();
+  const s = live.acquire();
+  try {
+    const input = await articleText(Buffer.from(task.bytes), 'body');
+    const article = readArticle(input.text, task.date);
+    if (input.title) article.title = input.title;
+    const report = checkArticle(article, { ga: s.workspace('ga'), sc: () => s.workspace('sc'), registry: s.registry() });
+    return { report, version: s.version };
+  } catch (e) {
+    if (e instanceof StraddleError) return { error: { code: e.code, message: e.message } };
+    throw e;
+  } finally {
+    live.release(s);
+  }
+}
