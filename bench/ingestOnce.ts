@@ -15,7 +15,7 @@ async function straddle(): Promise<number> {
   const { createRegistry } = await import('../dist/countries/registry.js');
   const path = join(tmpdir(), `straddle-bench-${process.pid}.db`);
   const started = performance.now();
-  const db = openStore(path);
+  const db = openStore(path, { create: true });
   const s = await importFile(db, createRegistry(), file);
   db.close();
   const ms = performance.now() - started;

@@ -24,7 +24,7 @@ import { ASSEMBLED_GA, ASSEMBLED_SC, tempDir } from '../test/helpers/fixtures.js
 import { NEWS, readNews } from './news/corpus.js';
 
 const registry = createRegistry();
-const db = openStore(join(tempDir(), 'claims.db'));
+const db = openStore(join(tempDir(), 'claims.db'), { create: true });
 await importFile(db, registry, ASSEMBLED_GA);
 await importFile(db, registry, ASSEMBLED_SC);
 const ga = workspace(seatsMatrix(loadMatrix(db, 'ga'), CONTINUES));

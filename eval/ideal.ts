@@ -16,7 +16,7 @@ import { openStore } from '../src/store/store.js';
 import { ASSEMBLED_GA, tempDir } from '../test/helpers/fixtures.js';
 import { type Reference, june2024, july2025, pearson } from './idealReference.js';
 
-const db = openStore(join(tempDir(), 'eval.db'));
+const db = openStore(join(tempDir(), 'eval.db'), { create: true });
 await importFile(db, createRegistry(), ASSEMBLED_GA);
 const m = seatsMatrix(loadMatrix(db, 'ga'), CONTINUES);
 const options: IdealOptions = JSON.parse(process.env.IDEAL_OPTIONS ?? '{}');

@@ -27,7 +27,7 @@ import { NEWS, readNews } from './news/corpus.js';
 import { labelReports } from './news/labels.js';
 
 const registry = createRegistry();
-const db = openStore(join(tempDir(), 'labels.db'));
+const db = openStore(join(tempDir(), 'labels.db'), { create: true });
 await importFile(db, registry, ASSEMBLED_GA);
 await importFile(db, registry, ASSEMBLED_SC);
 const matrices = { ga: seatsMatrix(loadMatrix(db, 'ga'), CONTINUES), sc: seatsMatrix(loadMatrix(db, 'sc'), CONTINUES) };

@@ -17,7 +17,7 @@ let report: CheckReport;
 let text: string;
 
 beforeAll(async () => {
-  const db = openStore(join(tempDir(), 'check.db'));
+  const db = openStore(join(tempDir(), 'check.db'), { create: true });
   await importFile(db, registry, ASSEMBLED_GA);
   ga = workspace(seatsMatrix(loadMatrix(db, 'ga'), CONTINUES));
   text = readFileSync(join(SHARED, '..', 'articles', 'discord-leaks-2023-05-01.txt'), 'utf8');

@@ -13,7 +13,7 @@ describe('an import killed in the middle of its transaction', () => {
   it('leaves a store that opens and holds exactly what it held before', async () => {
     const dir = tempDir();
     const path = join(dir, 'k.db');
-    const db = openStore(path);
+    const db = openStore(path, { create: true });
     await importFile(db, registry, writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS)));
     await importFile(db, registry, writeFixture(dir, 'sc.csv', SC_CSV));
     const before = dump(db);

@@ -22,7 +22,7 @@ let reports: Report[];
 const stored = JSON.parse(readFileSync(join(NEWS, 'labels.json'), 'utf8')) as { reports: { id: string; split: string; claims: LabelledClaim[] }[] };
 
 beforeAll(async () => {
-  const db = openStore(join(tempDir(), 'news.db'));
+  const db = openStore(join(tempDir(), 'news.db'), { create: true });
   await importFile(db, registry, ASSEMBLED_GA);
   await importFile(db, registry, ASSEMBLED_SC);
   matrices = { ga: seatsMatrix(loadMatrix(db, 'ga'), CONTINUES), sc: seatsMatrix(loadMatrix(db, 'sc'), CONTINUES) };

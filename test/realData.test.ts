@@ -16,7 +16,7 @@ let ga: ImportSummary;
 let sc: ImportSummary;
 
 beforeAll(async () => {
-  db = openStore(join(tempDir(), 'real.db'));
+  db = openStore(join(tempDir(), 'real.db'), { create: true });
   ga = await importFile(db, registry, ASSEMBLED_GA);
   sc = await importFile(db, registry, ASSEMBLED_SC);
 });

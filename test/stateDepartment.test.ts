@@ -26,7 +26,7 @@ const REPORTED: Record<string, [number, number]> = {
 
 let m: VoteMatrix;
 beforeAll(async () => {
-  const db = openStore(join(tempDir(), 'sd.db'));
+  const db = openStore(join(tempDir(), 'sd.db'), { create: true });
   await importFile(db, registry, ASSEMBLED_GA);
   m = loadMatrix(db, 'ga');
 });

@@ -17,6 +17,12 @@ beforeAll(async () => {
   await cli(['--db', db, 'import', writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS)), writeFixture(dir, 'sc.csv', SC_CSV)]);
   server = createServer((req, res) => {
     if (req.url === '/slow') return; // never answers
+    if (req.url === '/trickle') {
+      // Headers at once, then a byte now and then: the body never ends within the limit.
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const t = setInterval(() => (res.destroyed ? clearInterval(t) : res.write('.')), 50);
+      return;
+    }
     if (req.url === '/article') {
       res.setHeader('content-type', 'text/plain');
       res.end(ARTICLE);
@@ -80,6 +86,8 @@ describe('straddle check', () => {
     const slow = await cli(['--db', db, 'check', `${base}/slow`], { STRADDLE_FETCH_TIMEOUT_MS: '300' });
     expect(slow.code).toBe(2);
     expect(slow.err).toContain('no answer in 0.3 s');
+    const trickle = await cli(['--db', db, 'check', `${base}/trickle`], { STRADDLE_FETCH_TIMEOUT_MS: '300' });
+    expect([trickle.code, trickle.err]).toEqual([2, `straddle: ${base}/trickle: the page did not arrive whole in 0.3 s\n`]);
   });
 
   it('refuses bad input and a bad --date with a clear message', async () => {

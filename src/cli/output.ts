@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../csvText.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 
@@ -22,7 +22,7 @@ export function writeJson(io: Io, value: unknown): void {
 }
 
 export function writeCsv(io: Io, head: string[], rows: (string | number | null)[][]): void {
-  io.out(stringify([head, ...rows.map((r) => r.map((v) => v ?? ''))]));
+  io.out(csvText(head, rows));
 }
 
 /** A borderless, aligned table for people. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -112,9 +112,17 @@ describe('straddle info', () => {
   it('uses $STRADDLE_DB, then $XDG_DATA_HOME', async () => {
     expect(JSON.parse((await cli(['info', '--json'], { STRADDLE_DB: db })).out).store).toBe(db);
     const xdg = tempDir();
-    expect(JSON.parse((await cli(['info', '--json'], { XDG_DATA_HOME: xdg })).out).store).toBe(
-      join(xdg, 'straddle', 'straddle.db'),
-    );
+    const r = await cli(['info', '--json'], { XDG_DATA_HOME: xdg });
+    expect(r.err).toContain(`${join(xdg, 'straddle', 'straddle.db')}: there is no store here yet`);
+  });
+
+  it('never creates a store: a mistyped --db is an error, and no file or folder appears', async () => {
+    const typo = join(dir, 'tpyo', 'straddle.db');
+    for (const args of [['info'], ['votes', 'PAK'], ['resolution', 'ES-11/6']]) {
+      const r = await cli(['--db', typo, ...args]);
+      expect([r.code, r.err], args.join(' ')).toEqual([2, `straddle: ${typo}: there is no store here yet: "straddle sync" downloads the UN files, "straddle import FILE" reads one (check --db or $STRADDLE_DB)\n`]);
+    }
+    expect(existsSync(join(dir, 'tpyo'))).toBe(false);
   });
 
   it('exits 2 when the store is not SQLite', async () => {

@@ -144,3 +144,28 @@ describe('errors', () => {
     }
   });
 });
+
+describe('hostile and odd requests', () => {
+  it('security headers on every answer, and a CSP that allows only the dashboard\'s own scripts', async () => {
+    for (const url of ['/api/v1/info', '/api/v1/countries/XXX']) {
+      const h = (await get(url)).headers;
+      expect(h['x-content-type-options'], url).toBe('nosniff');
+      expect(h['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(String(h['content-security-policy']), url).toMatch(/script-src 'self'(;|$)/);
+      expect(String(h['content-security-policy']), url).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it("Fastify's own refusals are in the documented error shape, even before routing", async () => {
+    const bad = await get('/api/v1/countries/%FF');
+    expect([bad.status, bad.json]).toEqual([400, { error: { code: 'bad_request', message: 'the URL does not decode (a stray "%"?)' } }]);
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const long = await fetch(`${url}/api/v1/resolutions?q=${'x'.repeat(17 * 1024)}`);
+    expect([long.status, await long.json()]).toEqual([431, { error: { code: 'too_large', message: 'the URL and headers are over 16 KB' } }]);
+  });
+
+  it('a check date must be a real day, as in the CLI', async () => {
+    const r = await app.inject({ method: 'POST', url: '/api/v1/check?date=2023-02-30', headers: { 'content-type': 'text/plain' }, payload: 'Pakistan abstained.' });
+    expect([r.statusCode, r.json().error.message]).toEqual([400, 'date: expected a date as YYYY-MM-DD, found "2023-02-30"']);
+  });
+});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { citation } from '../citation.js';
 import { StraddleError } from '../errors.js';
@@ -38,6 +38,17 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
     connectionTimeout: 30_000,
     requestTimeout: 30_000,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+    // Fastify's own refusals, in the API's error shape too: a URL that does not decode (/countries/%FF) …
+    frameworkErrors: (error, _req, reply: FastifyReply) => {
+      void reply.status(400).send({ error: { code: 'bad_request', message: error.code === 'FST_ERR_BAD_URL' ? 'the URL does not decode (a stray "%"?)' : error.message } });
+    },
+    // … and what Node's HTTP parser refuses before Fastify sees a request (a URL or headers over 16 KB).
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable) return;
+      const tooLarge = (error as { code?: string }).code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify({ error: { code: tooLarge ? 'too_large' : 'bad_request', message: tooLarge ? 'the URL and headers are over 16 KB' : 'the request could not be read as HTTP' } });
+      socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    },
   });
   await app.register(swagger, {
     openapi: {

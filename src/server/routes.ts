@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { IDEAL_DEFAULTS } from '../analysis/idealPoints.js';
 import { METRICS, type Metric } from '../analysis/measures.js';
@@ -6,6 +5,7 @@ import { readArticle } from '../claims/article.js';
 import { checkArticle } from '../claims/check.js';
 import { articleText } from '../claims/input.js';
 import { citation } from '../citation.js';
+import { csvText } from '../csvText.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { findIdealFit, readIdealPoints } from '../store/idealStore.js';
 import { findCountries, findCountry, findResolution } from '../store/lookup.js';
@@ -40,7 +40,7 @@ interface Q {
 }
 
 function csv(reply: FastifyReply, head: string[], rows: unknown[][]) {
-  return reply.type('text/csv; charset=utf-8').send(stringify([head, ...rows.map((r) => r.map((v) => v ?? ''))]));
+  return reply.type('text/csv; charset=utf-8').send(csvText(head, rows));
 }
 
 /**

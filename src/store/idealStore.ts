@@ -1,5 +1,6 @@
 import type { IdealFit, IdealPoint } from '../analysis/idealPoints.js';
 import type { Db } from './store.js';
+import { storeWrite } from './writeErrors.js';
 
 /** A stored fit: which data and options it came from, and how it went. */
 export interface StoredFit {
@@ -34,7 +35,7 @@ export function saveIdealFit(
 ): StoredFit {
   const options = JSON.stringify(fit.options);
   const fittedAt = now.toISOString();
-  return db.transaction(() => {
+  return storeWrite('saving the ideal points', () => db.transaction(() => {
     db.exec('DELETE FROM ideal_points; DELETE FROM ideal_fits;');
     const id = Number(
       db
@@ -51,7 +52,7 @@ export function saveIdealFit(
       id, datasetSha256: dataset.sha256, datasetVersion: dataset.version, options, iterations: fit.iterations,
       converged: fit.converged, seconds, fittedAt,
     };
-  }).immediate();
+  }).immediate());
 }
 
 export interface IdealQuery {

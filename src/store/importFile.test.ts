@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { GA_RECORDS, SC_CSV, gaCsv, writeFixture } from '../../test/helpers/fixtures.js';
 import { dump, freshStore, registry } from '../../test/helpers/store.js';
-import { DataError } from '../errors.js';
+import { existsSync } from 'node:fs';
+import { BusyError, DataError } from '../errors.js';
 import { importFile } from './importFile.js';
 import { openStore } from './store.js';
 
@@ -102,7 +103,49 @@ describe('importFile', () => {
   });
 });
 
+describe('a write that cannot be made', () => {
+  const MORE = [...GA_RECORDS, { ...(GA_RECORDS[0] as (typeof GA_RECORDS)[0]), id: '9000009', symbol: 'A/RES/79/9', date: '2025-01-01', title: 'x'.repeat(20000) }];
+
+  it('waits a bounded time for another import\'s lock, then says the store is busy; nothing changes', async () => {
+    const { db, dir, path } = freshStore();
+    await importFile(db, registry, writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS)));
+    const before = dump(db);
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const waiting = openStore(path, { busyMs: 100 });
+      const err = await importFile(waiting, registry, writeFixture(dir, '2027_01_01_ga.csv', gaCsv(MORE))).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(BusyError);
+      expect((err as Error).message).toMatch(/^the store is busy: another import is running; importing 2027_01_01_ga\.csv waited and gave up/);
+      waiting.close();
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(dump(db)).toEqual(before);
+  });
+
+  it('says the disk is full (as SQLite reports it when the file cannot grow); nothing changes', async () => {
+    const { db, dir } = freshStore();
+    await importFile(db, registry, writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS)));
+    const before = dump(db);
+    // max_page_count makes SQLite answer SQLITE_FULL once the file would grow: a full disk, without filling one.
+    db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 1}`);
+    const err = await importFile(db, registry, writeFixture(dir, '2027_01_01_ga.csv', gaCsv(MORE))).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as Error).message).toBe("no space left on the store's disk; importing 2027_01_01_ga.csv wrote nothing, the store is as it was");
+    expect(dump(db)).toEqual(before);
+  });
+});
+
 describe('openStore', () => {
+  it('never creates a store unless asked: a mistyped path is an error and leaves no file or folder', () => {
+    const { dir } = freshStore();
+    const path = join(dir, 'typo', 'straddle.db');
+    expect(() => openStore(path)).toThrow(/typo\/straddle\.db: there is no store here yet: "straddle sync" downloads the UN files/);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+
   it('refuses a file that is not SQLite and leaves it untouched', () => {
     const { dir } = freshStore();
     const path = join(dir, 'notes.txt');

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
@@ -6,9 +6,16 @@ import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 export type Db = Database.Database;
 
+/** How long a write waits for another import's lock before it gives up (SQLite's busy timeout). */
+export const BUSY_WAIT_MS = 10_000;
+
 export interface OpenOptions {
   /** Open without writing (the API server); the store must exist. */
   readonly?: boolean;
+  /** Create the store (and its folder) when it does not exist: only commands that import do. */
+  create?: boolean;
+  /** How long a write waits for another writer's lock, in ms (default {@link BUSY_WAIT_MS}). */
+  busyMs?: number;
 }
 
 function notAStore(path: string, why: string): DataError {
@@ -24,10 +31,14 @@ function notAStore(path: string, why: string): DataError {
  *   const db = openStore('/tmp/straddle.db');
  */
 export function openStore(path: string, options: OpenOptions = {}): Db {
-  if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const create = options.create === true && !options.readonly;
+  if (!create && !existsSync(path)) {
+    throw notAStore(path, 'there is no store here yet: "straddle sync" downloads the UN files, "straddle import FILE" reads one');
+  }
+  if (create) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: !create, timeout: options.busyMs ?? BUSY_WAIT_MS });
   } catch (e) {
     throw notAStore(path, `cannot open the store: ${(e as Error).message}`);
   }
@@ -38,6 +49,7 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
       const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
       if (tables.n > 0) throw notAStore(path, 'this SQLite database is not a Straddle store');
       if (options.readonly) throw notAStore(path, 'the store is empty');
+      if (!create) throw notAStore(path, 'the store is empty: "straddle sync" downloads the UN files, "straddle import FILE" reads one');
       db.pragma('journal_mode = WAL');
       db.transaction(() => {
         db.exec(SCHEMA);

@@ -5,6 +5,7 @@ import type { ParsedFile } from '../sources/record.js';
 import { shortKey, symbolKey } from '../sources/symbols.js';
 import type { ImportSummary, StoredAnomalies, UnknownCode } from './importSummary.js';
 import { currentDataset } from './datasets.js';
+import { storeWrite } from './writeErrors.js';
 import type { Db } from './store.js';
 
 function unknownCodes(parsed: ParsedFile, registry: Registry): UnknownCode[] {
@@ -75,7 +76,7 @@ export function writeDataset(db: Db, parsed: ParsedFile, registry: Registry, now
     'INSERT INTO entity_names (dataset_id, entity_id, name, first_date, last_date) VALUES (?, ?, ?, ?, ?)',
   );
 
-  db.transaction(() => {
+  storeWrite(`importing ${parsed.file}`, () => db.transaction(() => {
     const previous = currentDataset(db, parsed.body);
     if (previous) {
       summary.replaced = { file: previous.file, version: previous.version, sha256: previous.sha256 };
@@ -127,6 +128,6 @@ export function writeDataset(db: Db, parsed: ParsedFile, registry: Registry, now
       });
     }
     for (const n of parsed.names) insertName.run(datasetId, idOf(n.code), n.name, n.first, n.last);
-  }).immediate();
+  }).immediate());
   return summary;
 }

@@ -9,7 +9,11 @@ import type { Body } from '../vote.js';
 /** What the CLI and the server share: the store and what is built from it, each made on first use. */
 export interface Session {
   storePath: string;
-  db(): Db;
+  /**
+   * The store. Reading commands never create one (a mistyped path is an
+   * error, not a new empty store); `'write'` (import, sync, fits) creates it.
+   */
+  db(mode?: 'read' | 'write'): Db;
   registry(): Registry;
   /**
    * A body's votes in memory, with what analysis builds on them. Seats are
@@ -23,7 +27,7 @@ export function openSession(storePath: string, options: OpenOptions = {}): Sessi
   let db: Db | undefined;
   let registry: Registry | undefined;
   const workspaces = new Map<Body, Workspace>();
-  const getDb = () => (db ??= openStore(storePath, options));
+  const getDb = (mode: 'read' | 'write' = 'read') => (db ??= openStore(storePath, { ...options, create: mode === 'write' }));
   return {
     storePath,
     db: getDb,

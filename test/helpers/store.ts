@@ -9,7 +9,7 @@ export const registry = createRegistry();
 export function freshStore(): { db: Db; path: string; dir: string } {
   const dir = tempDir();
   const path = join(dir, 'straddle.db');
-  return { db: openStore(path), path, dir };
+  return { db: openStore(path, { create: true }), path, dir };
 }
 
 /** Everything a store holds, for before/after comparisons. */

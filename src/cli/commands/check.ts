@@ -23,10 +23,17 @@ async function fetchArticle(url: string, timeoutMs: number): Promise<Buffer> {
   if (!res.ok) throw new RemoteError(`${url} answered ${res.status} ${res.statusText}`);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length;
-    if (size > MAX_ARTICLE_BYTES) throw new UsageError(`${url}: the page is larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
-    chunks.push(Buffer.from(chunk));
+  try {
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.length;
+      if (size > MAX_ARTICLE_BYTES) throw new UsageError(`${url}: the page is larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+      chunks.push(Buffer.from(chunk));
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    // The time limit covers the whole page: a server that trickles its body is cut off too.
+    const why = signal.aborted ? `the page did not arrive whole in ${timeoutMs / 1000} s` : (e as Error).message;
+    throw new RemoteError(`${url}: ${why}`);
   }
   return Buffer.concat(chunks);
 }

@@ -15,7 +15,7 @@ export async function importCommand(ctx: Context, files: string[], flags: Import
   for (const file of files) {
     ctx.io.err(`importing ${file}…\n`);
     const started = performance.now();
-    const s = await importFile(ctx.db(), ctx.registry(), file, flags.body ? { body: flags.body } : {});
+    const s = await importFile(ctx.db('write'), ctx.registry(), file, flags.body ? { body: flags.body } : {});
     summaries.push(s);
     if (format === 'human') ctx.io.out(describeImport(s, performance.now() - started));
   }

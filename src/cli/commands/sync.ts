@@ -27,7 +27,7 @@ export async function syncCommand(ctx: Context, flags: SyncFlags): Promise<void>
   for (const body of bodiesOf(flags.body)) {
     let bar: SingleBar | undefined;
     try {
-      const summary = await syncBody(ctx.db(), ctx.registry(), body, {
+      const summary = await syncBody(ctx.db('write'), ctx.registry(), body, {
         base,
         storePath: ctx.storePath,
         force: flags.force ?? false,
