@@ -6,6 +6,13 @@ const LF = 10;
 const CR = 13;
 
 /**
+ * The longest row read, in bytes. Rows of the UN's files are under 500 bytes
+ * (GA 494, SC 454, in the assembled files); a row this long is a field that
+ * never ends or not a voting file, and holding it would grow without bound.
+ */
+export const MAX_ROW_BYTES = 4 * 1024 * 1024;
+
+/**
  * One row of a CSV file, valid only during the callback that receives it:
  * its fields are spans of the tokenizer's buffer, decoded only when asked.
  */
@@ -103,6 +110,10 @@ export class CsvTokenizer {
     this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
     const used = this.scan(false);
     this.buf = this.buf.subarray(used);
+    // What is left is one row without its end: bounded, so a file without line ends cannot fill memory.
+    if (this.buf.length > MAX_ROW_BYTES) {
+      throw new DataError(`${this.label}: line ${this.line}: a row longer than ${MAX_ROW_BYTES / 1024 / 1024} MB (a field that never ends, or not a voting file)`);
+    }
   }
 
   /** Ends the input: a last row without a line break is still a row. */

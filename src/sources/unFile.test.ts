@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GA_RECORDS, SC_CSV, gaCsv, tempDir, writeFixture } from '../../test/helpers/fixtures.js';
+import { GA_HEADER_2026, GA_RECORDS, SC_CSV, gaCsv, tempDir, writeFixture } from '../../test/helpers/fixtures.js';
 import { DataError, UsageError } from '../errors.js';
 import { checkTotals } from './checks.js';
 import { readUnFile } from './unFile.js';
@@ -69,9 +69,17 @@ describe('readUnFile on a GA file', () => {
   it('keeps one copy of an identical duplicate row and counts it', async () => {
     const text = gaCsv(GA_RECORDS);
     const lines = text.trimEnd().split('\n');
-    const parsed = await readUnFile(writeFixture(dir, 'dup.csv', `${[...lines, lines[1]].join('\n')}\n`));
+    const parsed = await readUnFile(writeFixture(dir, 'dup.csv', `${[...lines.slice(0, 3), lines[1], ...lines.slice(3)].join('\n')}\n`));
     expect(parsed.anomalies.duplicateRows).toBe(1);
     expect(parsed.records[0]!.codes).toHaveLength(6);
+  });
+
+  it('refuses a row of a record that comes after rows of other records, naming its line', async () => {
+    const lines = gaCsv(GA_RECORDS).trimEnd().split('\n');
+    const apart = writeFixture(dir, 'apart.csv', `${[...lines, lines[1]].join('\n')}\n`);
+    await expect(readUnFile(apart)).rejects.toThrow(
+      "apart.csv: line 26: a row of record 9000001 (A/RES/ES-11/6) after rows of other records; the rows of one record must be together, as in the UN's files",
+    );
   });
 
   it('reports rows of one record that disagree on a record field, keeping the first value', async () => {
@@ -125,7 +133,7 @@ describe('readUnFile refuses bad input with the file, line and column', () => {
     ['date.csv', withLine(1, (l) => l.replace('2023-02-23', 'Feb 23')), /line 2, column 5 \(date\): expected a date as YYYY-MM-DD, found "Feb 23"/, DataError],
     ['total.csv', withLine(1, (l) => l.replace(',2.0,1.0,', ',two,1.0,')), /line 2, column 15 \(total_yes\): expected a whole number.*found "two"/, DataError],
     ['later-total.csv', withLine(3, (l) => l.replace(',2.0,1.0,', ',two,1.0,')), /line 4, column 15 \(total_yes\): expected a whole number/, DataError],
-    ['conflict.csv', `${[...lines, lines[1]!.replace(',Y,2023', ',N,2023')].join('\n')}\n`, /line 26: USA votes N on A\/RES\/ES-11\/6 \(record 9000001\), but line 2 gives Y/, DataError],
+    ['conflict.csv', `${[...lines.slice(0, 3), lines[1]!.replace(',Y,2023', ',N,2023'), ...lines.slice(3)].join('\n')}\n`, /line 4: USA votes N on A\/RES\/ES-11\/6 \(record 9000001\), but line 2 gives Y/, DataError],
   ];
   for (const [name, text, message, type] of cases) {
     it(name, async () => {
@@ -148,5 +156,25 @@ describe('readUnFile refuses bad input with the file, line and column', () => {
 
   it('a missing file', async () => {
     await expect(readUnFile(`${dir}/nope.csv`)).rejects.toThrow(/nope\.csv: cannot open \(no such file\)/);
+  });
+});
+
+describe('bounds on what a file may make the reader hold', () => {
+  const dir = tempDir();
+  const header = `${GA_HEADER_2026}\n`;
+
+  it('a row without an end past 4 MB is an error naming its line, plain or gzipped', async () => {
+    const text = `${gaCsv(GA_RECORDS.slice(0, 1))}9000002,USA,UNITED STATES,Y,2023-02-23,ES-11,A/RES/ES-11/7,,,,"${'x'.repeat(5 * 1024 * 1024)}`;
+    for (const name of ['long.csv', 'long.csv.gz']) {
+      await expect(readUnFile(writeFixture(dir, name, text))).rejects.toThrow(`${name}: line 8: a row longer than 4 MB (a field that never ends, or not a voting file)`);
+    }
+  });
+
+  it('a .gz that inflates past 100 times its size (and 64 MB) is refused before it is read whole', async () => {
+    // 80 MB of blank lines: every row is short, so only the inflation bound stops it.
+    const bomb = writeFixture(dir, 'bomb.csv.gz', Buffer.concat([Buffer.from(header), Buffer.alloc(80 * 1024 * 1024, 10)]));
+    const err = await readUnFile(bomb).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as Error).message).toMatch(/^bomb\.csv\.gz: inflates to more than 100 times its 0\.\d MB \(the UN's files inflate about 30 times\); not read further, nothing was imported$/);
   });
 });

@@ -3,8 +3,8 @@ import { DataError } from '../errors.js';
 import type { Body } from '../vote.js';
 import { streamCsv } from './csvStream.js';
 import { type Layout, matchLayout } from './layouts.js';
-import type { ParsedFile } from './record.js';
-import { type Built, RecordBuilder } from './recordBuilder.js';
+import type { NameSpan, ParsedFile, ReadAnomalies, VotingRecord } from './record.js';
+import { RecordBuilder, recordApart } from './recordBuilder.js';
 
 export interface ReadOptions {
   /** The body the caller expects; detected from the header when absent. */
@@ -13,12 +13,62 @@ export interface ReadOptions {
   label?: string;
 }
 
+/** What a pass over a UN bulk file saw, besides its records. */
+export interface FilePass {
+  body: Body;
+  file: string;
+  sha256: string;
+  bytes: number;
+  rows: number;
+  names: NameSpan[];
+  anomalies: ReadAnomalies;
+}
+
+export interface StreamOptions extends ReadOptions {
+  /** Called once the header has told the body, before the first record. */
+  onStart?: (body: Body) => void;
+  /** Each record, once its rows end: the file is never held whole. */
+  onRecord: (record: VotingRecord) => void;
+}
+
 /**
  * Reads a UN Digital Library bulk voting file (GA record 4060887 or SC
- * record 4055387), `.csv` or `.csv.gz`, into voting records. Every row is
+ * record 4055387), `.csv` or `.csv.gz`, record by record. Every row is
  * kept: no row is dropped for an empty field (the `draft` column, for one,
  * is empty in about half of the GA file). A row that cannot be read stops
  * the read with a {@link DataError} naming the file, line and column.
+ *
+ * @example
+ *   await streamUnFile('2026_02_06_ga_voting.csv', { onRecord: (r) => console.log(r.symbol) });
+ */
+export async function streamUnFile(path: string, options: StreamOptions): Promise<FilePass> {
+  const label = options.label ?? basename(path);
+  let builder: RecordBuilder | undefined;
+  let layout: Layout | undefined;
+  let records = 0;
+  const pass = await streamCsv(path, label, (row) => {
+    if (!builder) {
+      const header = Array.from({ length: row.length }, (_, i) => row.text(i));
+      const m = matchLayout(header, label, options.body);
+      layout = m.layout;
+      options.onStart?.(m.layout.body);
+      builder = new RecordBuilder(m.layout, m.columns, label, ({ raw: _raw, id: _id, lines: _lines, ...record }) => {
+        records++;
+        options.onRecord(record);
+      });
+      return;
+    }
+    builder.row(row);
+  });
+  if (!builder || !layout) throw new DataError(`${label}: the file is empty (expected a header line and votes)`);
+  const built = builder.end();
+  if (records === 0) throw new DataError(`${label}: the file has a header but no votes`);
+  built.anomalies.blankLines = pass.blankLines;
+  return { body: layout.body, file: label, sha256: pass.sha256, bytes: pass.bytes, rows: pass.rows, names: built.names, anomalies: built.anomalies };
+}
+
+/**
+ * Reads a UN bulk file into memory whole ({@link streamUnFile}, collected).
  *
  * @example
  *   const parsed = await readUnFile('2026_02_06_ga_voting.csv');
@@ -26,43 +76,16 @@ export interface ReadOptions {
  */
 export async function readUnFile(path: string, options: ReadOptions = {}): Promise<ParsedFile> {
   const label = options.label ?? basename(path);
-  const { built, layout, sha256, bytes, rows } = await readRecords(path, label, options.body);
-  if (built.records.length === 0) throw new DataError(`${label}: the file has a header but no votes`);
-  return {
-    body: layout.body,
-    file: label,
-    sha256,
-    bytes,
-    rows,
-    records: built.records.map(({ raw: _raw, id: _id, lines: _lines, ...record }) => record),
-    names: built.names,
-    anomalies: built.anomalies,
-  };
-}
-
-interface ReadResult {
-  built: Built;
-  layout: Layout;
-  sha256: string;
-  bytes: number;
-  rows: number;
-}
-
-async function readRecords(path: string, label: string, body: Body | undefined): Promise<ReadResult> {
-  let builder: RecordBuilder | undefined;
-  let layout: Layout | undefined;
-  const pass = await streamCsv(path, label, (row) => {
-    if (!builder) {
-      const header = Array.from({ length: row.length }, (_, i) => row.text(i));
-      const m = matchLayout(header, label, body);
-      layout = m.layout;
-      builder = new RecordBuilder(m.layout, m.columns, label);
-      return;
-    }
-    builder.row(row);
+  const records: VotingRecord[] = [];
+  const ids = new Set<string>();
+  const pass = await streamUnFile(path, {
+    ...options,
+    label,
+    onRecord(record) {
+      if (ids.has(record.undlId)) throw recordApart(label, record, record.line);
+      ids.add(record.undlId);
+      records.push(record);
+    },
   });
-  if (!builder || !layout) throw new DataError(`${label}: the file is empty (expected a header line and votes)`);
-  const built = builder.built();
-  built.anomalies.blankLines = pass.blankLines;
-  return { built, layout, sha256: pass.sha256, bytes: pass.bytes, rows: pass.rows };
+  return { ...pass, records };
 }

@@ -103,6 +103,19 @@ describe('importFile', () => {
   });
 });
 
+describe('an import that streams', () => {
+  it('stops at a bound mid-file and leaves the store as it was (the transaction was open)', async () => {
+    const { db, dir } = freshStore();
+    await importFile(db, registry, writeFixture(dir, 'ga.csv', gaCsv(GA_RECORDS)));
+    const before = dump(db);
+    // Two records stored in the open transaction before the bad row stops the read.
+    const text = `${gaCsv(GA_RECORDS.slice(0, 2))}9000003,USA,UNITED STATES,Y,2024-01-15,78,A/RES/78/200,,,,"${'x'.repeat(5 * 1024 * 1024)}`;
+    await expect(importFile(db, registry, writeFixture(dir, '2027_01_01_ga.csv', text))).rejects.toThrow(/line 20: a row longer than 4 MB/);
+    expect(dump(db)).toEqual(before);
+    expect(db.inTransaction).toBe(false);
+  });
+});
+
 describe('a write that cannot be made', () => {
   const MORE = [...GA_RECORDS, { ...(GA_RECORDS[0] as (typeof GA_RECORDS)[0]), id: '9000009', symbol: 'A/RES/79/9', date: '2025-01-01', title: 'x'.repeat(20000) }];
 

@@ -3,12 +3,13 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Registry } from '../countries/registry.js';
 import { DataError, UsageError } from '../errors.js';
-import { readUnFile } from '../sources/unFile.js';
+import { streamUnFile } from '../sources/unFile.js';
 import type { Body } from '../vote.js';
 import { unchangedSummary } from './datasets.js';
 import type { ImportSummary } from './importSummary.js';
 import type { Db } from './store.js';
-import { writeDataset } from './writeDataset.js';
+import { DatasetWriter } from './writeDataset.js';
+import { asStoreError } from './writeErrors.js';
 
 export interface ImportOptions {
   body?: Body;
@@ -29,7 +30,8 @@ async function sha256File(path: string, label: string): Promise<string> {
 }
 
 /**
- * Imports one UN bulk file into the store, all or nothing. A file whose
+ * Imports one UN bulk file into the store, all or nothing, streaming its
+ * records into one transaction (memory does not grow with the file). A file whose
  * SHA-256 is already the body's current dataset is recognised first, by a
  * cheap hash, and left alone (`unchanged: true`).
  *
@@ -47,10 +49,20 @@ export async function importFile(
   const sha256 = await sha256File(path, label);
   const same = unchangedSummary(db, { sha256 });
   if (same && (!options.body || options.body === same.body)) return same;
-  const parsed = await readUnFile(path, { ...(options.body ? { body: options.body } : {}), label });
-  if (parsed.sha256 !== sha256) {
-    throw new DataError(`${label}: the file changed while it was being read; nothing was imported`);
+  const writer = new DatasetWriter(db, registry, label, options.now ?? new Date());
+  try {
+    const pass = await streamUnFile(path, {
+      ...(options.body ? { body: options.body } : {}),
+      label,
+      onStart: (body) => writer.begin(body),
+      onRecord: (record) => writer.add(record),
+    });
+    if (pass.sha256 !== sha256) {
+      throw new DataError(`${label}: the file changed while it was being read; nothing was imported`);
+    }
+    return writer.finish(pass);
+  } catch (e) {
+    writer.abort();
+    throw asStoreError(e, `importing ${label}`);
   }
-  parsed.file = label;
-  return writeDataset(db, parsed, registry, options.now ?? new Date());
 }
