@@ -47,7 +47,7 @@ describe('straddle serve', () => {
   it('refuses a store that does not exist, without creating it', async () => {
     const r = await cli(['--db', join(tempDir(), 'none.db'), 'serve', '--port', '0']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('cannot open the store');
+    expect(r.err).toContain('there is no store here yet');
   });
 
   it('serves a new import within a second, every endpoint from the new record, checks included', async () => {

@@ -52,6 +52,13 @@ describe('GET endpoints', () => {
   it('profile and shifts of a country', async () => {
     const p = (await get('/api/v1/countries/PAK/profile')).json;
     expect(p.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
+    // A window is a slice of the kept profile, the rest of it whole, in the same order of fields.
+    const w = await get('/api/v1/countries/PAK/profile?from=2024&with=USA,RUS&metric=agree');
+    expect(w.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Object.keys(w.json)).toEqual(['code', 'metric', 'anchors', 'years', 'shifts', 'window', 'allies', 'opponents', 'name']);
+    expect(w.json).toMatchObject({ code: 'PAK', metric: 'agree', anchors: ['USA', 'RUS'], name: 'Pakistan' });
+    expect(w.json.years.map((y: { year: number }) => y.year)).toEqual([2024]);
+    expect(w.json.shifts).toEqual((await get('/api/v1/countries/PAK/profile')).json.shifts);
     expect(Array.isArray((await get('/api/v1/countries/PAK/shifts?all=true')).json)).toBe(true);
   });
 
@@ -77,7 +84,7 @@ describe('GET endpoints', () => {
     expect(before.status).toBe(404);
     expect(before.json.error.message).toContain('straddle ideal --fit');
     await cli(['--db', db, 'ideal', '--fit']);
-    expect(live.refresh()).toBe(true);
+    expect(await live.refresh()).toBe(true);
     const after = await get('/api/v1/ideal?countries=PAK');
     expect(after.status).toBe(200);
     expect(after.json[0]).toMatchObject({ code: 'PAK', year: 2023 });
@@ -117,7 +124,7 @@ describe('answers kept between requests', () => {
     const before = (await get('/api/v1/resolutions?from=2024')).json.total;
     const dir = tempDir();
     await cli(['--db', db, 'import', writeFixture(dir, '2027_01_01_ga_voting.csv', gaCsv(GA_RECORDS.slice(0, 2)))]);
-    expect(live.refresh()).toBe(true);
+    expect(await live.refresh()).toBe(true);
     const after = await get('/api/v1/resolutions?from=2024');
     expect([before, after.json.total]).toEqual([1, 0]);
     expect(after.headers['x-straddle-dataset']).toBe('ga=2027-01-01; sc=sc');

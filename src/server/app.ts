@@ -15,6 +15,8 @@ import { apiRoutes } from './routes.js';
 export const CHECK_BODY_LIMIT = 256 * 1024;
 /** The GET cache's bound: what it may hold, in bytes of answers. */
 export const CACHE_BYTES = 64 * 1024 * 1024;
+/** Answers made faster than this (ms) are not kept: making them again costs less than keeping them. */
+const CACHE_MIN_MS = 1;
 
 export interface AppOptions {
   logger?: boolean;
@@ -70,8 +72,11 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // The server speaks plain HTTP, on loopback or a LAN: nothing to upgrade to.
+        upgradeInsecureRequests: null,
       },
     },
+    strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
     // The API is read by other sites' scripts and notebooks; the dashboard's files are public too.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -105,8 +110,9 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
   app.addHook('onRequestAbort', done);
   app.addHook('onSend', async (req, reply, payload) => {
     const s = req.snapshot;
-    // An answer made from a snapshot that has since been replaced is sent, not kept.
-    if (s && s === latest && req.method === 'GET' && reply.statusCode === 200 && typeof payload === 'string') {
+    // An answer made from a snapshot that has since been replaced is sent, not kept; nor is
+    // one that took under CACHE_MIN_MS (a kept profile, a lookup): keeping those only churns memory.
+    if (s && s === latest && req.method === 'GET' && reply.statusCode === 200 && typeof payload === 'string' && reply.elapsedTime >= CACHE_MIN_MS) {
       cache.set(req.url, { payload, type: String(reply.getHeader('content-type') ?? 'application/json') });
     }
     if (s) reply.header('x-straddle-dataset', s.version);

@@ -24,7 +24,7 @@ live.release(first);
 
 /** The worker's task: the same steps as `straddle check`, on a text or HTML body. */
 export default async function check(task: CheckTask): Promise<CheckOutcome> {
-  live.refresh();
+  await live.refresh();
   const s = live.acquire();
   try {
     const input = await articleText(Buffer.from(task.bytes), 'body');

@@ -12,7 +12,8 @@ import { findCountries, findCountry, findResolution } from '../store/lookup.js';
 import { recordedNames } from '../store/names.js';
 import { searchResolutions } from '../store/search.js';
 import type { Body } from '../vote.js';
-import { agreementView, alignView, blocsView, profileView, shiftsView, similarView } from '../views/alignment.js';
+import { agreementView, alignView, blocsView, shiftsView, similarView } from '../views/alignment.js';
+import { profileJson } from '../views/cachedProfile.js';
 import { countriesView, countryView } from '../views/countries.js';
 import { infoView } from '../views/info.js';
 import { resolutionView } from '../views/resolution.js';
@@ -39,6 +40,9 @@ interface Q {
   [k: string]: string | number | boolean | undefined;
 }
 
+/** The UN names of a body's members, read once per snapshot. */
+const namesOf = (s: Snapshot, body: Body) => s.memo(`names|${body}`, () => recordedNames(s.db(), body));
+
 function csv(reply: FastifyReply, head: string[], rows: unknown[][]) {
   return reply.type('text/csv; charset=utf-8').send(csvText(head, rows));
 }
@@ -63,17 +67,19 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
   api.get('/countries/:code', { schema: { params: codeParam } }, async (req) => {
       const s = snapshotOf(req);
     const e = findCountry(s.db(), s.registry(), (req.params as { code: string }).code);
-    return countryView(e, recordedNames(s.db(), 'ga'), recordedNames(s.db(), 'sc'));
+    return countryView(e, namesOf(s, 'ga'), namesOf(s, 'sc'));
   });
   api.get(
     '/countries/:code/profile',
     { schema: { params: codeParam, querystring: { type: 'object', properties: { with: codes, metric, from: year, to: year } } } },
-    async (req) => {
+    async (req, reply) => {
       const s = snapshotOf(req);
       const q = req.query as Q;
       const anchors = findCountries(s.db(), s.registry(), String(q.with ?? 'USA,CHN,RUS'));
-      const p = profileView(s.workspace('ga'), s.registry(), country(s, (req.params as { code: string }).code), anchors, (q.metric ?? 'coincidence') as Metric);
-      return { ...p, years: p.years.filter((y) => (q.from === undefined || y.year >= Number(q.from)) && (q.to === undefined || y.year <= Number(q.to))) };
+      const code = country(s, (req.params as { code: string }).code);
+      const from = q.from === undefined ? undefined : Number(q.from);
+      const to = q.to === undefined ? undefined : Number(q.to);
+      return reply.type('application/json; charset=utf-8').send(profileJson(s, code, anchors, (q.metric ?? 'coincidence') as Metric, from, to));
     },
   );
   api.get(
@@ -132,7 +138,7 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
       const s = snapshotOf(req);
     const q = req.query as Q;
     const row = findResolution(s.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
-    const v = resolutionView(s.db(), s.registry(), row);
+    const v = resolutionView(s.db(), s.registry(), row, namesOf(s, row.body));
     if (q.format === 'csv') return csv(reply, ['code', 'name', 'vote'], v.votes.map((x) => [x.code, x.name, x.vote]));
     return v;
   });

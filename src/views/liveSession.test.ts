@@ -38,7 +38,7 @@ describe('a live session', () => {
     try {
       const before = live.acquire();
       await cli(['--db', db, 'import', file]); // the same file: recognised, nothing written
-      expect(live.refresh()).toBe(false);
+      expect(await live.refresh()).toBe(false);
       expect(live.acquire()).toBe(before);
     } finally {
       live.close();

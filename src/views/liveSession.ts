@@ -1,5 +1,6 @@
-import { type Session, openSession } from './session.js';
+import { LRUCache } from 'lru-cache';
 import { type Db, openStore } from '../store/store.js';
+import { type Session, openSession } from './session.js';
 
 /**
  * One state of the store, pinned: its own read-only connection holds a read
@@ -10,8 +11,11 @@ import { type Db, openStore } from '../store/store.js';
 export interface Snapshot extends Session {
   /** The datasets it reads, as "ga=VERSION; sc=VERSION" (the x-straddle-dataset header). */
   readonly version: string;
-  /** A value computed once per snapshot (a profile, a table), so a new import never sees an old one. */
-  memo<T>(key: string, make: () => T): T;
+  /**
+   * A value computed once per snapshot (a profile, a table), so a new import
+   * never sees an old one; the {@link MEMO_ENTRIES} most recently used are kept.
+   */
+  memo<T extends object>(key: string, make: () => T): T;
 }
 
 /** A session that follows the store: a new snapshot for each import, swapped in whole. */
@@ -20,8 +24,8 @@ export interface LiveSession {
   /** The snapshot a request should read from from start to end; pair with {@link release}. */
   acquire(): Snapshot;
   release(s: Snapshot): void;
-  /** Looks for a new import now (also done every `pollMs`); returns whether it swapped. */
-  refresh(): boolean;
+  /** Looks for a new import now (also done every `pollMs`); resolves to whether it swapped. */
+  refresh(): Promise<boolean>;
   /** Called with each new snapshot, once it is in use. */
   onSwap(fn: (s: Snapshot) => void): void;
   close(): void;
@@ -31,10 +35,13 @@ export interface LiveOptions {
   /** How often to look for a new import, in ms (default 250); 0 to look only on {@link LiveSession.refresh}. */
   pollMs?: number;
   /** What to build before a new snapshot is swapped in (default: both bodies' matrices and indexes). */
-  warm?: (s: Snapshot) => void;
+  warm?: (s: Snapshot) => void | Promise<void>;
   /** How long a replaced snapshot may stay open for requests still reading it (default 60 s). */
   retireMs?: number;
 }
+
+/** Values a snapshot keeps (profiles and the like): a bound, so never-repeating requests cannot grow it. */
+export const MEMO_ENTRIES = 4096;
 
 // The current datasets and the newest ideal-point fit: what every answer depends on.
 const STATE = `SELECT (SELECT group_concat(d, '; ') FROM (SELECT body || '=' || version AS d FROM datasets
@@ -62,20 +69,39 @@ export function warmWorkspaces(s: Snapshot): void {
   }
 }
 
+/**
+ * Keeps each statement a connection prepares, by its SQL: a snapshot answers
+ * thousands of requests with the same dozen statements, and preparing them
+ * per request was 7% of the server's time under load. The modes a caller may
+ * set (pluck, raw, expand) are reset on each reuse.
+ */
+function keepStatements(db: Db): void {
+  const kept = new Map<string, ReturnType<Db['prepare']>>();
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    let st = kept.get(sql);
+    if (!st) kept.set(sql, (st = prepare(sql)));
+    else if (st.reader) st.pluck(false).raw(false).expand(false);
+    return st;
+  }) as Db['prepare'];
+}
+
 function openSnapshot(path: string): Snapshot & { key: string; refs: number } {
   const session = openSession(path, { readonly: true });
   const db = session.db();
+  keepStatements(db);
   db.exec('BEGIN'); // deferred: the read below takes the snapshot, which is kept until close
   const { version, key } = stateOf(db);
-  const memos = new Map<string, unknown>();
+  const memos = new LRUCache<string, object>({ max: MEMO_ENTRIES });
   return {
     ...session,
     version,
     key,
     refs: 0,
-    memo<T>(k: string, make: () => T): T {
-      if (!memos.has(k)) memos.set(k, make());
-      return memos.get(k) as T;
+    memo<T extends object>(k: string, make: () => T): T {
+      let v = memos.get(k) as T | undefined;
+      if (v === undefined) memos.set(k, (v = make()));
+      return v;
     },
     close() {
       if (db.open && db.inTransaction) db.exec('COMMIT');
@@ -114,32 +140,35 @@ export function openLiveSession(storePath: string, options: LiveOptions = {}): L
     else setTimeout(done, retireMs).unref();
   };
 
-  const refresh = (): boolean => {
+  let pending: Promise<boolean> | undefined;
+  const swap = async (): Promise<boolean> => {
     const v = dataVersion();
     if (v === seen) return false;
-    seen = v;
-    if (stateOf(watch).key === current.key) return false;
+    if (stateOf(watch).key === current.key) {
+      seen = v;
+      return false;
+    }
     const next = openSnapshot(storePath);
     try {
-      warm(next);
+      await warm(next);
     } catch (e) {
-      next.close();
+      next.close(); // and `seen` stays, so the next look tries again
       throw e;
     }
+    seen = v;
     const old = current;
     current = next;
     for (const fn of listeners) fn(next);
     retire(old);
     return true;
   };
+  // One look at a time: a poll that comes while a snapshot warms waits for it.
+  const refresh = (): Promise<boolean> => (pending ??= swap().finally(() => (pending = undefined)));
 
   const pollMs = options.pollMs ?? 250;
   const timer = pollMs > 0 ? setInterval(() => {
-    try {
-      refresh();
-    } catch {
-      // A store caught mid-upgrade or unreadable for a moment: keep serving the last good snapshot, look again next time.
-    }
+    // A store caught mid-upgrade or unreadable for a moment: keep serving the last good snapshot, look again next time.
+    refresh().catch(() => undefined);
   }, pollMs) : undefined;
   timer?.unref();
 

@@ -31,10 +31,10 @@ const ORDER: Record<Vote, number> = { Y: 0, N: 1, A: 2, X: 3 };
 
 /**
  * Shapes a stored resolution for users: names as the UN wrote them at the
- * time, votes ordered yes, no, abstain, non-voting, then by name.
+ * time, votes ordered yes, no, abstain, non-voting, then by name. `names`
+ * may be given by a caller that keeps them (the server, per snapshot).
  */
-export function resolutionView(db: Db, registry: Registry, row: ResolutionRow): ResolutionView {
-  const names = recordedNames(db, row.body);
+export function resolutionView(db: Db, registry: Registry, row: ResolutionRow, names = recordedNames(db, row.body)): ResolutionView {
   const notes = row.notes ? (JSON.parse(row.notes) as Record<string, string>) : {};
   const votes: ResolutionView['votes'] = [];
   for (let i = 0, k = 0; i < row.members.length; i += 2, k++) {

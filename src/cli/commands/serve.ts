@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { buildApp } from '../../server/app.js';
 import { createCheckPool } from '../../server/checkPool.js';
-import { openLiveSession, warmWorkspaces } from '../../views/liveSession.js';
+import { warmProfiles } from '../../views/cachedProfile.js';
+import { type Snapshot, openLiveSession, warmWorkspaces } from '../../views/liveSession.js';
 import type { Context } from '../context.js';
 
 export interface ServeFlags {
@@ -18,9 +19,14 @@ export async function serveCommand(ctx: Context, flags: ServeFlags): Promise<voi
   const port = Number(flags.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected 0 to 65535, found "${flags.port}"`);
   // Fails now, with a clear message, if the store is missing or not a store.
-  const live = openLiveSession(ctx.storePath);
+  // Each snapshot is warmed before it serves: matrices, indexes, and every member's default profile.
+  const warm = async (s: Snapshot) => {
+    warmWorkspaces(s);
+    await warmProfiles(s);
+  };
+  const live = openLiveSession(ctx.storePath, { warm });
   const first = live.acquire();
-  warmWorkspaces(first);
+  await warm(first);
   live.release(first);
   const checks = createCheckPool(ctx.storePath);
   // The built dashboard sits beside the built CLI: dist/web.
