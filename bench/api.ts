@@ -104,7 +104,7 @@ for (const which of ['baseline', 'current'] as const) {
   }
   const codesSeen = await statuses;
   waits.sort((a, b) => a - b);
-  results.info![which] = [waits.length, (waits[Math.floor(waits.length * 0.99)] ?? 0).toFixed(0), (waits.at(-1) ?? 0).toFixed(0), ((performance.now() - started) / 1000).toFixed(1), codesSeen.join('/')];
+  results.info![which] = [waits.length, (waits[Math.floor(waits.length * 0.99)] ?? 0).toFixed(0), (waits.at(-1) ?? 0).toFixed(0), ((performance.now() - started) / 1000).toFixed(1), ` ${codesSeen.join('/')}`];
   await s.stop();
 }
 console.log('never-repeating URLs, 50 connections       req/s    p50 ms    p99 ms    errors   non-2xx');

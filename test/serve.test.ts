@@ -77,7 +77,9 @@ describe('straddle serve', () => {
     expect(align.find((r: { code: string }) => r.code === 'PAK').scores.USA).toBe(0);
     expect(votes.votes[0]).toMatchObject({ symbol: 'A/RES/79/1', vote: 'Y' });
     expect(res.totals).toEqual({ yes: 3, no: 1, abstain: 1, nonVoting: 0 });
-    const report = await (await check()).json();
+    const checked = await check();
+    expect(checked.headers.get('x-straddle-dataset')).toBe('ga=2027-01-01; sc=sc');
+    const report = await checked.json();
     expect(report.dataset.version).toBe('2027-01-01');
     expect(report.claims.some((c: { verdict: string; evidence?: unknown }) => c.verdict === 'supported')).toBe(true);
     child.kill('SIGTERM');

@@ -88,7 +88,7 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
     maxSize: CACHE_BYTES,
     sizeCalculation: (v) => v.payload.length * 2 + 200,
   });
-  let latest: Snapshot | null = null;
+  let latest = peek(live);
   live.onSwap((s) => {
     latest = s;
     cache.clear();
@@ -97,10 +97,10 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
   app.addHook('onRequest', async (req, reply) => {
     if (req.method === 'GET') {
       const hit = cache.get(req.url);
-      if (hit) return reply.type(hit.type).header('x-straddle-dataset', (latest ??= peek(live)).version).send(hit.payload);
+      // Kept answers are all from the newest snapshot: the cache is emptied when it changes.
+      if (hit) return reply.type(hit.type).header('x-straddle-dataset', latest.version).send(hit.payload);
     }
     req.snapshot = live.acquire();
-    latest = req.snapshot;
   });
   const done = async (req: FastifyRequest) => {
     if (req.snapshot) live.release(req.snapshot);
@@ -115,7 +115,7 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
     if (s && s === latest && req.method === 'GET' && reply.statusCode === 200 && typeof payload === 'string' && reply.elapsedTime >= CACHE_MIN_MS) {
       cache.set(req.url, { payload, type: String(reply.getHeader('content-type') ?? 'application/json') });
     }
-    if (s) reply.header('x-straddle-dataset', s.version);
+    if (s && !reply.hasHeader('x-straddle-dataset')) reply.header('x-straddle-dataset', s.version);
     // Latin-1 only in headers: the library's name is spelt without the diaeresis here; the body carries it whole.
     reply.header('x-straddle-citation', 'United Nations Dag Hammarskjold Library, General Assembly and Security Council Voting Data, https://digitallibrary.un.org/record/4060887, https://digitallibrary.un.org/record/4055387; non-commercial use, with attribution');
     return payload;
@@ -151,7 +151,7 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
   return app;
 }
 
-/** The current snapshot's version, without holding it. */
+/** The current snapshot, without holding it. */
 function peek(live: LiveSession): Snapshot {
   const s = live.acquire();
   live.release(s);

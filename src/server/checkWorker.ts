@@ -1,8 +1,7 @@
 import { workerData } from 'node:worker_threads';
-import { readArticle } from '../claims/article.js';
-import { type CheckReport, checkArticle } from '../claims/check.js';
-import { articleText } from '../claims/input.js';
+import type { CheckReport } from '../claims/check.js';
 import { StraddleError } from '../errors.js';
+import { checkView } from '../views/check.js';
 import { openLiveSession, warmWorkspaces } from '../views/liveSession.js';
 
 /** One article check, as the server hands it to a worker thread. */
@@ -27,11 +26,7 @@ export default async function check(task: CheckTask): Promise<CheckOutcome> {
   await live.refresh();
   const s = live.acquire();
   try {
-    const input = await articleText(Buffer.from(task.bytes), 'body');
-    const article = readArticle(input.text, task.date);
-    if (input.title) article.title = input.title;
-    const report = checkArticle(article, { ga: s.workspace('ga'), sc: () => s.workspace('sc'), registry: s.registry() });
-    return { report, version: s.version };
+    return { report: await checkView(s, Buffer.from(task.bytes), 'body', task.date), version: s.version };
   } catch (e) {
     if (e instanceof StraddleError) return { error: { code: e.code, message: e.message } };
     throw e;

@@ -1,9 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { IDEAL_DEFAULTS } from '../analysis/idealPoints.js';
 import { METRICS, type Metric } from '../analysis/measures.js';
-import { readArticle } from '../claims/article.js';
-import { checkArticle } from '../claims/check.js';
-import { articleText } from '../claims/input.js';
 import { citation } from '../citation.js';
 import { csvText } from '../csvText.js';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -14,6 +11,7 @@ import { searchResolutions } from '../store/search.js';
 import type { Body } from '../vote.js';
 import { agreementView, alignView, blocsView, shiftsView, similarView } from '../views/alignment.js';
 import { profileJson } from '../views/cachedProfile.js';
+import { articleDate, checkView } from '../views/check.js';
 import { countriesView, countryView } from '../views/countries.js';
 import { infoView } from '../views/info.js';
 import { resolutionView } from '../views/resolution.js';
@@ -21,7 +19,6 @@ import type { Snapshot } from '../views/liveSession.js';
 import type { CheckPool } from './checkPool.js';
 import { snapshotOf } from './requestSnapshot.js';
 import { countryVotes } from '../views/votes.js';
-import { parseDate } from '../sources/fields.js';
 
 const year = { type: 'integer', minimum: 1945, maximum: 2100 } as const;
 const body = { type: 'string', enum: ['ga', 'sc'] } as const;
@@ -57,7 +54,7 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
   api.get('/openapi.json', { schema: { hide: true } }, async () => openapi());
   api.get('/info', async (req) => infoView(snapshotOf(req).db(), 'store'));
   api.get('/countries', { schema: { querystring: { type: 'object', properties: { format } } } }, async (req, reply) => {
-      const s = snapshotOf(req);
+    const s = snapshotOf(req);
     const list = countriesView(s.db(), s.registry());
     if ((req.query as Q).format === 'csv') {
       return csv(reply, ['code', 'name', 'iso2', 'numeric'], list.map((c) => [c.code, c.shortName, c.iso2, c.isoNumeric]));
@@ -65,7 +62,7 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
     return { citation, countries: list };
   });
   api.get('/countries/:code', { schema: { params: codeParam } }, async (req) => {
-      const s = snapshotOf(req);
+    const s = snapshotOf(req);
     const e = findCountry(s.db(), s.registry(), (req.params as { code: string }).code);
     return countryView(e, namesOf(s, 'ga'), namesOf(s, 'sc'));
   });
@@ -135,7 +132,7 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
     },
   );
   api.get('/resolutions/:symbol', { schema: { params: symbolParam, querystring: { type: 'object', properties: { body, format } } } }, async (req, reply) => {
-      const s = snapshotOf(req);
+    const s = snapshotOf(req);
     const q = req.query as Q;
     const row = findResolution(s.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
     const v = resolutionView(s.db(), s.registry(), row, namesOf(s, row.body));
@@ -220,25 +217,19 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
   api.post(
     '/check',
     { schema: { querystring: { type: 'object', properties: { date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } } } } },
-    async (req) => {
+    async (req, reply) => {
       // The text or HTML is the body; the server never fetches a URL for a client.
       const raw = req.body;
       let bytes: Buffer;
       if (Buffer.isBuffer(raw)) bytes = raw;
       else if (raw && typeof raw === 'object' && typeof (raw as { text?: unknown }).text === 'string') bytes = Buffer.from((raw as { text: string }).text);
       else throw new UsageError('body: send the article as text/plain or text/html, or JSON { "text": "…" }');
-      const date = (req.query as Q).date as string | undefined;
-      // The CLI's rule for --date: a real calendar day.
-      if (date !== undefined && parseDate(date) === undefined) throw new UsageError(`date: expected a date as YYYY-MM-DD, found "${date}"`);
-      if (deps.checks) {
-        const { report } = await deps.checks.check({ bytes, ...(date !== undefined && { date }) });
-        return report;
-      }
-      const s = snapshotOf(req);
-      const input = await articleText(bytes, 'body');
-      const article = readArticle(input.text, date);
-      if (input.title) article.title = input.title;
-      return checkArticle(article, { ga: s.workspace('ga'), sc: () => s.workspace('sc'), registry: s.registry() });
+      const date = articleDate((req.query as Q).date as string | undefined, 'date');
+      if (!deps.checks) return checkView(snapshotOf(req), bytes, 'body', date);
+      const { report, version } = await deps.checks.check({ bytes, ...(date !== undefined && { date }) });
+      // The worker read its own snapshot: the header names that one.
+      reply.header('x-straddle-dataset', version);
+      return report;
     },
   );
 }

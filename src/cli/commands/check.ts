@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { articleText, MAX_ARTICLE_BYTES } from '../../claims/input.js';
-import { type CheckReport, checkArticle } from '../../claims/check.js';
-import { readArticle } from '../../claims/article.js';
+import { MAX_ARTICLE_BYTES } from '../../claims/input.js';
+import type { CheckReport } from '../../claims/check.js';
 import { RemoteError, UsageError } from '../../errors.js';
-import { parseDate } from '../../sources/fields.js';
+import { articleDate, checkView } from '../../views/check.js';
 import type { Context } from '../context.js';
 import { type FormatFlags, formatOf, writeJson } from '../output.js';
 
@@ -63,15 +62,10 @@ const BODY = { ga: 'General Assembly', sc: 'Security Council' } as const;
 /** `straddle check FILE|URL|-`: the article's claims about UN votes, checked against the record. */
 export async function checkCommand(ctx: Context, source: string, flags: CheckFlags): Promise<void> {
   const format = formatOf(flags, false);
-  if (flags.date !== undefined && parseDate(flags.date) === undefined) {
-    throw new UsageError(`--date: expected a date as YYYY-MM-DD, found "${flags.date}"`);
-  }
+  const date = articleDate(flags.date, '--date');
   // STRADDLE_FETCH_TIMEOUT_MS: how long to wait for a page (default 15 s).
   const timeoutMs = Number(ctx.io.env.STRADDLE_FETCH_TIMEOUT_MS ?? 15_000);
-  const input = await articleText(await readInput(source, timeoutMs), source === '-' ? 'standard input' : source);
-  const article = readArticle(input.text, flags.date);
-  if (input.title) article.title = input.title;
-  const report = checkArticle(article, { ga: ctx.workspace('ga'), sc: () => ctx.workspace('sc'), registry: ctx.registry() });
+  const report = await checkView(ctx, await readInput(source, timeoutMs), source === '-' ? 'standard input' : source, date);
   if (format === 'json') return writeJson(ctx.io, report);
   ctx.io.out(describeReport(report));
 }
