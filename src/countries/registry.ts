@@ -1,4 +1,5 @@
 import worldCountriesModule, { type Country } from 'world-countries';
+import { type CowCode, cowCode } from './cow.js';
 import { CONTINUES, EXTRA_ALIASES, HISTORICAL } from './history.js';
 
 /**
@@ -16,6 +17,8 @@ export interface Entity {
   iso2: string | null;
   /** ISO 3166-1 numeric, as a three-digit string (joins world-atlas maps). */
   isoNumeric: string | null;
+  /** Correlates of War code (see cow.ts; Germany's is 260 before 1990-10-03, see {@link cowCode}); null where COW lists none. */
+  cow: CowCode | null;
   /** UN regional group, where the state belongs to one. */
   regionalGroup: string | null;
   /** True for states that no longer exist (USSR, Yugoslavia, ...). */
@@ -76,6 +79,7 @@ function fromIso(c: Country): Entity {
     officialName: c.name.official,
     iso2: c.cca2,
     isoNumeric: c.ccn3 || null,
+    cow: cowCode(c.cca3) ?? null,
     regionalGroup: c.unRegionalGroup || null,
     historical: false,
     membership: null,
@@ -114,6 +118,7 @@ export function createRegistry(): Registry {
       officialName: h.name,
       iso2: h.iso2,
       isoNumeric: h.isoNumeric,
+      cow: cowCode(h.code) ?? null,
       regionalGroup: null,
       historical: true,
       membership: { from: h.from, to: h.to },
@@ -148,6 +153,7 @@ export function createRegistry(): Registry {
       officialName: name ?? code,
       iso2: null,
       isoNumeric: null,
+      cow: null,
       regionalGroup: null,
       historical: false,
       membership: null,
