@@ -2,9 +2,9 @@ import { METRICS, type Metric, type Weighting } from '../analysis/measures.js';
 import type { PeriodKind, Selection } from '../analysis/selection.js';
 import type { Workspace } from '../analysis/workspace.js';
 import { UsageError } from '../errors.js';
-import { parseDate } from '../sources/fields.js';
-import { findCountries, findResolution } from '../store/lookup.js';
+import { findCountries } from '../store/lookup.js';
 import { BODIES, type Body } from '../vote.js';
+import { type SelectionQuery, selectionFor } from '../views/selectionQuery.js';
 import type { Session } from '../views/session.js';
 
 /** Reads `--body ga|sc`. */
@@ -62,35 +62,25 @@ export interface SelectionFlags {
   symbols?: string;
 }
 
-function dateOf(flag: string | undefined, name: string): string | undefined {
-  if (flag === undefined) return undefined;
-  const d = parseDate(flag);
-  if (d === undefined) throw new UsageError(`--${name}: expected a date as YYYY-MM-DD, found "${flag}"`);
-  return d;
-}
+const FLAG_NAMES: Record<keyof SelectionQuery, string> = {
+  year: '--year', from: '--from', to: '--to', session: '--session', topic: '--topic', thread: '--thread',
+  dateFrom: '--date-from', dateTo: '--date-to', symbols: '--symbols',
+};
 
 /** A selection from the flags; `--year` stands for `--from Y --to Y`. */
 export function selectionOf(ctx: Session, ws: Workspace, f: SelectionFlags): Selection {
+  const q: SelectionQuery = {};
   const year = yearOf(f.year, 'year');
-  if (year !== undefined && (f.from !== undefined || f.to !== undefined)) {
-    throw new UsageError('give --year, or --from and --to, not both');
-  }
-  const sel: Selection = {};
-  const from = year ?? yearOf(f.from, 'from');
-  const to = year ?? yearOf(f.to, 'to');
-  if (from !== undefined) sel.from = from;
-  if (to !== undefined) sel.to = to;
-  if (f.session !== undefined) sel.session = f.session.toUpperCase();
-  if (f.topic !== undefined) sel.topic = f.topic;
-  const dateFrom = dateOf(f.dateFrom, 'date-from');
-  const dateTo = dateOf(f.dateTo, 'date-to');
-  if (dateFrom !== undefined) sel.dateFrom = dateFrom;
-  if (dateTo !== undefined) sel.dateTo = dateTo;
-  if (f.symbols !== undefined) sel.symbols = f.symbols.split(',').map((x) => findResolution(ctx.db(), x, ws.matrix.body).symbol);
-  if (f.thread !== undefined) {
-    const row = findResolution(ctx.db(), f.thread, ws.matrix.body);
-    const r = ws.matrix.resolutions.findIndex((x) => x.id === row.id);
-    sel.thread = ws.threads().threadOf[r] as number;
-  }
-  return sel;
+  const from = yearOf(f.from, 'from');
+  const to = yearOf(f.to, 'to');
+  if (year !== undefined) q.year = year;
+  if (from !== undefined) q.from = from;
+  if (to !== undefined) q.to = to;
+  if (f.session !== undefined) q.session = f.session;
+  if (f.topic !== undefined) q.topic = f.topic;
+  if (f.thread !== undefined) q.thread = f.thread;
+  if (f.dateFrom !== undefined) q.dateFrom = f.dateFrom;
+  if (f.dateTo !== undefined) q.dateTo = f.dateTo;
+  if (f.symbols !== undefined) q.symbols = f.symbols.split(',');
+  return selectionFor(ctx, ws, q, (p) => FLAG_NAMES[p]);
 }

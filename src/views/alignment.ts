@@ -53,6 +53,15 @@ export function profileView(ws: Workspace, registry: Registry, code: string, anc
   return { ...p, name: nameOf(registry, code) } as ProfileView;
 }
 
+/**
+ * A profile's years kept to a window, inclusive (`straddle profile --from --to`).
+ *
+ * @example yearsWithin(p, 2022, 2023).years.map((y) => y.year) // → [2022, 2023]
+ */
+export function yearsWithin<P extends { years: { year: number }[] }>(p: P, from?: number, to?: number): P {
+  return { ...p, years: p.years.filter((y) => (from === undefined || y.year >= from) && (to === undefined || y.year <= to)) };
+}
+
 /** `straddle shifts COUNTRY`. */
 export function shiftsView(ws: Workspace, code: string, since: number | undefined, all: boolean): Shift[] {
   return shifts(ws.matrix, ws.threads(), ws.column(code), { ...(since !== undefined && { since }), all });

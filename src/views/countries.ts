@@ -9,6 +9,8 @@ export interface CountryView {
   shortName: string;
   iso2: string | null;
   isoNumeric: string | null;
+  /** Correlates of War code (the seat's code today; Germany's and China's changed, see `cowCode`). */
+  cow: number | null;
   regionalGroup: string | null;
   historical: boolean;
   known: boolean;
@@ -52,6 +54,7 @@ export function countryView(
     shortName: e.shortName,
     iso2: e.iso2,
     isoNumeric: e.isoNumeric,
+    cow: e.cow?.code ?? null,
     regionalGroup: e.regionalGroup,
     historical: e.historical,
     known: e.known,

@@ -1,5 +1,5 @@
-import { IDEAL_DEFAULTS, fitIdealPoints } from '../../analysis/idealPoints.js';
-import { findIdealFit, readIdealPoints, saveIdealFit } from '../../store/idealStore.js';
+import { readIdealPoints } from '../../store/idealStore.js';
+import { fitAndStoreIdeal, storedIdealFit } from '../../views/ideal.js';
 import type { Context } from '../context.js';
 import { countriesOf, yearOf } from '../flags.js';
 import { type FormatFlags, formatOf, writeCsv, writeJson, writeTable } from '../output.js';
@@ -24,13 +24,12 @@ export async function idealCommand(ctx: Context, flags: IdealFlags): Promise<voi
   const ws = ctx.workspace('ga');
   const db = ctx.db();
   const dataset = ws.matrix.dataset;
-  let stored = flags.fit ? undefined : findIdealFit(db, dataset.sha256, JSON.stringify(IDEAL_DEFAULTS));
+  let stored = flags.fit ? undefined : storedIdealFit(db, ws);
   if (!stored) {
     ctx.io.err(`fitting ideal points on the GA votes of dataset ${dataset.version} (a few seconds)…\n`);
-    const started = performance.now();
-    const fit = fitIdealPoints(ws.matrix, ws.threads());
-    const seconds = (performance.now() - started) / 1000;
-    stored = saveIdealFit(db, dataset, fit, seconds, new Date());
+    const made = fitAndStoreIdeal(db, ws, new Date());
+    stored = made.stored;
+    const { fit, seconds } = made;
     if (flags.fit) {
       const summary = {
         seconds: Math.round(seconds * 100) / 100,

@@ -1,4 +1,4 @@
-import { profileView } from '../../views/alignment.js';
+import { profileView, yearsWithin } from '../../views/alignment.js';
 import { findCountry } from '../../store/lookup.js';
 import type { Context } from '../context.js';
 import { countriesOf, metricOf, yearOf } from '../flags.js';
@@ -18,9 +18,7 @@ export async function profileCommand(ctx: Context, country: string, flags: Profi
   const code = findCountry(ctx.db(), ctx.registry(), country).code;
   const anchors = countriesOf(ctx, flags.with ?? 'USA,CHN,RUS');
   const full = profileView(ctx.workspace('ga'), ctx.registry(), code, anchors, metricOf(flags.metric));
-  const from = yearOf(flags.from, 'from');
-  const to = yearOf(flags.to, 'to');
-  const p = { ...full, years: full.years.filter((y) => (from === undefined || y.year >= from) && (to === undefined || y.year <= to)) };
+  const p = yearsWithin(full, yearOf(flags.from, 'from'), yearOf(flags.to, 'to'));
   if (format === 'json') return writeJson(ctx.io, p);
   const io = ctx.io;
   io.out(`${p.name} (${p.code}) in the General Assembly: ${p.metric} with ${anchors.join(', ')}, by year\n\n`);
