@@ -13,6 +13,12 @@ const FORMULA = /^[=+\-@\t\r]/;
  * @example csvText(['symbol', 'title'], [['A/RES/1/1', '=HYPERLINK(…)']]) // → "symbol,title\nA/RES/1/1,'=HYPERLINK(…)\n"
  */
 export function csvText(head: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' && FORMULA.test(v) ? `'${v}` : v);
-  return stringify([head.map(cell), ...rows.map((r) => r.map(cell))]);
+  return csvRows([head, ...rows]);
+}
+
+const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' && FORMULA.test(v) ? `'${v}` : v);
+
+/** Rows as CSV with the same rule as {@link csvText}, for a file written in parts. */
+export function csvRows(rows: readonly (readonly unknown[])[]): string {
+  return stringify(rows.map((r) => r.map(cell)));
 }

@@ -171,6 +171,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(json)
     .addOption(csv)
     .action(lazy(async () => (await import('./commands/ideal.js')).idealCommand));
+  program
+    .command('export')
+    .description('a tidy table for R, pandas and DuckDB (Parquet, CSV or JSON Lines), with provenance and citation')
+    .argument('<out>', 'file to write (its extension gives the format when --format is not given)')
+    .addOption(bodyOpt())
+    .option('--format <format>', 'parquet (default), csv or jsonl')
+    .option('--table <table>', 'votes (default), resolutions, countries, agreement or ideal')
+    .addOption(json)
+    .action(lazy(async () => {
+      const { exportCommand } = await import('./commands/export.js');
+      return (ctx: Context, out: string, flags: Parameters<typeof exportCommand>[2]) => exportCommand(ctx, out, flags, version);
+    }));
 
   program
     .command('check')

@@ -79,6 +79,26 @@ export function cowCode(unCode: string, date?: string): CowCode | undefined {
   return BY_CODE.get(unCode);
 }
 
+/** A span of dates with one COW code: `from` inclusive, `to` exclusive, either open. */
+export interface CowSpell {
+  from: string | null;
+  to: string | null;
+  cow: CowCode;
+}
+
+/**
+ * The spans of a seat's COW codes: one for most states, two for Germany and China.
+ *
+ * @example cowSpells('CHN') // → [{ from: null, to: '1971-10-25', cow: 713 TAW }, { from: '1971-10-25', to: null, cow: 710 CHN }]
+ */
+export function cowSpells(unCode: string): CowSpell[] {
+  const today = BY_CODE.get(unCode);
+  if (!today) return [];
+  const change = BEFORE.find(([un]) => un === unCode);
+  if (!change) return [{ from: null, to: null, cow: today }];
+  return [{ from: null, to: change[1], cow: change[2] }, { from: change[1], to: null, cow: today }];
+}
+
 /** Every pair of the table, for tests and exports. */
 export function cowTable(): ReadonlyMap<string, CowCode> {
   return BY_CODE;

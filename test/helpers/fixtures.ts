@@ -50,7 +50,7 @@ export function gaCsv(records: GaRecord[], layout: '2026' | '2024' = '2026'): st
     const t = (r.totals ?? counted(r.votes)).map((n) => `${n}.0`);
     for (const v of r.votes) {
       const cells = [
-        r.id, v.code, v.name, v.vote, r.date, r.session, r.symbol, '', '', '', q(r.title), '', q(r.subjects ?? ''),
+        r.id, v.code, q(v.name), v.vote, r.date, r.session, r.symbol, '', '', '', q(r.title), '', q(r.subjects ?? ''),
         ...(layout === '2026' ? [q(v.note ?? '')] : []),
         ...t, `https://digitallibrary.un.org/record/${r.id}`,
       ];
