@@ -95,7 +95,7 @@ export function profile(vb: VoteBits, c: number, o: ProfileOptions): Profile {
     metric: o.metric,
     anchors: o.anchors.map((a) => codes[a] as string),
     years,
-    shifts: shifts(vb.matrix, o.threads, c).slice(0, o.shiftLimit ?? 20),
+    shifts: shifts(vb.matrix, o.threads, c, { limit: o.shiftLimit ?? 20 }),
     window,
     allies: others.slice(0, k),
     opponents: others.slice(-k).reverse(),

@@ -1,5 +1,5 @@
 import type { VoteMatrix } from '../matrix/voteMatrix.js';
-import { voteAt } from '../matrix/voteMatrix.js';
+import { NOT_MEMBER, voteAt } from '../matrix/voteMatrix.js';
 import type { Vote } from '../vote.js';
 import type { Threads } from './threads.js';
 
@@ -19,6 +19,8 @@ export interface ShiftOptions {
   since?: number;
   /** Also list votes that did not change. */
   all?: boolean;
+  /** At most this many, the newest (a profile's list); objects are made for these only. */
+  limit?: number;
 }
 
 /**
@@ -29,30 +31,36 @@ export interface ShiftOptions {
  * @example shifts(m, threads, pak)[0] // → { symbol: 'A/RES/ES-11/6', vote: 'A', previous: { symbol: 'A/RES/ES-11/5', ... } }
  */
 export function shifts(m: VoteMatrix, threads: Threads, c: number, options: ShiftOptions = {}): Shift[] {
-  const out: Shift[] = [];
+  // Found as row pairs first, oldest first; objects are made for the ones returned only.
+  const found: [row: number, prev: number, basis: Shift['basis']][] = [];
   const lastInSession = new Map<string, number>();
-  const lastInThread = new Map<number, number>();
-  m.resolutions.forEach((r, i) => {
-    const vote = voteAt(m, i, c);
-    if (vote === null) return;
-    const compare = (prev: number | undefined, basis: Shift['basis']) => {
-      if (prev === undefined) return;
-      const p = m.resolutions[prev]!;
-      const before = voteAt(m, prev, c) as Vote;
-      const changed = before !== vote;
-      if ((changed || options.all) && (options.since === undefined || r.year >= options.since)) {
-        out.push({ symbol: r.symbol, date: r.date, vote, previous: { symbol: p.symbol, date: p.date, vote: before }, basis, changed });
-      }
-    };
+  const lastInThread = new Int32Array(threads.threadOf.length).fill(-1);
+  const width = m.codes.length;
+  const keep = (i: number, prev: number, basis: Shift['basis']) => {
+    const changed = m.cells[prev * width + c] !== m.cells[i * width + c];
+    if ((changed || options.all) && (options.since === undefined || m.resolutions[i]!.year >= options.since)) found.push([i, prev, basis]);
+  };
+  for (let i = 0; i < m.resolutions.length; i++) {
+    if (m.cells[i * width + c] === NOT_MEMBER) continue;
     const t = threads.threadOf[i] as number;
-    const prevThread = lastInThread.get(t);
-    compare(prevThread, 'thread');
-    if (r.session?.startsWith('ES-')) {
-      const prevSession = lastInSession.get(r.session);
-      if (prevSession !== prevThread) compare(prevSession, 'session');
-      lastInSession.set(r.session, i);
+    const prevThread = lastInThread[t] as number;
+    if (prevThread >= 0) keep(i, prevThread, 'thread');
+    const session = m.resolutions[i]!.session;
+    if (session?.startsWith('ES-')) {
+      const prevSession = lastInSession.get(session);
+      if (prevSession !== undefined && prevSession !== prevThread) keep(i, prevSession, 'session');
+      lastInSession.set(session, i);
     }
-    lastInThread.set(t, i);
-  });
-  return out.reverse();
+    lastInThread[t] = i;
+  }
+  const out: Shift[] = [];
+  for (let k = found.length - 1; k >= 0 && out.length < (options.limit ?? Infinity); k--) {
+    const [i, prev, basis] = found[k]!;
+    const r = m.resolutions[i]!;
+    const p = m.resolutions[prev]!;
+    const vote = voteAt(m, i, c) as Vote;
+    const before = voteAt(m, prev, c) as Vote;
+    out.push({ symbol: r.symbol, date: r.date, vote, previous: { symbol: p.symbol, date: p.date, vote: before }, basis, changed: vote !== before });
+  }
+  return out;
 }
