@@ -28,12 +28,38 @@ const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 const mb = (path: string) => `${(statSync(path).size / 1e6).toFixed(2)} MB`;
 const meta: ExportMeta = { table: 'votes', body: 'ga', rows: 0, datasets: [], citation: [], terms: '', generator: 'bench', columns: [] };
 
+// The library first, so the export's garbage (a million expanded rows) does not land in its timings.
+let t = performance.now();
+const un = openStraddle(db);
+t = performance.now();
+un.profile('PAK');
+console.log(`library profile: first call (matrix, bits, threads built) ${ms(t)}`);
+const codes = un.countries().filter((c) => c.ga !== null).map((c) => c.code);
+const times: number[] = [];
+for (const code of codes) {
+  const s = performance.now();
+  un.profile(code);
+  times.push(performance.now() - s);
+}
+times.sort((a, b) => a - b);
+const q = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number).toFixed(2);
+console.log(`  warm, each of ${codes.length} members once: p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${q(1)} ms (target ≤ 5 ms)`);
+const cli: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const s = performance.now();
+  execFileSync(process.execPath, [main, '--db', db, 'profile', codes[i * 7] as string, '--json'], { stdio: 'ignore' });
+  cli.push(performance.now() - s);
+}
+cli.sort((a, b) => a - b);
+console.log(`  baseline: a new \`straddle profile --json\` process, median of 5: ${(cli[2] as number).toFixed(0)} ms`);
+un.close();
+
 const store = openStore(db);
 const registry = createRegistry();
-let t = performance.now();
+t = performance.now();
 const grid = votesGrid([loadMatrix(store, 'ga')], registry);
 const buildMs = ms(t);
-console.log(`GA votes: ${grid.rows.toLocaleString('en-US')} rows; matrix and grid built in ${buildMs}`);
+console.log(`\nGA votes: ${grid.rows.toLocaleString('en-US')} rows; matrix and grid built in ${buildMs}`);
 
 t = performance.now();
 await writeParquet(grid, meta, join(dir, 'straddle.parquet'));
@@ -63,26 +89,3 @@ t = performance.now();
 execFileSync(process.execPath, [main, '--db', db, 'export', '--body', 'ga', join(dir, 'cli.parquet')], { stdio: 'ignore' });
 console.log(`  straddle export, a new process     ${ms(t)}  ${mb(join(dir, 'cli.parquet'))}  (target ≤ 3 s, ≤ 15 MB)`);
 
-const un = openStraddle(db);
-t = performance.now();
-un.profile('PAK');
-console.log(`\nlibrary profile: first call (matrix, bits, threads built) ${ms(t)}`);
-const codes = un.countries().filter((c) => c.ga !== null).map((c) => c.code);
-const times: number[] = [];
-for (const code of codes) {
-  const s = performance.now();
-  un.profile(code);
-  times.push(performance.now() - s);
-}
-times.sort((a, b) => a - b);
-const q = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number).toFixed(2);
-console.log(`  warm, each of ${codes.length} members once: p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${q(1)} ms (target ≤ 5 ms)`);
-const cli: number[] = [];
-for (let i = 0; i < 5; i++) {
-  const s = performance.now();
-  execFileSync(process.execPath, [main, '--db', db, 'profile', codes[i * 7] as string, '--json'], { stdio: 'ignore' });
-  cli.push(performance.now() - s);
-}
-cli.sort((a, b) => a - b);
-console.log(`  baseline: a new \`straddle profile --json\` process, median of 5: ${(cli[2] as number).toFixed(0)} ms`);
-un.close();

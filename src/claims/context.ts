@@ -5,7 +5,7 @@ import type { Workspace } from '../analysis/workspace.js';
 
 export const ANCHORS = ['USA', 'CHN', 'RUS'] as const;
 
-type Scores = Record<(typeof ANCHORS)[number], number | null>;
+export type Scores = Record<(typeof ANCHORS)[number], number | null>;
 
 /** What a reader needs to weigh claims about a state's alignment. */
 export interface CountryContext {

@@ -49,29 +49,65 @@ export interface Straddle {
   readonly storePath: string;
   /** How to cite the UN's data (non-commercial use, with attribution). */
   readonly citation: Citation;
-  /** What the store holds: datasets, versions, anomalies (`straddle info`). */
+  /**
+   * What the store holds: datasets, versions, anomalies (`straddle info`).
+   * @example un.info().datasets.map((d) => d.version) // → ['ga_voting_assembled', 'sc_voting_assembled']
+   */
   info(): InfoView;
-  /** Every state in the record, with ISO and COW codes and recorded spans (`straddle countries`). */
+  /**
+   * Every state in the record, with ISO and COW codes and recorded spans (`straddle countries`).
+   * @example un.countries().find((c) => c.code === 'PAK')?.cow // → 770
+   */
   countries(): CountryView[];
-  /** One resolution and every member's vote (`straddle resolution`). */
+  /**
+   * One resolution and every member's vote (`straddle resolution`).
+   * @example un.resolution('2334', { body: 'sc' }).totals // → { yes: 14, no: 0, abstain: 1, nonVoting: 0 }
+   */
   resolution(symbol: string, options?: { body?: Body }): ResolutionView;
-  /** A country's votes, oldest first (`straddle votes`). */
+  /**
+   * A country's votes, oldest first (`straddle votes`).
+   * @example un.votes('Pakistan', { from: 2023, to: 2023 }).votes.length // → 88
+   */
   votes(country: string, options?: { body?: Body; from?: number; to?: number }): CountryVotes;
-  /** Two states' agreement by every measure, each with its counts (`straddle agreement`). */
+  /**
+   * Two states' agreement by every measure, each with its counts (`straddle agreement`).
+   * @example un.agreement('PAK', 'USA', { year: 2023 })[0]?.coincidence // → 0.358 (n 88)
+   */
   agreement(a: string, b: string, options?: AnalysisOptions & { by?: PeriodKind; weighting?: Weighting }): PairAgreement[];
-  /** Every member's score with each anchor (`straddle align`); anchors default to USA, CHN, RUS. */
+  /**
+   * Every member's score with each anchor (`straddle align`); anchors default to USA, CHN, RUS.
+   * @example un.align({ year: 2023 }).find((r) => r.code === 'IND')?.scores // → { USA: 0.369, CHN: 0.816, RUS: 0.699 }
+   */
   align(options?: AnalysisOptions & { with?: string[]; metric?: Metric }): AlignView;
-  /** A state by year in the GA: scores with the anchors, side-taking, shifts, allies (`straddle profile`). */
+  /**
+   * A state by year in the GA: scores with the anchors, side-taking, shifts, allies (`straddle profile`).
+   * @example un.profile('India', { from: 2023, to: 2023 }).years[0]?.scores.CHN // → 0.816
+   */
   profile(country: string, options?: { with?: string[]; metric?: Metric; from?: number; to?: number }): ProfileView;
-  /** GA votes that changed against the previous of their kind, newest first (`straddle shifts`). */
+  /**
+   * GA votes that changed against the previous of their kind, newest first (`straddle shifts`).
+   * @example un.shifts('PAK', { since: 2023 })[0] // → { symbol: 'A/RES/80/224', vote: 'Y', previous: { symbol: 'A/RES/79/185', vote: 'A', … }, … }
+   */
   shifts(country: string, options?: { since?: number; all?: boolean }): Shift[];
-  /** Resolutions of the same thread, then the most alike (`straddle similar`). */
+  /**
+   * Resolutions of the same thread, then the most alike (`straddle similar`).
+   * @example un.similar('ES-11/6', { limit: 1 })[0]?.symbol // → 'A/RES/ES-11/7'
+   */
   similar(symbol: string, options?: { body?: Body; limit?: number }): SimilarView[];
-  /** Blocs by agreement and a 2-D layout (`straddle blocs`); needs a year or a span. */
+  /**
+   * Blocs by agreement and a 2-D layout (`straddle blocs`); needs a year or a span.
+   * @example un.blocs({ year: 2023, k: 4 }).blocs.length // → 4
+   */
   blocs(options: AnalysisOptions & { k?: number }): Blocs;
-  /** Dynamic ideal points by state and year; fitted and stored on first use (a few seconds). */
+  /**
+   * Dynamic ideal points by state and year; fitted and stored on first use (a few seconds).
+   * @example un.ideal({ countries: ['PAK'], from: 2023, to: 2023 }) // → [{ code: 'PAK', year: 2023, idealPoint: -0.10, lower: -0.20, upper: 0, n: 88 }]
+   */
   ideal(options?: { from?: number; to?: number; countries?: string[] }): IdealPoint[];
-  /** Checks a news article's claims about UN votes (text or HTML, `straddle check --json`). */
+  /**
+   * Checks a news article's claims about UN votes (text or HTML, `straddle check --json`).
+   * @example (await un.check('Pakistan abstained on ES-11/6 on 23 February 2023.')).claims[0]?.verdict // → 'supported'
+   */
   check(article: string | Uint8Array, options?: { date?: string; label?: string }): Promise<CheckReport>;
   /** Closes the store. */
   close(): void;
@@ -98,11 +134,14 @@ const DEFAULT_ANCHORS = ['USA', 'CHN', 'RUS'];
  * use and kept: later calls answer in microseconds to milliseconds.
  *
  * @example
- *   import { openStraddle } from 'straddle';
- *   const un = openStraddle('straddle.db');
- *   un.resolution('ES-11/6').totals;          // → { yes: 141, no: 7, abstain: 32, nonVoting: 13 }
- *   un.profile('Pakistan', { from: 2022 }).years[0]?.scores.USA;
- *   un.close();
+ * ```ts
+ * import { openStraddle } from 'straddle';
+ * const un = openStraddle('straddle.db');
+ * un.resolution('ES-11/6').totals; // → { yes: 141, no: 7, abstain: 32, nonVoting: 13 }
+ * un.profile('Pakistan', { from: 2022 }).years[0]?.scores.USA;
+ * const report = await un.check(articleText, { date: '2023-02-24' });
+ * un.close();
+ * ```
  */
 export function openStraddle(storePath?: string): Straddle {
   const session = openSession(resolveDbPath(storePath));
