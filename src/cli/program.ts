@@ -172,6 +172,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(csv)
     .action(lazy(async () => (await import('./commands/ideal.js')).idealCommand));
   program
+    .command('vetoes')
+    .description('Council drafts not adopted: vetoes per permanent member, joint vetoes (the UN veto list)')
+    .option('--by <member>', 'vetoed by USA, RUS (with the USSR), CHN, FRA or GBR')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
+    .option('--topic <words>', 'words in the subject or agenda item')
+    .addOption(json)
+    .addOption(csv)
+    .action(lazy(async () => (await import('./commands/vetoes.js')).vetoesCommand));
+  program
     .command('export')
     .description('a tidy table for R, pandas and DuckDB (Parquet, CSV or JSON Lines), with provenance and citation')
     .argument('<out>', 'file to write (its extension gives the format when --format is not given)')

@@ -2,6 +2,7 @@ import type { Entity } from '../countries/registry.js';
 import type { Db } from '../store/store.js';
 import { bodyAndYears } from '../store/where.js';
 import type { Body, Vote } from '../vote.js';
+import { type DraftsRecord, draftVotesOf } from './drafts.js';
 
 /** One vote of one country. */
 export interface CountryVote {
@@ -11,12 +12,16 @@ export interface CountryVote {
   vote: Vote;
   title: string;
   link: string;
+  /** On a Council draft not adopted (from the veto list; not in the UN's files): how it failed. */
+  failed?: { outcome: 'vetoed' | 'failed'; vetoedBy: string[] };
 }
 
 export interface VotesQuery {
   body?: Body;
   from?: number;
   to?: number;
+  /** Council drafts not adopted to add, where the sources name the member's vote (`votes --body sc`). */
+  drafts?: DraftsRecord;
 }
 
 /**
@@ -42,6 +47,15 @@ export function countryVotes(db: Db, entity: Entity, q: VotesQuery = {}): Countr
         break;
       }
     }
+  }
+  if (q.drafts && q.body !== 'ga') {
+    for (const d of draftVotesOf(q.drafts, entity.code, q.from, q.to)) {
+      out.push({
+        body: 'sc', symbol: d.symbol ?? d.key, date: d.date, vote: d.vote, title: d.subject, link: '',
+        failed: { outcome: d.outcome, vetoedBy: d.vetoedBy },
+      });
+    }
+    out.sort((a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol));
   }
   return out;
 }

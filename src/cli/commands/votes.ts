@@ -1,6 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { findCountry } from '../../store/lookup.js';
-import { countryVotes } from '../../views/votes.js';
+import { draftsRecord } from '../../views/drafts.js';
+import { type CountryVote, countryVotes } from '../../views/votes.js';
 import type { Context } from '../context.js';
 import { bodyOf, yearOf } from '../flags.js';
 import { type FormatFlags, formatOf, truncate, writeCsv, writeJson, writeTable } from '../output.js';
@@ -19,12 +20,18 @@ export async function votesCommand(ctx: Context, country: string, flags: VotesFl
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   const entity = findCountry(ctx.db(), ctx.registry(), country);
   const body = bodyOf(flags.body);
-  const votes = countryVotes(ctx.db(), entity, { ...(body && { body }), ...(from && { from }), ...(to && { to }) });
+  const votes = countryVotes(ctx.db(), entity, { ...(body && { body }), ...(from && { from }), ...(to && { to }), ...(body === 'sc' && { drafts: draftsRecord() }) });
   if (format === 'json') return writeJson(ctx.io, { code: entity.code, name: entity.shortName, votes });
   const head = ['date', 'body', 'symbol', 'vote', 'title'];
   if (format === 'csv') {
-    return writeCsv(ctx.io, [...head, 'link'], votes.map((v) => [v.date, v.body, v.symbol, v.vote, v.title, v.link]));
+    return writeCsv(ctx.io, [...head, 'link', 'failed'], votes.map((v) => [v.date, v.body, v.symbol, v.vote, v.title, v.link, v.failed ? failedText(v.failed) : '']));
   }
   ctx.io.err(`${entity.shortName} (${entity.code}): ${votes.length} votes\n`);
-  writeTable(ctx.io, head, votes.map((v) => [v.date, v.body.toUpperCase(), v.symbol, v.vote, truncate(v.title, 70)]));
+  writeTable(ctx.io, head, votes.map((v) => [v.date, v.body.toUpperCase(), v.symbol, v.vote, truncate(v.failed ? `[${failedText(v.failed)}] ${v.title}` : v.title, 70)]));
+  if (body === 'sc') ctx.io.err('Council drafts not adopted come from the UN veto list and press releases (data/sc_drafts.SOURCES.md), where they name each vote.\n');
+}
+
+/** "failed: vetoed by RUS" */
+function failedText(f: NonNullable<CountryVote['failed']>): string {
+  return f.outcome === 'vetoed' ? `failed: vetoed by ${f.vetoedBy.join(', ')}` : 'failed: too few votes';
 }
