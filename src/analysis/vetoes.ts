@@ -84,7 +84,7 @@ export function vetoSummary(drafts: readonly Draft[]): VetoSummary {
   return {
     bySeat: [...seats.values()],
     byYear: [...years].sort((a, b) => a[0] - b[0]).map(([year, vetoes]) => ({ year, vetoes })),
-    joint: [...joint.values()].sort((a, b) => b.drafts - a.drafts),
+    joint: [...joint.values()].sort((a, b) => b.drafts - a.drafts || b.last.localeCompare(a.last)),
     vetoedDrafts: drafts.filter((d) => d.outcome === 'vetoed').length,
     failedDrafts: drafts.filter((d) => d.outcome === 'failed').length,
   };
