@@ -30,6 +30,19 @@ const get = async (url: string) => {
 };
 
 describe('GET endpoints', () => {
+  it('vetoes and drafts not adopted, from the shipped veto list', async () => {
+    const v = await get('/api/v1/vetoes?by=RUS&from=2022&to=2022');
+    expect(v.status).toBe(200);
+    expect(v.json.drafts.map((d: { symbol: string }) => d.symbol)).toContain('S/2022/720');
+    expect(v.json.summary.bySeat.find((x: { seat: string }) => x.seat === 'RUS').vetoes).toBe(4);
+    expect(v.json.citation).toMatch(/Veto List/);
+    expect((await get('/api/v1/vetoes?by=IND')).status).toBe(400);
+    expect((await get('/api/v1/vetoes?format=csv&from=2024&to=2024')).body.split('\n')[0]).toBe('date,draft,outcome,vetoed_by,yes,no,abstain,subject,meeting,agenda');
+    const d = await get(`/api/v1/resolutions/${encodeURIComponent('S/2022/720')}`);
+    expect(d.json).toMatchObject({ kind: 'draft', status: 'not adopted: vetoed by Russia', counts: { yes: 10, no: 1, abstain: 4 } });
+    expect((await get('/api/v1/countries/IND/drafts')).json.sides.find((x: { seat: string }) => x.seat === 'RUS')).toMatchObject({ n: 6, withVeto: 1 });
+  });
+
   it('info carries the datasets and the citation, and every response names the dataset', async () => {
     const r = await get('/api/v1/info');
     expect(r.status).toBe(200);
@@ -55,7 +68,7 @@ describe('GET endpoints', () => {
     // A window is a slice of the kept profile, the rest of it whole, in the same order of fields.
     const w = await get('/api/v1/countries/PAK/profile?from=2024&with=USA,RUS&metric=agree');
     expect(w.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(Object.keys(w.json)).toEqual(['code', 'metric', 'anchors', 'years', 'shifts', 'window', 'allies', 'opponents', 'name']);
+    expect(Object.keys(w.json)).toEqual(['code', 'metric', 'anchors', 'years', 'shifts', 'window', 'allies', 'opponents', 'name', 'failedDrafts']);
     expect(w.json).toMatchObject({ code: 'PAK', metric: 'agree', anchors: ['USA', 'RUS'], name: 'Pakistan' });
     expect(w.json.years.map((y: { year: number }) => y.year)).toEqual([2024]);
     expect(w.json.shifts).toEqual((await get('/api/v1/countries/PAK/profile')).json.shifts);

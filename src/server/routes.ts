@@ -19,6 +19,8 @@ import type { Snapshot } from '../views/liveSession.js';
 import type { CheckPool } from './checkPool.js';
 import { snapshotOf } from './requestSnapshot.js';
 import { countryVotes } from '../views/votes.js';
+import { SEATS, type Seat } from '../analysis/vetoes.js';
+import { draftSidesView, draftView, draftsRecord, findDraft, vetoesView } from '../views/drafts.js';
 
 const year = { type: 'integer', minimum: 1945, maximum: 2100 } as const;
 const body = { type: 'string', enum: ['ga', 'sc'] } as const;
@@ -126,6 +128,7 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
         ...(q.body !== undefined && { body: q.body as Body }),
         ...(q.from !== undefined && { from: Number(q.from) }),
         ...(q.to !== undefined && { to: Number(q.to) }),
+        ...(q.body === 'sc' && { drafts: draftsRecord() }),
       }).reverse().slice(0, Number(q.limit));
       if (q.format === 'csv') return csv(reply, ['date', 'body', 'symbol', 'vote', 'title', 'link'], votes.map((v) => [v.date, v.body, v.symbol, v.vote, v.title, v.link]));
       return { code: e.code, name: e.shortName, votes };
@@ -134,10 +137,43 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
   api.get('/resolutions/:symbol', { schema: { params: symbolParam, querystring: { type: 'object', properties: { body, format } } } }, async (req, reply) => {
     const s = snapshotOf(req);
     const q = req.query as Q;
-    const row = findResolution(s.db(), (req.params as { symbol: string }).symbol, q.body as Body | undefined);
-    const v = resolutionView(s.db(), s.registry(), row, namesOf(s, row.body));
+    const symbol = (req.params as { symbol: string }).symbol;
+    // A Council draft not adopted is answered from the veto list (it is not in the UN's files).
+    const draft = q.body !== 'ga' ? findDraft(draftsRecord(), symbol) : undefined;
+    const v = draft
+      ? draftView(draftsRecord(), s.registry(), draft)
+      : ((row) => resolutionView(s.db(), s.registry(), row, namesOf(s, row.body)))(findResolution(s.db(), symbol, q.body as Body | undefined));
     if (q.format === 'csv') return csv(reply, ['code', 'name', 'vote'], v.votes.map((x) => [x.code, x.name, x.vote]));
     return v;
+  });
+  api.get(
+    '/vetoes',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { by: { type: 'string', enum: [...SEATS] }, from: year, to: year, topic: { type: 'string', maxLength: 200 }, format },
+        },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as Q;
+      const v = vetoesView(draftsRecord(), {
+        ...(q.by !== undefined && { by: q.by as Seat }),
+        ...(q.from !== undefined && { from: Number(q.from) }),
+        ...(q.to !== undefined && { to: Number(q.to) }),
+        ...(q.topic !== undefined && { topic: String(q.topic) }),
+      });
+      if (q.format === 'csv') {
+        return csv(reply, ['date', 'draft', 'outcome', 'vetoed_by', 'yes', 'no', 'abstain', 'subject', 'meeting', 'agenda'], v.drafts.map((d) => [d.date, d.symbol, d.outcome, d.vetoedBy.join(' '), d.counts.yes, d.counts.no, d.counts.abstain, d.subject, d.meeting, d.agenda]));
+      }
+      return v;
+    },
+  );
+  api.get('/countries/:code/drafts', { schema: { params: codeParam } }, async (req) => {
+    const s = snapshotOf(req);
+    const e = findCountry(s.db(), s.registry(), (req.params as { code: string }).code);
+    return { code: e.code, name: e.shortName, sides: draftSidesView(draftsRecord(), e.code), dataset: draftsRecord().dataset };
   });
   api.get(
     '/resolutions/:symbol/similar',

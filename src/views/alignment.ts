@@ -9,6 +9,8 @@ import { similar } from '../analysis/similar.js';
 import type { Workspace } from '../analysis/workspace.js';
 import type { Registry } from '../countries/registry.js';
 import { NotFoundError } from '../errors.js';
+import type { DraftSides } from '../analysis/vetoes.js';
+import { draftSidesView, draftsRecord } from './drafts.js';
 
 const nameOf = (registry: Registry, code: string) => registry.get(code)?.shortName ?? code;
 
@@ -40,7 +42,11 @@ export function alignView(ws: Workspace, registry: Registry, anchors: string[], 
   }));
 }
 
-export type ProfileView = Profile & { name: string };
+export type ProfileView = Profile & {
+  name: string;
+  /** On Council drafts a permanent member vetoed, how this state voted where it sat and the sources name its vote. */
+  failedDrafts: DraftSides[];
+};
 
 /** `straddle profile COUNTRY`. */
 export function profileView(ws: Workspace, registry: Registry, code: string, anchors: string[], metric: Metric): ProfileView {
@@ -50,7 +56,7 @@ export function profileView(ws: Workspace, registry: Registry, code: string, anc
     years: ws.years(),
     threads: ws.threads(),
   });
-  return { ...p, name: nameOf(registry, code) } as ProfileView;
+  return { ...p, name: nameOf(registry, code), failedDrafts: draftSidesView(draftsRecord(), code) };
 }
 
 /**

@@ -38,4 +38,11 @@ export async function profileCommand(ctx: Context, country: string, flags: Profi
   io.out(`\nClosest ${p.window.from}-${p.window.to} (Voeten agreement %): ${near(p.allies)}\n`);
   io.out(`Most distant: ${near(p.opponents)}\n`);
   if (p.shifts.length > 0) io.out(`\nLatest shifts:\n${p.shifts.map((s) => `  ${describeShift(s)}`).join('\n')}\n`);
+  if (p.failedDrafts.length > 0) {
+    io.out('\nOn Council drafts a permanent member vetoed (where the sources name its vote):\n');
+    for (const d of p.failedDrafts) {
+      io.out(`  vetoed by ${d.seat}: ${d.n} drafts, with the veto ${d.withVeto}, with the majority ${d.withMajority}, abstained ${d.abstained}` +
+        `${d.notVoting ? `, did not vote ${d.notVoting}` : ''} (latest ${d.drafts[d.drafts.length - 1]!.date})\n`);
+    }
+  }
 }
