@@ -17,6 +17,7 @@ import { createRegistry } from '../src/countries/registry.js';
 import { loadMatrix } from '../src/matrix/loadMatrix.js';
 import { seatsMatrix } from '../src/matrix/seats.js';
 import { openStore } from '../src/store/store.js';
+import { draftsRecord } from '../src/views/drafts.js';
 import { readNews } from '../eval/news/corpus.js';
 import { ASSEMBLED_GA, ASSEMBLED_SC, SHARED, tempDir } from '../test/helpers/fixtures.js';
 
@@ -38,7 +39,7 @@ const registry = createRegistry();
 const store = openStore(db);
 const ga = workspace(seatsMatrix(loadMatrix(store, 'ga'), CONTINUES));
 const sc = workspace(seatsMatrix(loadMatrix(store, 'sc'), CONTINUES));
-const deps = { ga, sc: () => sc, registry };
+const deps = { ga, sc: () => sc, registry, drafts: draftsRecord().drafts };
 const dev = readNews().filter((r) => r.split === 'dev').map((r) => r.text).join('\n\n');
 const words = dev.split(/(?<=\s)/);
 const article2000 = words.slice(0, 2000).join('');

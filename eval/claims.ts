@@ -20,6 +20,7 @@ import { loadMatrix } from '../src/matrix/loadMatrix.js';
 import { seatsMatrix } from '../src/matrix/seats.js';
 import { importFile } from '../src/store/importFile.js';
 import { openStore } from '../src/store/store.js';
+import { draftsRecord } from '../src/views/drafts.js';
 import { ASSEMBLED_GA, ASSEMBLED_SC, tempDir } from '../test/helpers/fixtures.js';
 import { NEWS, readNews } from './news/corpus.js';
 
@@ -29,7 +30,7 @@ await importFile(db, registry, ASSEMBLED_GA);
 await importFile(db, registry, ASSEMBLED_SC);
 const ga = workspace(seatsMatrix(loadMatrix(db, 'ga'), CONTINUES));
 const sc = workspace(seatsMatrix(loadMatrix(db, 'sc'), CONTINUES));
-const deps = { ga, sc: () => sc, registry };
+const deps = { ga, sc: () => sc, registry, drafts: draftsRecord().drafts };
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 const labels = JSON.parse(readFileSync(join(NEWS, 'labels.json'), 'utf8')).reports as { id: string; split: string; claims: LabelledClaim[] }[];

@@ -10,6 +10,7 @@ import { seatsMatrix } from '../src/matrix/seats.js';
 import type { VoteMatrix } from '../src/matrix/voteMatrix.js';
 import { importFile } from '../src/store/importFile.js';
 import { openStore } from '../src/store/store.js';
+import { draftsRecord } from '../src/views/drafts.js';
 import { NEWS, type Report, readNews } from '../eval/news/corpus.js';
 import { labelReports } from '../eval/news/labels.js';
 import { ASSEMBLED_GA, ASSEMBLED_SC, tempDir } from './helpers/fixtures.js';
@@ -53,7 +54,7 @@ describe('the real-news corpus (test/claims/news)', () => {
   it('finds no vote claim in the reports of no recorded vote, and calls almost no development claim supported that the record does not support', () => {
     const dev = reports.filter((r) => r.split === 'dev');
     const items = dev.map((r) => ({ id: r.id, text: r.text, claims: stored.reports.find((x) => x.id === r.id)!.claims }));
-    const score = scoreNews(items, (text) => checkText(text, { ga, sc: () => sc, registry }).claims);
+    const score = scoreNews(items, (text) => checkText(text, { ga, sc: () => sc, registry, drafts: draftsRecord().drafts }).claims);
     expect(score.inNoVoteReports).toBe(0);
     // Floors against regressions, at the figures docs/METHODS.md reports for 2026-12-03: two false
     // "supported" (a misprinted 188-2-0 that another resolution had; an earlier abstention on a vetoed

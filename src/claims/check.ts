@@ -1,5 +1,6 @@
 import type { Workspace } from '../analysis/workspace.js';
 import type { Registry } from '../countries/registry.js';
+import type { Draft } from '../sources/drafts.js';
 import type { Body } from '../vote.js';
 import { type Article, readArticle } from './article.js';
 import { countryContext, describeContext } from './context.js';
@@ -7,6 +8,7 @@ import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { FoundClaim } from './read.js';
+import { type DraftMatch, judgeOnDraft, matchDraft } from './drafts.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyFits, tallyText } from './resolve.js';
@@ -30,6 +32,8 @@ export interface CheckDeps {
   /** The Security Council's votes, loaded only if a claim speaks of the Council. */
   sc?: () => Workspace;
   registry: Registry;
+  /** Council drafts not adopted (data/sc_drafts.csv): claims about vetoes and failed drafts are judged on them. */
+  drafts?: readonly Draft[];
 }
 
 /**
@@ -209,6 +213,33 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (first) main.set(body, resolved.get(first)!);
   }
 
+  // The vote outside the record each claim is about, and the failed Council draft it matches, if any.
+  // In an article about votes outside the record, a claim of no gap of its own is about the one
+  // spoken of last, a sentence or two before ("Algeria also voted against it"), else the article's.
+  const gapOfClaim = new Map<FoundClaim, FoundClaim>();
+  // A claim whose gap the reader carried over from the sentences before is about the vote they name.
+  const lastGap = new Map<Body, FoundClaim>();
+  for (const f of found) {
+    if (f.kind === 'alignment') continue;
+    const explicit = f.gap !== null && recordGap(f.clause.text) !== null;
+    if (explicit) lastGap.set(bodyOf(f), f);
+    const own = ownWindow(f, dateUsed);
+    const before = lastGap.get(bodyOf(f));
+    const near = before && f.sentence.index - before.sentence.index <= 2 ? before : undefined;
+    const g = f.gap ? (explicit ? f : (near ?? f)) : resolved.has(f) || (own && f.kind !== 'shift') || BACK_REFERENCE.test(f.clause.text) || found.some((a) => a.sentence === f.sentence && resolved.get(a)) ? undefined : mainGap.has(bodyOf(f)) ? (near ?? mainGap.get(bodyOf(f))) : undefined;
+    if (g) gapOfClaim.set(f, g);
+  }
+  const draftMatches = matchDrafts(deps.drafts ?? [], gapOfClaim, { ownWindow, dateUsed, bodyOf, title: article.title ?? '' });
+  const draftEvent = (m: DraftMatch): number => {
+    const k = `draft:${m.draft.key}`;
+    const known = eventIndex.get(k);
+    if (known !== undefined) return known;
+    events.push({ symbol: m.draft.symbol ?? m.draft.key, date: m.draft.date, body: 'sc', why: m.why, link: m.draft.source, title: m.draft.subject, notAdopted: { outcome: m.draft.outcome, vetoedBy: m.draft.vetoedBy } });
+    eventIndex.set(k, events.length - 1);
+    return events.length - 1;
+  };
+  const councilDraft = [...draftMatches.values()].find((m): m is DraftMatch => m !== null);
+
   const checked: CheckedClaim[] = [];
   const named = new Set<string>();
   let aside: { r: Resolved; sentence: number; body: Body } | undefined;
@@ -223,9 +254,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     f.votes?.forEach((v) => named.add(v.code));
     if (f.shift) named.add(f.shift.code);
     const own = ownWindow(f, dateUsed);
-    const gapFor = f.gap ? f : resolved.has(f) || (own && f.kind !== 'shift') || BACK_REFERENCE.test(f.clause.text) || found.some((a) => a.sentence === f.sentence && resolved.get(a)) ? undefined : mainGap.get(body);
+    const gapFor = gapOfClaim.get(f);
     if (gapFor) {
-      checked.push(unverifiable(f, gapEvent(f, gapFor), `Not in the record: ${GAP_REASONS[gapFor.gap!]}.`, name));
+      const m = draftMatches.get(gapFor);
+      if (m) checked.push(judgeOnDraft(f, m.draft, draftEvent(m), name));
+      else checked.push(unverifiable(f, gapEvent(f, gapFor), `Not in the record: ${GAP_REASONS[gapFor.gap!]}${bodyOf(gapFor) === 'sc' && deps.drafts && gapFor.gap !== 'election' ? ', and no draft of the UN veto list fits the passage' : ''}.`, name));
       continue;
     }
     let r: Resolved | null | undefined = resolved.get(f);
@@ -260,6 +293,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // failed Council draft, a committee vote): that vote's figures, not a false tally of this one.
     const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? articleGaps.get(body) : undefined;
     if (lacking && !ws.matrix.resolutions.some((x) => tallyFits(f.tally!, x) && Math.abs(Date.parse(x.date) - Date.parse(ws.matrix.resolutions[r.row]!.date)) < 2 * 365 * 86_400_000)) {
+      if (body === 'sc' && councilDraft) {
+        checked.push(judgeOnDraft(f, councilDraft.draft, draftEvent(councilDraft), name));
+        continue;
+      }
       checked.push(unverifiable(f, eventOf(body, null, GAP_REASONS[lacking], `gap:article:${lacking}`), `No ${body === 'sc' ? 'adopted Council resolution' : 'recorded vote'} has these figures, and the article reports ${GAP_REASONS[lacking].split(':')[0]}: they are most likely that vote's.`, name));
       continue;
     }
@@ -318,4 +355,34 @@ function alignmentClaim(f: FoundClaim, deps: CheckDeps, dateUsed: string | null,
 /** Reads plain text and checks it. */
 export function checkText(text: string, deps: CheckDeps, date?: string): CheckReport {
   return checkArticle(readArticle(text, date), deps);
+}
+
+/**
+ * The failed Council draft each veto, failed draft or amendment the article
+ * reports is about, from what the claims attached to it say together: its
+ * dates, the vetoing members, figures, states' votes and subject words.
+ */
+function matchDrafts(
+  drafts: readonly Draft[],
+  gapOfClaim: Map<FoundClaim, FoundClaim>,
+  o: { ownWindow: (f: FoundClaim, date: string | null) => DateWindow | null; dateUsed: string | null; bodyOf: (f: FoundClaim) => Body; title: string },
+): Map<FoundClaim, DraftMatch | null> {
+  const groups = new Map<FoundClaim, FoundClaim[]>();
+  for (const [f, g] of gapOfClaim) groups.set(g, [...(groups.get(g) ?? []), f]);
+  const out = new Map<FoundClaim, DraftMatch | null>();
+  for (const [g, claims] of groups) {
+    if (drafts.length === 0 || o.bodyOf(g) !== 'sc' || (g.gap !== 'veto' && g.gap !== 'failedDraft' && g.gap !== 'amendment')) continue;
+    const votes = claims.flatMap((f) => f.votes ?? []);
+    const tally: ClaimedTally = {};
+    for (const f of claims) for (const [k, v] of Object.entries(f.tally ?? {}) as [keyof ClaimedTally, number][]) tally[k] ??= v;
+    // A permanent member's no in a passage about a veto is the veto.
+    const vetoers = votes.filter((v) => v.vote === 'N' && !v.negated && ['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA'].includes(v.code)).map((v) => v.code);
+    const sentences = [...new Set(claims.map((f) => f.sentence.text))];
+    out.set(g, matchDraft(drafts, {
+      window: o.ownWindow(g, o.dateUsed) ?? claims.map((f) => o.ownWindow(f, o.dateUsed)).find((w) => w !== null) ?? null,
+      date: o.dateUsed, vetoers, tally: Object.keys(tally).length > 0 ? tally : null, votes,
+      words: `${o.title} ${sentences.join(' ')}`, kind: g.gap,
+    }));
+  }
+  return out;
 }

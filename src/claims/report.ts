@@ -24,6 +24,8 @@ export interface CheckedEvent {
   why: string;
   link: string | null;
   title: string | null;
+  /** For a Council draft not adopted: how it failed (`symbol` is then the draft's, `link` its source). */
+  notAdopted?: { outcome: 'vetoed' | 'failed'; vetoedBy: string[] };
 }
 
 export interface CheckedClaim {
@@ -40,6 +42,8 @@ export interface CheckedClaim {
   span: Span;
   /** The words of that span. */
   quote: string;
+  /** For a claim about a Council draft not adopted (from the veto list): which draft, how it failed. */
+  draft?: { symbol: string; date: string; outcome: 'vetoed' | 'failed'; vetoedBy: string[] };
   /** Index into the report's `events`: the vote this claim is about; null for alignment statements. */
   event: number | null;
   /** What the article says, in plain words. */

@@ -3,6 +3,7 @@ import { type CheckReport, checkArticle } from '../claims/check.js';
 import { articleText } from '../claims/input.js';
 import { UsageError } from '../errors.js';
 import { parseDate } from '../sources/fields.js';
+import { draftsRecord } from './drafts.js';
 import type { Session } from './session.js';
 
 /**
@@ -15,7 +16,7 @@ export async function checkView(session: Pick<Session, 'workspace' | 'registry'>
   const input = await articleText(bytes, label);
   const article = readArticle(input.text, date);
   if (input.title) article.title = input.title;
-  return checkArticle(article, { ga: session.workspace('ga'), sc: () => session.workspace('sc'), registry: session.registry() });
+  return checkArticle(article, { ga: session.workspace('ga'), sc: () => session.workspace('sc'), registry: session.registry(), drafts: draftsRecord().drafts });
 }
 
 /**
