@@ -219,10 +219,20 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const gapOfClaim = new Map<FoundClaim, FoundClaim>();
   // A claim whose gap the reader carried over from the sentences before is about the vote they name.
   const lastGap = new Map<Body, FoundClaim>();
-  for (const f of found) {
+  const explicitGap = (f: FoundClaim) => f.gap !== null && recordGap(f.clause.text) !== null;
+  // Sentence by sentence, the claims that name their gap first ("..., which won 11 votes" follows "Russia vetoed").
+  const inOrder = [...found].sort((a, b) => a.sentence.index - b.sentence.index || Number(explicitGap(b)) - Number(explicitGap(a)));
+  for (const f of inOrder) {
     if (f.kind === 'alignment') continue;
-    const explicit = f.gap !== null && recordGap(f.clause.text) !== null;
-    if (explicit) lastGap.set(bodyOf(f), f);
+    const explicit = explicitGap(f);
+    const prior = lastGap.get(bodyOf(f));
+    // Two claims of one clause ("Russia vetoed the draft, which won 11 votes") are about one vote.
+    const sameClause = explicit && prior && prior.clause.start === f.clause.start && prior.gap === f.gap ? prior : undefined;
+    if (explicit && !sameClause) lastGap.set(bodyOf(f), f);
+    if (sameClause) {
+      gapOfClaim.set(f, sameClause);
+      continue;
+    }
     const own = ownWindow(f, dateUsed);
     const before = lastGap.get(bodyOf(f));
     const near = before && f.sentence.index - before.sentence.index <= 2 ? before : undefined;

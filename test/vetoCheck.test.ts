@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Workspace, workspace } from '../src/analysis/workspace.js';
+import { type CheckReport, checkText } from '../src/claims/check.js';
+import { CONTINUES } from '../src/countries/history.js';
+import { loadMatrix } from '../src/matrix/loadMatrix.js';
+import { seatsMatrix } from '../src/matrix/seats.js';
+import { importFile } from '../src/store/importFile.js';
+import { openStore } from '../src/store/store.js';
+import { draftsRecord } from '../src/views/drafts.js';
+import { ASSEMBLED_GA, ASSEMBLED_SC, tempDir } from './helpers/fixtures.js';
+import { registry } from './helpers/store.js';
+
+// Sentences of the shape news reports of vetoes use, written here from the veto list.
+let check: (text: string, date?: string) => CheckReport;
+beforeAll(async () => {
+  const db = openStore(join(tempDir(), 'veto.db'), { create: true });
+  await importFile(db, registry, ASSEMBLED_GA);
+  await importFile(db, registry, ASSEMBLED_SC);
+  const ga: Workspace = workspace(seatsMatrix(loadMatrix(db, 'ga'), CONTINUES));
+  const sc: Workspace = workspace(seatsMatrix(loadMatrix(db, 'sc'), CONTINUES));
+  const drafts = draftsRecord().drafts;
+  check = (text, date) => checkText(text, { ga, sc: () => sc, registry, drafts }, date);
+});
+
+const verdicts = (r: CheckReport) => r.claims.map((c) => [c.quote, c.verdict, c.event === null ? null : r.events[c.event]!.symbol]);
+
+describe('claims about vetoed and failed Council drafts', () => {
+  it('matches the 30 September 2022 veto and its abstentions to S/2022/720', () => {
+    const r = check('Russia vetoed a draft condemning the referendums; China, India, Brazil and Gabon abstained.', '2022-09-30');
+    expect(verdicts(r)).toEqual([
+      ['Russia vetoed', 'supported', 'S/2022/720'],
+      ['China, India, Brazil and Gabon abstained', 'supported', 'S/2022/720'],
+    ]);
+    expect(r.events[0]).toMatchObject({ body: 'sc', date: '2022-09-30', notAdopted: { outcome: 'vetoed', vetoedBy: ['RUS'] } });
+    expect(r.events[0]!.why).toMatch(/veto list.*vetoed by RUS/);
+    expect(r.claims[0]!.draft).toEqual({ symbol: 'S/2022/720', date: '2022-09-30', outcome: 'vetoed', vetoedBy: ['RUS'] });
+  });
+
+  it('contradicts a wrong figure, and does not pin a veto on a draft another member vetoed', () => {
+    const r = check('Russia vetoed the draft on the referendums in Ukraine, which won 11 votes in favour.', '2022-10-01');
+    const tally = r.claims.find((c) => c.kind === 'tally')!;
+    expect([tally.verdict, r.events[tally.event!]!.symbol]).toEqual(['contradicted', 'S/2022/720']);
+    expect(tally.explanation).toMatch(/10 in favour, 1 against, 4 abstaining, not 11 in favour/);
+    // No draft vetoed by China in those weeks: not judged on Russia's veto.
+    const wrong = check('China vetoed the draft on the referendums in Ukraine.', '2022-10-01');
+    expect(wrong.claims.map((c) => c.verdict)).toEqual(['unverifiable']);
+    expect(wrong.claims[0]!.explanation).toMatch(/no draft of the UN veto list fits/);
+  });
+
+  it('reads the 22 March 2024 veto by Russia and China with the votes around it', () => {
+    const r = check(
+      'Russia and China on Friday vetoed a US-sponsored resolution calling for an immediate ceasefire in Gaza. Algeria also voted against it, and Guyana abstained. The draft received 11 votes in favour.',
+      '2024-03-23',
+    );
+    expect(verdicts(r)).toEqual([
+      ['Russia and China on Friday vetoed', 'supported', 'S/2024/239'],
+      ['Algeria also voted against', 'supported', 'S/2024/239'],
+      ['Guyana abstained', 'supported', 'S/2024/239'],
+      ['11 votes in favour', 'supported', 'S/2024/239'],
+    ]);
+  });
+
+  it('takes a failed draft ("13 in favour, one against") and a veto dated by the passage', () => {
+    const r = check('In July 2023, Russia blocked the renewal of cross-border aid into Syria: the draft won 13 votes in favour, one against.', '2023-12-01');
+    const tally = r.claims.find((c) => c.kind === 'tally')!;
+    expect([tally.verdict, r.events[tally.event!]!.symbol]).toEqual(['supported', 'S/2023/506']);
+  });
+
+  it('never judges a veto against an adopted resolution, and says so when no draft fits', () => {
+    const r = check('France vetoed a draft on fisheries, which won 12 votes in favour.', '2015-06-01');
+    for (const c of r.claims) {
+      expect(c.verdict).toBe('unverifiable');
+      expect(c.resolutions).toEqual([]);
+    }
+    expect(r.claims[0]!.explanation).toMatch(/no draft of the UN veto list fits the passage/);
+  });
+});
