@@ -22,6 +22,7 @@ import { loadMatrix } from '../src/matrix/loadMatrix.js';
 import { seatsMatrix } from '../src/matrix/seats.js';
 import { importFile } from '../src/store/importFile.js';
 import { openStore } from '../src/store/store.js';
+import { draftsRecord } from '../src/views/drafts.js';
 import { ASSEMBLED_GA, ASSEMBLED_SC, tempDir } from '../test/helpers/fixtures.js';
 import { NEWS, readNews } from './news/corpus.js';
 import { labelReports } from './news/labels.js';
@@ -33,7 +34,7 @@ await importFile(db, registry, ASSEMBLED_SC);
 const matrices = { ga: seatsMatrix(loadMatrix(db, 'ga'), CONTINUES), sc: seatsMatrix(loadMatrix(db, 'sc'), CONTINUES) };
 
 const reports = readNews();
-const { labels: out, problems } = labelReports(reports, matrices);
+const { labels: out, problems } = labelReports(reports, matrices, draftsRecord().drafts);
 writeFileSync(join(NEWS, 'labels.json'), `${JSON.stringify({ about: 'Verdicts computed from the UN record by eval/labelNews.ts from the annotations beside each excerpt; never from the article check.', dataset: { ga: matrices.ga.dataset.version, sc: matrices.sc.dataset.version }, reports: out }, null, 1)}\n`);
 const claims = out.flatMap((r) => r.claims);
 const by = (k: string) => claims.filter((c) => c.verdict === k).length;

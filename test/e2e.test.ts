@@ -59,6 +59,24 @@ describe('the dashboard', () => {
     await page.close();
   });
 
+  it('vetoes page: the timeline by member, filters in the URL, and a vetoed draft with its full vote', async () => {
+    const page = await open('/vetoes?by=RUS&topic=Ukraine');
+    await page.waitForSelector('figure svg rect');
+    expect(await page.textContent('[data-seat="RUS"]')).toMatch(/^\d+$/);
+    expect(await page.textContent('main')).toContain('S/2022/720');
+    expect(await page.inputValue('select[aria-label="vetoed by"]')).toBe('RUS');
+    await page.screenshot({ path: join(OUT, 'vetoes-rus-ukraine.png'), fullPage: true });
+    await page.click('a:has-text("S/2022/720")');
+    await page.waitForSelector('[data-testid="draft-status"]');
+    expect(await page.textContent('[data-testid="draft-status"]')).toContain('not adopted: vetoed by Russia');
+    expect(await page.textContent('[data-total="yes"]')).toBe('10');
+    expect(await page.textContent('main')).toContain('Abstained (4)');
+    await page.waitForSelector('path[data-iso="356"][data-value]');
+    expect(await page.getAttribute('path[data-iso="356"]', 'data-value')).toBe('A');
+    await page.screenshot({ path: join(OUT, 'draft-s-2022-720.png'), fullPage: true });
+    await page.close();
+  });
+
   it('country page: Pakistan with its charts, shifts and allies', async () => {
     const page = await open('/country/PAK');
     await page.waitForSelector('h1:has-text("Pakistan (PAK)")');

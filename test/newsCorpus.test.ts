@@ -46,7 +46,7 @@ describe('the real-news corpus (test/claims/news)', () => {
   });
 
   it('has labels.json as the record gives it today (npm run label:news), with no annotation problem', () => {
-    const { labels, problems } = labelReports(reports, matrices);
+    const { labels, problems } = labelReports(reports, matrices, draftsRecord().drafts);
     expect(problems).toEqual([]);
     expect(labels).toEqual(stored.reports.map(({ id, split, claims }) => ({ id, split, claims })));
   });

@@ -43,7 +43,7 @@ describe('claims about vetoed and failed Council drafts', () => {
     expect([tally.verdict, r.events[tally.event!]!.symbol]).toEqual(['contradicted', 'S/2022/720']);
     expect(tally.explanation).toMatch(/10 in favour, 1 against, 4 abstaining, not 11 in favour/);
     // No draft vetoed by China in those weeks: not judged on Russia's veto.
-    const wrong = check('China vetoed the draft on the referendums in Ukraine.', '2022-10-01');
+    const wrong = check('At the Security Council, China vetoed the draft on the referendums in Ukraine.', '2022-10-01');
     expect(wrong.claims.map((c) => c.verdict)).toEqual(['unverifiable']);
     expect(wrong.claims[0]!.explanation).toMatch(/no draft of the UN veto list fits/);
   });

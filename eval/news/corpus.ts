@@ -14,6 +14,8 @@ export interface Annotation {
   body?: 'ga' | 'sc';
   resolution: string | null;
   notInRecord?: string | null;
+  /** For a Council draft not adopted: its key in data/sc_drafts.csv (its symbol, else "draft of DATE"); null when the file lacks it. */
+  draft?: string | null;
   tally?: { yes?: number; no?: number; abstain?: number; nonVoting?: number };
   votes?: { country: string; vote: Vote; negated?: boolean }[];
   shift?: { country: string; earlier: Vote; earlierResolution: string | null; now?: Vote };

@@ -5,6 +5,7 @@
  */
 import { threadKey } from '../../src/analysis/threads.js';
 import { type VoteMatrix, voteAt } from '../../src/matrix/voteMatrix.js';
+import type { Draft } from '../../src/sources/drafts.js';
 import type { Vote } from '../../src/vote.js';
 import type { Annotation, Report } from './corpus.js';
 
@@ -30,7 +31,7 @@ function lastBefore(m: VoteMatrix, row: number, ok: (i: number) => boolean): num
   return -1;
 }
 
-export function labelReports(reports: Report[], matrices: { ga: VoteMatrix; sc: VoteMatrix }): { labels: { id: string; split: string; claims: Label[] }[]; problems: string[] } {
+export function labelReports(reports: Report[], matrices: { ga: VoteMatrix; sc: VoteMatrix }, drafts: readonly Draft[] = []): { labels: { id: string; split: string; claims: Label[] }[]; problems: string[] } {
   const problems: string[] = [];
     function rowOf(m: VoteMatrix, symbol: string): number {
     const row = m.resolutions.findIndex((r) => r.symbol === symbol);
@@ -43,6 +44,7 @@ export function labelReports(reports: Report[], matrices: { ga: VoteMatrix; sc: 
 
     function label(id: string, a: Annotation): { verdict: string; record: string } {
     if (a.kind === 'alignment') return { verdict: 'unverifiable', record: 'a statement about alignment, not a vote' };
+    if (a.resolution === null && a.draft) return labelOnDraft(id, a, a.draft);
     if (a.resolution === null) return { verdict: 'unverifiable', record: `not in the record: ${a.notInRecord ?? 'other'}` };
     const m = matrices[a.body ?? (a.resolution.startsWith('S/') ? 'sc' : 'ga')];
     const row = rowOf(m, a.resolution);
@@ -91,6 +93,38 @@ export function labelReports(reports: Report[], matrices: { ga: VoteMatrix; sc: 
   }
 
 
+  // A Council draft not adopted, from data/sc_drafts.csv: figures against its counts, votes against
+  // its member votes (a vetoing member voted no; a permanent member that did not veto did not).
+  function labelOnDraft(id: string, a: Annotation, key: string): { verdict: string; record: string } {
+    const d = drafts.find((x) => x.key === key);
+    if (!d) {
+      problems.push(`${id}: ${key} is not a draft of data/sc_drafts.csv`);
+      return { verdict: 'error', record: '' };
+    }
+    const record = `${key} ${d.outcome}${d.vetoedBy.length ? ` by ${d.vetoedBy.join('+')}` : ''} ${d.counts.yes ?? '?'}-${d.counts.no ?? '?'}-${d.counts.abstain ?? '?'}`;
+    if (a.kind === 'tally') {
+      const t = a.tally ?? {};
+      const keys = Object.keys(t) as (keyof typeof t)[];
+      if (keys.some((k) => d.counts[k] !== null && d.counts[k] !== t[k])) return { verdict: 'contradicted', record };
+      return { verdict: keys.every((k) => d.counts[k] !== null) ? 'supported' : 'unverifiable', record };
+    }
+    if (a.kind === 'countryVote') {
+      const P5 = ['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA'];
+      const results = (a.votes ?? []).map((v) => {
+        const listed = d.votes.find((x) => x.code === v.country)?.vote;
+        const vetoed = d.vetoedBy.includes(v.country) || (v.country === 'RUS' && d.vetoedBy.includes('SUN'));
+        const actual = listed ?? (vetoed ? 'N' : null);
+        if (actual === null) return P5.includes(v.country) && d.outcome === 'vetoed' && !d.amendment && v.vote === 'N' && !v.negated ? false : null;
+        return v.negated ? actual !== v.vote : actual === v.vote;
+      });
+      const verdict = results.some((x) => x === null)
+        ? results.every((x) => x === null) ? 'unverifiable' : 'partly'
+        : results.every((x) => x) ? 'supported' : results.every((x) => !x) ? 'contradicted' : 'partly';
+      return { verdict, record };
+    }
+    return { verdict: 'unverifiable', record };
+  }
+
   const labels = reports.map((rep) => ({
     id: rep.id,
     split: rep.split,
@@ -98,7 +132,7 @@ export function labelReports(reports: Report[], matrices: { ga: VoteMatrix; sc: 
       const start = rep.text.indexOf(a.quote);
       if (start === -1) problems.push(`${rep.id}: quote not in the text: "${a.quote}"`);
       const { verdict, record } = label(rep.id, a);
-      return { kind: a.kind, start, end: start + a.quote.length, quote: a.quote, resolution: a.resolution, verdict, record };
+      return { kind: a.kind, start, end: start + a.quote.length, quote: a.quote, resolution: a.resolution ?? a.draft ?? null, verdict, record };
     }),
   }));
   return { labels, problems };

@@ -126,7 +126,7 @@ export function scoreNews(reports: { id: string; text: string; claims: LabelledC
       }
       const [g] = left.splice(best, 1);
       s.matched++;
-      const symbol = g!.verdict === 'unverifiable' && want.resolution === null ? null : (g!.resolutions[0]?.symbol ?? null);
+      const symbol = g!.verdict === 'unverifiable' && want.resolution === null ? null : (g!.resolutions[0]?.symbol ?? g!.draft?.symbol ?? null);
       const rightRes = symbol === want.resolution || (want.resolution === null && g!.verdict === 'unverifiable');
       if (rightRes) s.rightResolution++;
       if (rightRes && g!.verdict === want.verdict) s.correct++;

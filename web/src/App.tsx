@@ -5,6 +5,7 @@ import { ComparePage } from './pages/ComparePage.js';
 import { CountryPage } from './pages/CountryPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ResolutionPage } from './pages/ResolutionPage.js';
+import { VetoesPage } from './pages/VetoesPage.js';
 import { useLocation } from './router.js';
 import { useData } from './useData.js';
 
@@ -19,12 +20,13 @@ export function App() {
   else if (page === 'resolution' && arg) view = <ResolutionPage symbol={decodeURIComponent(arg)} countries={list} />;
   else if (page === 'compare') view = <ComparePage />;
   else if (page === 'check') view = <CheckPage />;
+  else if (page === 'vetoes') view = <VetoesPage params={url.searchParams} />;
   else view = <HomePage countries={list} />;
   return (
     <>
       <header>
         <nav aria-label="main">
-          <Link to="/">Straddle</Link> <Link to="/compare">Compare</Link> <Link to="/check">Check an article</Link>
+          <Link to="/">Straddle</Link> <Link to="/compare">Compare</Link> <Link to="/vetoes">Vetoes</Link> <Link to="/check">Check an article</Link>
         </nav>
       </header>
       <main>{view}</main>
@@ -33,7 +35,7 @@ export function App() {
           Data: United Nations Dag Hammarskjöld Library, General Assembly Voting Data and Security Council Voting Data, United
           Nations, <a href="https://digitallibrary.un.org/record/4060887">record 4060887</a> and{' '}
           <a href="https://digitallibrary.un.org/record/4055387">record 4055387</a>. Copyright, United Nations; non-commercial use,
-          with attribution.{' '}
+          with attribution. Vetoes and drafts not adopted: the Library's Security Council veto list and UN meetings coverage.{' '}
           <span data-testid="dataset">{info.data?.datasets.map((d) => `${d.body.toUpperCase()} dataset ${d.version}`).join(', ')}</span>
         </p>
       </footer>

@@ -12,7 +12,9 @@ import type { CountryView } from '../../src/views/countries.js';
 import type { InfoView } from '../../src/views/info.js';
 import type { CountryVote } from '../../src/views/votes.js';
 import type { ResolutionView } from '../../src/views/resolution.js';
+import type { DraftView, VetoesView } from '../../src/views/drafts.js';
 
+export type { DraftView, VetoesView };
 export type { AlignView, CheckReport, CountryVote, CountryView, IdealPoint, InfoView, PairAgreement, ProfileView, ResolutionSummary, ResolutionView, Shift, SimilarView };
 
 export class ApiError extends Error {}
@@ -33,7 +35,9 @@ export const api = {
   shifts: (code: string) => get<Shift[]>(`/countries/${enc(code)}/shifts`),
   votes: (code: string, limit = 20) => get<{ code: string; name: string; votes: CountryVote[] }>(`/countries/${enc(code)}/votes?limit=${limit}`),
   resolutions: (q: string, limit = 10) => get<{ total: number; items: ResolutionSummary[] }>(`/resolutions?q=${enc(q)}&limit=${limit}`),
-  resolution: (symbol: string) => get<ResolutionView>(`/resolutions/${enc(symbol)}`),
+  resolution: (symbol: string) => get<ResolutionView | DraftView>(`/resolutions/${enc(symbol)}`),
+  vetoes: (q: { by?: string; topic?: string; from?: string; to?: string }) =>
+    get<VetoesView>(`/vetoes?${new URLSearchParams(Object.entries(q).filter(([, v]) => v)).toString()}`),
   similar: (symbol: string) => get<SimilarView[]>(`/resolutions/${enc(symbol)}/similar?limit=10`),
   agreement: (a: string, b: string) => get<PairAgreement[]>(`/agreement?a=${enc(a)}&b=${enc(b)}&by=year`),
   align: (year: number) => get<AlignView>(`/align?year=${year}`),

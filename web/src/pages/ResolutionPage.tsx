@@ -1,4 +1,4 @@
-import { type CountryView, api } from '../api.js';
+import { type CountryView, type DraftView, type ResolutionView, api } from '../api.js';
 import { Link, countryPath, resolutionPath } from '../components/Link.js';
 import { Table } from '../components/Table.js';
 import { VOTE_COLOURS, WorldMap } from '../components/WorldMap.js';
@@ -10,20 +10,24 @@ const HEAD: Record<string, string> = { Y: 'In favour', N: 'Against', A: 'Abstain
 /** One vote: the map, the totals, who voted how, similar votes and who changed since the last of its thread. */
 export function ResolutionPage({ symbol, countries }: { symbol: string; countries: CountryView[] }) {
   const r = useData(() => api.resolution(symbol), `r:${symbol}`);
+  if (r.error) return <p role="alert">{r.error}</p>;
+  if (!r.data) return <p>Loading…</p>;
+  if ('kind' in r.data) return <DraftPage d={r.data} countries={countries} />;
+  return <Adopted v={r.data} symbol={symbol} countries={countries} />;
+}
+
+function Adopted({ v, symbol, countries }: { v: ResolutionView; symbol: string; countries: CountryView[] }) {
   const similar = useData(() => api.similar(symbol), `s:${symbol}`);
   // The last earlier vote of its thread, else the most similar earlier one (emergency special
   // sessions change titles from one resolution to the next).
-  const earlier = similar.data?.filter((s) => r.data && s.date < r.data.date) ?? [];
-  const esSession = r.data?.session?.startsWith('ES-') ? r.data.session : undefined;
+  const earlier = similar.data?.filter((s) => s.date < v.date) ?? [];
+  const esSession = v.session?.startsWith('ES-') ? v.session : undefined;
   const previousHit =
     earlier.find((s) => s.sameThread) ??
     [...earlier].filter((s) => esSession && s.session === esSession).sort((a, b) => b.date.localeCompare(a.date))[0] ??
     earlier.find((s) => s.score >= 0.3);
   const previousSymbol = previousHit?.symbol;
   const previous = useData(() => (previousSymbol ? api.resolution(previousSymbol) : Promise.resolve(undefined)), `prev:${previousSymbol}`);
-  if (r.error) return <p role="alert">{r.error}</p>;
-  if (!r.data) return <p>Loading…</p>;
-  const v = r.data;
   const iso = new Map(countries.map((c) => [c.code, c.isoNumeric]));
   const values = new Map(v.votes.flatMap((x) => (iso.get(x.code) ? [[iso.get(x.code) as string, x.vote]] : [])));
   const names = new Map(v.votes.flatMap((x) => (iso.get(x.code) ? [[iso.get(x.code) as string, x.name]] : [])));
@@ -67,6 +71,50 @@ export function ResolutionPage({ symbol, countries }: { symbol: string; countrie
         cells={(_, j, val) => (j === 0 ? <Link to={resolutionPath(String(val))}>{val}</Link> : val)}
       />
       <Table name={`votes-${v.symbol.replace(/\W+/g, '-')}`} head={['code', 'name', 'vote']} rows={v.votes.map((x) => [x.code, x.name, x.vote])} />
+    </>
+  );
+}
+
+/** A Council draft not adopted: how it failed, the counts and member votes the sources give, and where they come from. */
+function DraftPage({ d, countries }: { d: DraftView; countries: CountryView[] }) {
+  const iso = new Map(countries.map((c) => [c.code, c.isoNumeric]));
+  const values = new Map(d.votes.flatMap((x) => (iso.get(x.code) ? [[iso.get(x.code) as string, x.vote]] : [])));
+  const names = new Map(d.votes.flatMap((x) => (iso.get(x.code) ? [[iso.get(x.code) as string, x.name]] : [])));
+  const c = d.counts;
+  return (
+    <>
+      <h1>{d.symbol ?? d.key}</h1>
+      <p className="title">{d.subject}</p>
+      <p>
+        Security Council draft, {d.date}{d.meeting ? `, meeting ${d.meeting}` : ''}{d.agenda ? `. Agenda: ${d.agenda}` : ''}.
+      </p>
+      <p className="status" data-testid="draft-status"><b>{d.status}</b>{d.amendment ? ' (a vote on an amendment)' : ''}.</p>
+      <ul className="totals" aria-label="totals">
+        <li style={{ borderColor: VOTE_COLOURS.Y }}><b data-total="yes">{c.yes ?? '?'}</b> in favour</li>
+        <li style={{ borderColor: VOTE_COLOURS.N }}><b data-total="no">{c.no ?? '?'}</b> against</li>
+        <li style={{ borderColor: VOTE_COLOURS.A }}><b data-total="abstain">{c.abstain ?? '?'}</b> abstentions</li>
+      </ul>
+      {d.votes.length > 0 ? (
+        <>
+          <WorldMap values={values} names={names} name={`map-${(d.symbol ?? d.key).replace(/\W+/g, '-')}`} label={`How Council members voted on ${d.symbol ?? d.key}`} />
+          {(['Y', 'N', 'A', 'X'] as const).map((k) => {
+            const who = d.votes.filter((x) => x.vote === k);
+            return who.length === 0 ? null : (
+              <section key={k}>
+                <h2>{HEAD[k]} ({who.length})</h2>
+                <p className="members">{who.map((x, i) => <span key={x.code}>{i > 0 && ', '}<Link to={countryPath(x.code)}>{x.name}</Link></span>)}</p>
+              </section>
+            );
+          })}
+        </>
+      ) : (
+        <p>The sources do not name each member's vote on this draft.</p>
+      )}
+      {d.notes && <p className="notes">Notes: {d.notes}</p>}
+      <p className="source">
+        Source: <a href={d.source}>{d.source}</a>{d.secondSource && <> · checked against <a href={d.secondSource}>{d.secondSource}</a></>}. {d.dataset.version}.{' '}
+        <Link to="/vetoes">All vetoes</Link>
+      </p>
     </>
   );
 }

@@ -1,0 +1,86 @@
+import * as Plot from '@observablehq/plot';
+import { useState } from 'react';
+import { api } from '../api.js';
+import { Chart } from '../components/Chart.js';
+import { Link, resolutionPath } from '../components/Link.js';
+import { Table } from '../components/Table.js';
+import { setParams } from '../router.js';
+import { useData } from '../useData.js';
+
+/** One colour per permanent seat, the same wherever vetoes are drawn. */
+export const SEAT_COLOURS: Record<string, string> = { USA: '#1c7ed6', RUS: '#c92a2a', CHN: '#f2a900', GBR: '#5f3dc4', FRA: '#2b8a3e' };
+const SEAT_NAMES: Record<string, string> = { USA: 'United States', RUS: 'Russia (USSR to 1991)', CHN: 'China', GBR: 'United Kingdom', FRA: 'France' };
+
+/** The Council's vetoes: a timeline by permanent member, filters in the URL, every draft with its page. */
+export function VetoesPage({ params }: { params: URLSearchParams }) {
+  const by = params.get('by') ?? '';
+  const topic = params.get('topic') ?? '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const [typed, setTyped] = useState(topic);
+  const v = useData(() => api.vetoes({ by, topic, from, to }), `vetoes:${by}|${topic}|${from}|${to}`);
+  const years = v.data?.summary.byYear.flatMap((y) => Object.entries(y.vetoes).filter(([, n]) => n > 0).map(([seat, n]) => ({ year: y.year, seat, n }))) ?? [];
+  return (
+    <>
+      <h1>Vetoes in the Security Council</h1>
+      <p>
+        Drafts put to the vote and not adopted, from the UN Dag Hammarskjöld Library's veto list and the UN's coverage of each
+        meeting since (the UN's voting files list adopted resolutions only). One veto is counted per vetoing member per draft.
+      </p>
+      <form
+        className="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams({ topic: typed });
+        }}
+      >
+        <label>
+          Vetoed by{' '}
+          <select value={by} onChange={(e) => setParams({ by: e.target.value })} aria-label="vetoed by">
+            <option value="">any member</option>
+            {Object.keys(SEAT_COLOURS).map((s) => <option key={s} value={s}>{SEAT_NAMES[s]}</option>)}
+          </select>
+        </label>{' '}
+        <label>
+          Topic <input value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="Syria, Gaza, Ukraine…" aria-label="topic" />
+        </label>{' '}
+        <button type="submit">Apply</button>
+      </form>
+      {v.error && <p role="alert">{v.error}</p>}
+      {v.data && (
+        <>
+          <ul className="totals" aria-label="vetoes per member">
+            {v.data.summary.bySeat.filter((s) => s.vetoes > 0).map((s) => (
+              <li key={s.seat} style={{ borderColor: SEAT_COLOURS[s.seat] }}>
+                <b data-seat={s.seat}>{s.vetoes}</b> {SEAT_NAMES[s.seat]}{s.ussr ? ` (${s.ussr} by the USSR)` : ''}
+              </li>
+            ))}
+          </ul>
+          {years.length > 0 ? (
+            <Chart
+              name={`vetoes-by-year${by ? `-${by}` : ''}${topic ? `-${topic.replace(/\W+/g, '-')}` : ''}`}
+              label={`Vetoes per year by permanent member${topic ? `, drafts on "${topic}"` : ''} (source: UN veto list, ${v.data.dataset.version})`}
+              render={() => Plot.plot({
+                width: 720, height: 300, x: { label: 'year', tickFormat: 'd', interval: 1 }, y: { label: 'vetoes', tickFormat: 'd', ticks: Math.min(8, Math.max(...years.map((y) => y.n))) },
+                color: { legend: true, domain: Object.keys(SEAT_COLOURS), range: Object.values(SEAT_COLOURS) },
+                marks: [Plot.rectY(years, { x: 'year', y: 'n', fill: 'seat', tip: true }), Plot.ruleY([0])],
+              })}
+            />
+          ) : (
+            <p>No draft of the veto list matches these filters (it runs 1946 to {v.data.dataset.version.replace('sc_drafts to ', '')}).</p>
+          )}
+          {v.data.summary.joint.length > 0 && (
+            <p>Vetoed together: {v.data.summary.joint.map((j) => `${j.seats.join(' and ')} ${j.drafts} ${j.drafts === 1 ? 'draft' : 'drafts'} (last ${j.last})`).join('; ')}.</p>
+          )}
+          <Table
+            name={`vetoed-drafts${by ? `-${by}` : ''}`}
+            head={['date', 'draft', 'outcome', 'vetoed by', 'yes', 'no', 'abstain', 'subject']}
+            rows={[...v.data.drafts].reverse().map((d) => [d.date, d.symbol ?? d.key, d.outcome, d.vetoedBy.join(' '), d.counts.yes, d.counts.no, d.counts.abstain, d.subject])}
+            cells={(_, j, val) => (j === 1 ? <Link to={resolutionPath(String(val))}>{val}</Link> : (val ?? '—'))}
+          />
+          <p className="source">Source: {v.data.citation}</p>
+        </>
+      )}
+    </>
+  );
+}
