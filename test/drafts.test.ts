@@ -68,6 +68,17 @@ describe('the CLI on drafts', () => {
     expect(json).toMatchObject({ kind: 'draft', outcome: 'vetoed', counted: { yes: 11, no: 3, abstain: 1, nonVoting: 0 } });
   });
 
+  it('agreement --body sc --with-drafts adds the drafts whose member votes the sources name', async () => {
+    const both = rec.drafts.filter((d) => ['IND', 'RUS'].every((c) => d.votes.some((v) => v.code === c && v.vote !== 'X')));
+    const plain = JSON.parse((await cli(['--db', db, 'agreement', 'IND', 'RUS', '--body', 'sc', '--by', 'all', '--json'])).out)[0];
+    const withDrafts = JSON.parse((await cli(['--db', db, 'agreement', 'IND', 'RUS', '--body', 'sc', '--by', 'all', '--with-drafts', '--json'])).out)[0];
+    expect(both.length).toBeGreaterThan(3);
+    expect(withDrafts.nVoted - plain.nVoted).toBe(both.length);
+    // India voted no with Russia on the climate draft (S/2021/990): one more same vote among them.
+    expect(withDrafts.same - plain.same).toBe(both.filter((d) => d.votes.find((v) => v.code === 'IND')!.vote === d.votes.find((v) => v.code === 'RUS')!.vote).length);
+    expect((await cli(['--db', db, 'agreement', 'IND', 'RUS', '--with-drafts'])).err).toMatch(/--with-drafts: the drafts not adopted are the Security Council's; add --body sc/);
+  });
+
   it('straddle votes --body sc marks drafts as failed', async () => {
     const r = await cli(['--db', db, 'votes', 'India', '--body', 'sc', '--from', '2022', '--to', '2022', '--json']);
     const rows = JSON.parse(r.out).votes as { symbol: string; vote: string; failed?: { outcome: string; vetoedBy: string[] } }[];

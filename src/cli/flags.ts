@@ -60,6 +60,8 @@ export interface SelectionFlags {
   dateFrom?: string;
   dateTo?: string;
   symbols?: string;
+  /** Add the Council's drafts not adopted (with --body sc). */
+  withDrafts?: boolean;
 }
 
 const FLAG_NAMES: Record<keyof SelectionQuery, string> = {

@@ -96,6 +96,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('--date-from <date>', 'first date, YYYY-MM-DD')
       .option('--date-to <date>', 'last date, YYYY-MM-DD')
       .option('--symbols <list>', 'these resolutions only, comma-separated')
+      .option('--with-drafts', 'with --body sc: add the Council drafts not adopted whose member votes the sources name')
       .addOption(new Option('--body <body>', 'ga or sc').default('ga'));
   const metricOpt = () => new Option('--metric <metric>', 'coincidence, votesOnly, agree, s, kappa or pi');
 

@@ -5,7 +5,12 @@ import { type DraftQuery, type DraftSides, type VetoSummary, draftSides, seatOf,
 import { TERMS } from '../citation.js';
 import type { Registry } from '../countries/registry.js';
 import { type Draft, listedTally, parseDrafts } from '../sources/drafts.js';
+import { type Workspace, workspace } from '../analysis/workspace.js';
+import { CONTINUES } from '../countries/history.js';
+import { seatsMatrix } from '../matrix/seats.js';
+import { withDrafts } from '../matrix/withDrafts.js';
 import type { Tally } from '../vote.js';
+import type { Session } from './session.js';
 
 /** The drafts file shipped in the package (data/sc_drafts.csv, with its SOURCES and TOTALS beside it). */
 export const DRAFTS_FILE = fileURLToPath(new URL('../../data/sc_drafts.csv', import.meta.url));
@@ -141,3 +146,18 @@ export function draftSidesView(rec: DraftsRecord, code: string): DraftSides[] {
   return draftSides(rec.drafts, code);
 }
 
+
+const withDraftsBySession = new WeakMap<object, Workspace>();
+
+/**
+ * The Council's workspace with the drafts not adopted added (`--with-drafts`),
+ * built once per session. Seats are followed as in the plain workspace.
+ */
+export function councilWithDrafts(session: Pick<Session, 'workspace'>, rec = draftsRecord()): Workspace {
+  let ws = withDraftsBySession.get(session);
+  if (!ws) {
+    const plain = session.workspace('sc').matrix;
+    withDraftsBySession.set(session, (ws = workspace(seatsMatrix(withDrafts(plain, rec.drafts), CONTINUES))));
+  }
+  return ws;
+}

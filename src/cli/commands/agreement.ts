@@ -1,5 +1,6 @@
 import { agreementView } from '../../views/alignment.js';
 import type { Context } from '../context.js';
+import { workspaceOf } from '../drafts.js';
 import { type SelectionFlags, bodyOf, countriesOf, periodOf, selectionOf, weightingOf } from '../flags.js';
 import { type FormatFlags, formatOf, pct, writeCsv, writeJson, writeTable } from '../output.js';
 
@@ -14,7 +15,7 @@ const COLUMNS = ['period', 'a', 'b', 'n', 'same', 'opposite', 'partial', 'absent
 export async function agreementCommand(ctx: Context, a: string, b: string, flags: AgreementFlags): Promise<void> {
   const format = formatOf(flags, true);
   const [ca, cb] = countriesOf(ctx, `${a},${b}`) as [string, string];
-  const ws = ctx.workspace(bodyOf(flags.body) ?? 'ga');
+  const ws = workspaceOf(ctx, flags);
   const rows = agreementView(ws, ca, cb, selectionOf(ctx, ws, flags), periodOf(flags.by), weightingOf(flags.weights));
   if (format === 'json') return writeJson(ctx.io, rows);
   if (format === 'csv') return writeCsv(ctx.io, [...COLUMNS], rows.map((r) => COLUMNS.map((k) => r[k])));

@@ -1,5 +1,6 @@
 import { alignView } from '../../views/alignment.js';
 import type { Context } from '../context.js';
+import { workspaceOf } from '../drafts.js';
 import { type SelectionFlags, bodyOf, countriesOf, metricOf, selectionOf } from '../flags.js';
 import { type FormatFlags, formatOf, pct, writeCsv, writeJson, writeTable } from '../output.js';
 
@@ -13,7 +14,7 @@ export async function alignCommand(ctx: Context, flags: AlignFlags): Promise<voi
   const format = formatOf(flags, true);
   const anchors = countriesOf(ctx, flags.with ?? 'USA,CHN,RUS');
   const metric = metricOf(flags.metric);
-  const ws = ctx.workspace(bodyOf(flags.body) ?? 'ga');
+  const ws = workspaceOf(ctx, flags);
   const rows = alignView(ws, ctx.registry(), anchors, selectionOf(ctx, ws, flags), metric);
   const first = anchors[0] as string;
   rows.sort((p, q) => (q.scores[first] ?? -2) - (p.scores[first] ?? -2) || p.code.localeCompare(q.code));

@@ -1,6 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { blocsView } from '../../views/alignment.js';
 import type { Context } from '../context.js';
+import { workspaceOf } from '../drafts.js';
 import { type SelectionFlags, bodyOf, positiveInt, selectionOf } from '../flags.js';
 import { type FormatFlags, formatOf, writeCsv, writeJson } from '../output.js';
 
@@ -12,7 +13,7 @@ export interface BlocsFlags extends FormatFlags, SelectionFlags {
 export async function blocsCommand(ctx: Context, flags: BlocsFlags): Promise<void> {
   const format = formatOf(flags, true);
   if (flags.year === undefined && flags.from === undefined) throw new UsageError('--year (or --from and --to) is required');
-  const ws = ctx.workspace(bodyOf(flags.body) ?? 'ga');
+  const ws = workspaceOf(ctx, flags);
   const b = blocsView(ws, selectionOf(ctx, ws, flags), positiveInt(flags.k, 'k', 5));
   if (format === 'json') return writeJson(ctx.io, b);
   if (format === 'csv') {
