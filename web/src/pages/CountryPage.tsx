@@ -63,6 +63,18 @@ export function CountryPage({ code }: { code: string }) {
         rows={d.shifts.map((s) => [s.symbol, s.date, s.vote, s.previous.vote, s.previous.symbol])}
         cells={(_, j, v) => (j === 0 || j === 4 ? <Link to={resolutionPath(String(v))}>{v}</Link> : v)}
       />
+      {d.failedDrafts.length > 0 && (
+        <>
+          <h2>On Council drafts a permanent member vetoed</h2>
+          <p className="note">Where {d.name} sat on the Council and the sources name its vote (the UN veto list and meetings coverage; <Link to="/vetoes">all vetoes</Link>).</p>
+          <Table
+            name={`${code}-vetoed-drafts`}
+            head={['vetoed by', 'drafts', 'with the veto', 'with the majority', 'abstained', 'latest']}
+            rows={d.failedDrafts.map((x) => [x.seat, x.n, x.withVeto, x.withMajority, x.abstained, x.drafts[x.drafts.length - 1]?.key])}
+            cells={(_, j, v) => (j === 5 ? <Link to={resolutionPath(String(v))}>{v}</Link> : v)}
+          />
+        </>
+      )}
       <h2>Closest and most distant, {d.window.from}–{d.window.to}</h2>
       <div className="pair">
         <Table name={`${code}-allies`} head={['closest', 'agreement %', 'n']} rows={d.allies.map((a) => [a.code, pct(a.agree), a.n])} cells={(_, j, v) => (j === 0 ? <Link to={countryPath(String(v))}>{v}</Link> : v)} />
