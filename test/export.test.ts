@@ -91,6 +91,30 @@ describe('straddle export (fixtures)', () => {
     expect(a[0]).toMatchObject({ n_ab: 2, n_ba: 2, partial: 1, same: 1, opposite: 0, coincidence_ab: 0.75, coincidence_ba: 0.75 });
   });
 
+  it("joins Voeten's issue codes and important votes to the resolutions, by symbol", async () => {
+    // Made-up rows in the unvotes layout: roll call 1 is 78/10 (R/78/10), 2 an amendment to it, 3 a session-1 number.
+    const calls = writeFixture(dir, 'un_roll_calls.csv', '"rcid","session","importantvote","date","unres","amend","para","short","descr"\n1,78,1,"2023-12-12","R/78/10",0,0,"A","B"\n2,78,0,"2023-12-12","R/78/10",1,0,"A","B"\n3,1,0,"1946-01-02","R/1/79",0,0,"C","D"\n');
+    const issues = writeFixture(dir, 'un_roll_call_issues.csv', '"rcid","short_name","issue"\n1,"hr","Human rights"\n1,"me","Palestinian conflict"\n2,"nu","Nuclear weapons"\n');
+    const r = await cli(['--db', db, 'import', calls, issues]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/Voeten roll calls: imported un_roll_calls\.csv .*3 roll calls\n {2}1 on whole resolutions joined .*; 1 not joined .*; 1 amendment and paragraph votes/);
+    const out = join(dir, 'res-voeten.parquet');
+    expect((await cli(['--db', db, 'export', '--table', 'resolutions', '--body', 'ga', out])).code).toBe(0);
+    const rows = await query(`SELECT symbol, voeten_rcid, issues, important FROM '${out}' WHERE symbol IN ('A/RES/78/10', 'A/RES/78/200') ORDER BY symbol`);
+    expect(rows).toEqual([
+      { symbol: 'A/RES/78/10', voeten_rcid: 1, issues: 'hr,me', important: true },
+      { symbol: 'A/RES/78/200', voeten_rcid: null, issues: null, important: null },
+    ]);
+    expect(JSON.parse(readFileSync(`${out}.meta.json`, 'utf8')).citation.join(' ')).toMatch(/Voeten.*hdl:1902\.1\/12379/);
+    const bad = writeFixture(dir, 'bad_issues.csv', '"rcid","short_name","issue"\n1,"hr","Human rights"\n2,"xx","?"\n');
+    const e = await cli(['--db', db, 'import', bad]);
+    expect([e.code, e.err]).toEqual([2, expect.stringMatching(/bad_issues\.csv: line 3: short_name: expected one of me, nu, di, hr, co, ec, found "xx"/)]);
+    // All or nothing: the codes imported before are still in the store.
+    const again = join(dir, 'res-voeten-2.parquet');
+    expect((await cli(['--db', db, 'export', '--table', 'resolutions', '--body', 'ga', again])).code).toBe(0);
+    expect((await query(`SELECT issues FROM '${again}' WHERE symbol = 'A/RES/78/10'`))[0]).toEqual({ issues: 'hr,me' });
+  });
+
   it('names what is wrong and leaves an earlier file whole', async () => {
     const out = join(dir, 'keep.parquet');
     writeFileSync(out, 'earlier');

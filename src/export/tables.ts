@@ -101,6 +101,9 @@ interface ResolutionRecord {
   total_members: number | null;
   votes: string;
   version: string;
+  rcid: number | null;
+  important: number | null;
+  issues: string | null;
 }
 
 const orNull = (s: string) => (s === '' ? null : s);
@@ -131,12 +134,21 @@ export function resolutionsTable(db: Db, body: Body | undefined): Table {
     ['undl_id', 'string', 'UN Digital Library record number'],
     ['link', 'string', 'UN Digital Library record'],
     ['dataset_version', 'string', 'Version of the UN dataset the row comes from'],
+    ['voeten_rcid', 'int', "Erik Voeten's roll-call id (unvotes rcid), where his files are imported and the symbol joins"],
+    ['issues', 'string', "Voeten's issue codes, comma-separated: me Palestinian conflict, nu nuclear, di arms control, hr human rights, co colonialism, ec economic development; null where not joined"],
+    ['important', 'bool', 'A US State Department "important vote" (Voeten), null where not joined'],
   ]);
   const rows = db
     .prepare(
       `SELECT r.body, r.undl_id, r.symbol, r.date, r.session, r.title, r.draft, r.committee_report, r.meeting, r.agenda,
         r.subjects, r.link, r.total_yes, r.total_no, r.total_abstain, r.total_non_voting, r.total_members, r.votes,
-        d.version FROM resolutions r JOIN datasets d ON d.id = r.dataset_id
+        d.version, v.rcid, v.important, v.issues FROM resolutions r JOIN datasets d ON d.id = r.dataset_id
+       LEFT JOIN (
+         SELECT c.key, min(c.rcid) AS rcid, max(c.important) AS important,
+           (SELECT group_concat(code, ',') FROM (SELECT DISTINCT i.code FROM voeten_issues i JOIN voeten_roll_calls c2 ON c2.rcid = i.rcid
+             WHERE c2.key = c.key AND c2.part = 0 ORDER BY i.code)) AS issues
+         FROM voeten_roll_calls c WHERE c.part = 0 GROUP BY c.key
+       ) v ON v.key = r.key AND r.body = 'ga'
        ${body ? 'WHERE r.body = ?' : ''} ORDER BY r.body, r.date, r.symbol`,
     )
     .all(...(body ? [body] : [])) as ResolutionRecord[];
@@ -147,6 +159,7 @@ export function resolutionsTable(db: Db, body: Body | undefined): Table {
       r.symbol, r.body, r.date, Number(r.date.slice(0, 4)), r.session, r.title, orNull(r.draft), orNull(r.committee_report),
       orNull(r.meeting), orNull(r.agenda), orNull(r.subjects), stated.yes, stated.no, stated.abstain, stated.nonVoting,
       r.total_members ?? r.votes.length, counted.yes, counted.no, counted.abstain, counted.nonVoting, r.undl_id, r.link, r.version,
+      r.rcid, r.rcid === null ? null : (r.issues ?? ''), r.rcid === null ? null : r.important === 1,
     );
   }
   return t.table();

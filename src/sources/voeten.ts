@@ -95,3 +95,18 @@ export async function readVoeten(path: string, label: string): Promise<{ kind: V
   if (!kind) throw new DataError(`${label}: the file is empty`);
   return { kind, pass, rollCalls, issues };
 }
+
+/** The kind of Voeten file at `path` by its header, read alone; null for any other file. */
+export async function voetenFileKind(path: string, label: string): Promise<VoetenKind | null> {
+  let kind: VoetenKind | null = null;
+  const stop = new Error('header read');
+  try {
+    await streamCsv(path, label, (row) => {
+      kind = voetenKind(Array.from({ length: row.length }, (_, i) => row.text(i)));
+      throw stop;
+    });
+  } catch (e) {
+    if (e !== stop) return null; // the UN file reader says what is wrong with any other file
+  }
+  return kind;
+}

@@ -105,6 +105,29 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (fit_id, code, year)
   );
   `,
+  `
+  -- Erik Voeten's roll-call files (unvotes): issue codes and important votes, joined to the UN's by symbol.
+  CREATE TABLE voeten_files (
+    kind         TEXT PRIMARY KEY,
+    file         TEXT NOT NULL,
+    sha256       TEXT NOT NULL,
+    rows         INTEGER NOT NULL,
+    imported_at  TEXT NOT NULL
+  );
+  CREATE TABLE voeten_roll_calls (
+    rcid       INTEGER PRIMARY KEY,
+    key        TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    important  INTEGER NOT NULL,
+    part       INTEGER NOT NULL
+  );
+  CREATE INDEX voeten_roll_calls_key ON voeten_roll_calls (key);
+  CREATE TABLE voeten_issues (
+    rcid  INTEGER NOT NULL,
+    code  TEXT NOT NULL,
+    PRIMARY KEY (rcid, code)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = 1 + MIGRATIONS.length;

@@ -1,4 +1,4 @@
-import { CITATION, TERMS } from '../citation.js';
+import { CITATION, TERMS, VOETEN_CITATION } from '../citation.js';
 import { UsageError } from '../errors.js';
 import type { ExportMeta, Grid, Table } from '../export/table.js';
 import { type TableName, agreementTable, countriesTable, idealTable, resolutionsTable, votesGrid } from '../export/tables.js';
@@ -54,12 +54,14 @@ export function exportData(session: Session, name: TableName, body: Body | undef
       break;
     }
   }
+  // Voeten's issue codes, where imported, are his data: cite them too.
+  const voeten = name === 'resolutions' && (db.prepare('SELECT count(*) FROM voeten_files').pluck().get() as number) > 0;
   const meta: ExportMeta = {
     table: name,
     body: body ?? null,
     rows: table.rows,
     datasets: stored.filter((d) => bodies.includes(d.body)).map(({ body: b, file, version, sha256 }) => ({ body: b, file, version, sha256 })),
-    citation: bodies.map((b) => CITATION[b]),
+    citation: [...bodies.map((b) => CITATION[b]), ...(voeten ? [VOETEN_CITATION] : [])],
     terms: TERMS,
     generator,
     columns: table.columns.map(({ name: n, type, description }) => ({ name: n, type, description })),

@@ -1,4 +1,7 @@
+import { basename } from 'node:path';
+import { voetenFileKind } from '../../sources/voeten.js';
 import { importFile } from '../../store/importFile.js';
+import { type VoetenImport, importVoeten } from '../../store/importVoeten.js';
 import type { ImportSummary } from '../../store/importSummary.js';
 import type { Body } from '../../vote.js';
 import type { Context } from '../context.js';
@@ -11,10 +14,16 @@ export interface ImportFlags extends FormatFlags {
 /** `straddle import FILE...`: each file all or nothing, in the order given. */
 export async function importCommand(ctx: Context, files: string[], flags: ImportFlags): Promise<void> {
   const format = formatOf(flags, false);
-  const summaries: ImportSummary[] = [];
+  const summaries: (ImportSummary | VoetenImport)[] = [];
   for (const file of files) {
     ctx.io.err(`importing ${file}…\n`);
     const started = performance.now();
+    if (await voetenFileKind(file, basename(file))) {
+      const v = await importVoeten(ctx.db('write'), file);
+      summaries.push(v);
+      if (format === 'human') ctx.io.out(describeVoeten(v));
+      continue;
+    }
     const s = await importFile(ctx.db('write'), ctx.registry(), file, flags.body ? { body: flags.body } : {});
     summaries.push(s);
     if (format === 'human') ctx.io.out(describeImport(s, performance.now() - started));
@@ -54,4 +63,14 @@ export function describeImport(s: ImportSummary, ms?: number): string {
     lines.push(`  ! record ${r.undlId} (${r.symbol}): rows disagree on ${r.field} (line ${r.line}); first row's value kept`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A Voeten import in words, with what did not join the UN's record. */
+function describeVoeten(v: VoetenImport): string {
+  if (v.kind === 'issues') return `Voeten issue codes: imported ${v.file} (sha256 ${v.sha256.slice(0, 12)}…), ${n(v.rows)} codes\n`;
+  return (
+    `Voeten roll calls: imported ${v.file} (sha256 ${v.sha256.slice(0, 12)}…), ${n(v.rows)} roll calls\n` +
+    `  ${n(v.matched ?? 0)} on whole resolutions joined to GA resolutions of the store by symbol; ${n(v.unmatched ?? 0)} not joined ` +
+    `(early sessions number them otherwise, or the store lacks them); ${n(v.parts ?? 0)} amendment and paragraph votes\n`
+  );
 }
