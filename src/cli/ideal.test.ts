@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../test/helpers/cli.js';
 import { GA_RECORDS, gaCsv, tempDir, writeFixture } from '../../test/helpers/fixtures.js';
-import { SCHEMA } from '../store/schema.js';
+import { SCHEMA, SCHEMA_VERSION } from '../store/schema.js';
 import { openStore } from '../store/store.js';
 
 let db: string;
@@ -58,8 +58,9 @@ describe('store migrations', () => {
     old.pragma('user_version = 1');
     old.close();
     const upgraded = openStore(path);
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(2);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(upgraded.prepare('SELECT code FROM entities').pluck().all()).toEqual(['PAK']);
     expect(upgraded.prepare('SELECT count(*) FROM ideal_fits').pluck().get()).toBe(0);
+    expect(upgraded.prepare('SELECT count(*) FROM voeten_roll_calls').pluck().get()).toBe(0);
   });
 });
