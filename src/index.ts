@@ -38,6 +38,9 @@ export type { ImportSummary, StoredAnomalies, UnknownCode } from './store/import
 export type { TotalsMismatch } from './sources/checks.js';
 export type { StatedTotals } from './sources/record.js';
 export type { Sides } from './analysis/sides.js';
+export { type DraftQuery, type DraftSides, SEATS, type Seat, type VetoSummary } from './analysis/vetoes.js';
+export type { DraftView, VetoesView } from './views/drafts.js';
+export type { Draft } from './sources/drafts.js';
 export type { Body, Tally, Vote } from './vote.js';
 export { type CowCode, cowCode } from './countries/cow.js';
 export { type Citation, citation } from './citation.js';

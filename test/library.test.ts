@@ -37,6 +37,8 @@ describe('straddle as a library (the built package, imported by name)', () => {
         cited: citation.ga.includes('4060887'),
       };
       try { un.resolution('ES-99/1'); } catch (e) { out.missing = e instanceof NotFoundError && e.message; }
+      out.draft = un.draft('S/2022/720').status;
+      out.vetoes = un.vetoes({ by: 'USA' }).summary.bySeat.find((s) => s.seat === 'USA').vetoes;
       const report = await un.check('Pakistan abstained on resolution ES-11/6 on 23 February 2023.');
       out.check = report.claims.map((c) => c.verdict);
       un.close();
@@ -55,6 +57,8 @@ describe('straddle as a library (the built package, imported by name)', () => {
     expect(out.cited).toBe(true);
     expect(out.missing).toMatch(/ES-99\/1/);
     expect(out.check.length).toBeGreaterThan(0);
+    expect(out.draft).toBe('not adopted: vetoed by Russia');
+    expect(out.vetoes).toBeGreaterThan(80);
   });
 
   it('gives its types to a TypeScript user (and they refuse a wrong call)', () => {

@@ -6,7 +6,9 @@ import type { PeriodKind } from '../analysis/selection.js';
 import type { Shift } from '../analysis/shifts.js';
 import type { CheckReport } from '../claims/check.js';
 import { type Citation, citation } from '../citation.js';
-import { UsageError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import type { DraftQuery } from '../analysis/vetoes.js';
+import { type DraftView, type VetoesView, draftView, draftsRecord, findDraft, vetoesView } from '../views/drafts.js';
 import { readIdealPoints } from '../store/idealStore.js';
 import { findCountries, findCountry, findResolution } from '../store/lookup.js';
 import { resolveDbPath } from '../store/paths.js';
@@ -109,6 +111,16 @@ export interface Straddle {
    * @example (await un.check('Pakistan abstained on ES-11/6 on 23 February 2023.')).claims[0]?.verdict // → 'supported'
    */
   check(article: string | Uint8Array, options?: { date?: string; label?: string }): Promise<CheckReport>;
+  /**
+   * Council drafts not adopted, with vetoes per permanent member and joint vetoes (`straddle vetoes`).
+   * @example un.vetoes({ by: 'RUS', from: 2022, to: 2022 }).summary.bySeat.find((s) => s.seat === 'RUS')?.vetoes // → 4
+   */
+  vetoes(options?: DraftQuery): VetoesView;
+  /**
+   * A Council draft not adopted, by symbol (`straddle resolution S/2022/720`); NotFoundError when the veto list lacks it.
+   * @example un.draft('S/2022/720').status // → 'not adopted: vetoed by Russia'
+   */
+  draft(symbol: string): DraftView;
   /** Closes the store. */
   close(): void;
 }
@@ -194,6 +206,12 @@ export function openStraddle(storePath?: string): Straddle {
     },
     check: async (article, o = {}) =>
       checkView(session, Buffer.from(typeof article === 'string' ? Buffer.from(article, 'utf8') : article), o.label ?? 'article', articleDate(o.date, 'date')),
+    vetoes: (o = {}) => vetoesView(draftsRecord(), o),
+    draft(symbol) {
+      const d = findDraft(draftsRecord(), symbol);
+      if (!d) throw new NotFoundError(`no Council draft of the veto list matches "${symbol}" (try a symbol such as S/2022/720)`);
+      return draftView(draftsRecord(), session.registry(), d);
+    },
     close: () => session.close(),
   };
 }
