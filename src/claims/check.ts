@@ -8,7 +8,7 @@ import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { FoundClaim } from './read.js';
-import { type DraftMatch, judgeOnDraft, matchDraft } from './drafts.js';
+import { type DraftMatch, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyFits, tallyText } from './resolve.js';
@@ -236,10 +236,12 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const own = ownWindow(f, dateUsed);
     const before = lastGap.get(bodyOf(f));
     const near = before && f.sentence.index - before.sentence.index <= 2 ? before : undefined;
-    const g = f.gap ? (explicit ? f : (near ?? f)) : resolved.has(f) || (own && f.kind !== 'shift') || BACK_REFERENCE.test(f.clause.text) || found.some((a) => a.sentence === f.sentence && resolved.get(a)) ? undefined : mainGap.has(bodyOf(f)) ? (near ?? mainGap.get(bodyOf(f))) : undefined;
+    const g = f.gap ? (explicit ? f : (near ?? f)) : resolved.get(f) || (own && f.kind !== 'shift') || BACK_REFERENCE.test(f.clause.text) || found.some((a) => a.sentence === f.sentence && resolved.get(a)) ? undefined : mainGap.has(bodyOf(f)) ? (near ?? mainGap.get(bodyOf(f))) : undefined;
     if (g) gapOfClaim.set(f, g);
   }
-  const draftMatches = matchDrafts(deps.drafts ?? [], gapOfClaim, { ownWindow, dateUsed, bodyOf, title: article.title ?? '' });
+  // Drafts are dated by the article's own date only: a date inferred from an adopted vote's figures may be another year's.
+  const draftCtx = { ownWindow: (f: FoundClaim) => ownWindow(f, article.date), date: article.date, bodyOf, title: article.title ?? '', sentence: (i: number) => sentences[i]?.text ?? '' };
+  const draftMatches = draftsForGaps(deps.drafts ?? [], gapOfClaim, draftCtx);
   const draftEvent = (m: DraftMatch): number => {
     const k = `draft:${m.draft.key}`;
     const known = eventIndex.get(k);
@@ -303,8 +305,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // failed Council draft, a committee vote): that vote's figures, not a false tally of this one.
     const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? articleGaps.get(body) : undefined;
     if (lacking && !ws.matrix.resolutions.some((x) => tallyFits(f.tally!, x) && Math.abs(Date.parse(x.date) - Date.parse(ws.matrix.resolutions[r.row]!.date)) < 2 * 365 * 86_400_000)) {
-      if (body === 'sc' && councilDraft) {
-        checked.push(judgeOnDraft(f, councilDraft.draft, draftEvent(councilDraft), name));
+      const failed = body === 'sc' ? (draftForClaims(deps.drafts ?? [], found.filter((a) => a.sentence === f.sentence), draftCtx, lacking) ?? councilDraft) : undefined;
+      if (failed) {
+        checked.push(judgeOnDraft(f, failed.draft, draftEvent(failed), name));
         continue;
       }
       checked.push(unverifiable(f, eventOf(body, null, GAP_REASONS[lacking], `gap:article:${lacking}`), `No ${body === 'sc' ? 'adopted Council resolution' : 'recorded vote'} has these figures, and the article reports ${GAP_REASONS[lacking].split(':')[0]}: they are most likely that vote's.`, name));
@@ -367,32 +370,3 @@ export function checkText(text: string, deps: CheckDeps, date?: string): CheckRe
   return checkArticle(readArticle(text, date), deps);
 }
 
-/**
- * The failed Council draft each veto, failed draft or amendment the article
- * reports is about, from what the claims attached to it say together: its
- * dates, the vetoing members, figures, states' votes and subject words.
- */
-function matchDrafts(
-  drafts: readonly Draft[],
-  gapOfClaim: Map<FoundClaim, FoundClaim>,
-  o: { ownWindow: (f: FoundClaim, date: string | null) => DateWindow | null; dateUsed: string | null; bodyOf: (f: FoundClaim) => Body; title: string },
-): Map<FoundClaim, DraftMatch | null> {
-  const groups = new Map<FoundClaim, FoundClaim[]>();
-  for (const [f, g] of gapOfClaim) groups.set(g, [...(groups.get(g) ?? []), f]);
-  const out = new Map<FoundClaim, DraftMatch | null>();
-  for (const [g, claims] of groups) {
-    if (drafts.length === 0 || o.bodyOf(g) !== 'sc' || (g.gap !== 'veto' && g.gap !== 'failedDraft' && g.gap !== 'amendment')) continue;
-    const votes = claims.flatMap((f) => f.votes ?? []);
-    const tally: ClaimedTally = {};
-    for (const f of claims) for (const [k, v] of Object.entries(f.tally ?? {}) as [keyof ClaimedTally, number][]) tally[k] ??= v;
-    // A permanent member's no in a passage about a veto is the veto.
-    const vetoers = votes.filter((v) => v.vote === 'N' && !v.negated && ['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA'].includes(v.code)).map((v) => v.code);
-    const sentences = [...new Set(claims.map((f) => f.sentence.text))];
-    out.set(g, matchDraft(drafts, {
-      window: o.ownWindow(g, o.dateUsed) ?? claims.map((f) => o.ownWindow(f, o.dateUsed)).find((w) => w !== null) ?? null,
-      date: o.dateUsed, vetoers, tally: Object.keys(tally).length > 0 ? tally : null, votes,
-      words: `${o.title} ${sentences.join(' ')}`, kind: g.gap,
-    }));
-  }
-  return out;
-}

@@ -30,6 +30,8 @@ export interface DraftClues {
   words: string;
   /** 'veto' when the passage speaks of a veto, else a draft that failed (either kind then). */
   kind: 'veto' | 'failedDraft' | 'amendment';
+  /** The claims' own sentences speak of amendments ("Russia vetoed two EU amendments"): amendments only. */
+  amendment?: boolean;
 }
 
 export interface DraftMatch {
@@ -48,12 +50,20 @@ const COUNTS = ['yes', 'no', 'abstain', 'nonVoting'] as const;
  * The draft not adopted that the clues point to: within the passage's own
  * dates, or the weeks before the article's date (never the newest draft by
  * default), scored by the vetoing members, the figures, the states' votes and
- * the subject's words. An undated passage needs figures or vetoers and
- * subject together. Null when nothing fits well enough to say.
+ * the subject's words. An undated passage needs a firm clue (the symbol, the
+ * figures or two states' votes). Null when nothing fits well enough to say,
+ * or when two drafts fit equally.
  *
  * @example matchDraft(drafts, { date: '2022-09-30', vetoers: ['RUS'], tally: { yes: 10 }, votes: [], words: 'referendums', window: null, kind: 'veto' })?.draft.symbol // → 'S/2022/720'
  */
 export function matchDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
+  const dated = bestDraft(drafts, c);
+  // A date read from the text may be another event's ("until 10 July 2021"): with no draft near it,
+  // the clues alone, at the undated bar.
+  return dated ?? (c.date && !c.window ? bestDraft(drafts, { ...c, date: null }) : null);
+}
+
+function bestDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
   const ref = c.date ? Date.parse(c.date) : null;
   const inDates = (d: Draft) => {
     if (c.window) return d.date >= c.window.from && d.date <= c.window.to;
@@ -63,13 +73,21 @@ export function matchDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch 
   };
   const claimedSeats = [...new Set(c.vetoers.map(seatOf))];
   const passage = wordsOf(c.words);
-  let best: { d: Draft; score: number; reasons: string[]; distance: number } | null = null;
+  let best: { d: Draft; score: number; reasons: string[]; distance: number; firm: boolean } | null = null;
+  let tied = false;
   for (const d of drafts) {
     if (!inDates(d)) continue;
-    if (c.kind === 'veto' && d.outcome !== 'vetoed') continue;
-    if (c.kind === 'amendment' && !d.amendment) continue;
-    let score = 0;
+    if ((c.kind === 'amendment' || c.amendment) && !d.amendment) continue;
+    // "Veto" is used loosely of drafts that failed for want of votes: allowed, at a cost.
+    let score = c.kind === 'veto' && d.outcome !== 'vetoed' ? -2 : 0;
     const reasons: string[] = [c.window ? `dated ${d.date}, within the passage's dates` : ref !== null ? `dated ${d.date}, in the weeks before the article` : `dated ${d.date}`];
+    // Firm: the draft's symbol, or its figures, or two states' votes; the rest only narrows.
+    let firm = false;
+    if (d.symbol && !d.symbol.startsWith('S/PV.') && new RegExp(`\\b${d.symbol.replace(/[/.]/g, '\\$&')}(?![\\d/])`).test(c.words)) {
+      score += 10;
+      firm = true;
+      reasons.push(`its symbol named`);
+    }
     const seats = new Set(d.vetoedBy.map(seatOf));
     if (claimedSeats.length > 0) {
       if (claimedSeats.every((s) => seats.has(s))) {
@@ -81,6 +99,7 @@ export function matchDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch 
       const hits = COUNTS.filter((k) => c.tally![k] !== undefined && d.counts[k] !== null && d.counts[k] === c.tally![k]);
       const misses = COUNTS.filter((k) => c.tally![k] !== undefined && d.counts[k] !== null && d.counts[k] !== c.tally![k]);
       score += 2 * hits.length - 2 * misses.length;
+      if (hits.length > misses.length) firm = true;
       if (hits.length > 0) reasons.push(`figures ${hits.map((k) => `${c.tally![k]} ${k}`).join(', ')}`);
     }
     let named = 0;
@@ -92,14 +111,20 @@ export function matchDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch 
       if (ok) named++;
     }
     if (named > 0) reasons.push(`${named} state${named === 1 ? '' : 's'}' votes`);
+    if (named >= 2) firm = true;
     const shared = [...wordsOf(`${d.subject} ${d.agenda}`)].filter((w) => passage.has(w));
     score += Math.min(shared.length, 3);
     if (shared.length > 0) reasons.push(`subject (${shared.slice(0, 3).join(', ')})`);
     const distance = ref === null ? 0 : Math.abs(Date.parse(d.date) - ref);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { d, score, reasons, distance };
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
+      tied = best !== null && score === best.score && distance === best.distance;
+      best = { d, score, reasons, distance, firm };
+    } else if (score === best.score && distance === best.distance) tied = true;
   }
-  // Dated: the date and one clue more. Undated: the figures or the vetoers, and the subject.
-  if (!best || best.score < (ref === null && !c.window ? 5 : 2)) return null;
+  // Two drafts that fit equally (the many 13-2 vetoes on Syria, undated): the passage does not say which.
+  if (tied) return null;
+  // Dated: the date and one clue more. Undated: a firm clue (symbol, figures, states' votes) and more.
+  if (!best || best.score < (ref === null && !c.window ? 5 : 2) || (ref === null && !c.window && !best.firm)) return null;
   const label = best.d.symbol ?? best.d.key;
   return { draft: best.d, why: `a Council draft not adopted (the UN veto list): ${label}, ${best.reasons.join('; ')}` };
 }
@@ -164,4 +189,67 @@ export function judgeOnDraft(f: FoundClaim, d: Draft, event: number, name: (code
     ...base, verdict: 'unverifiable', countries: [],
     explanation: `About ${recordSays}; the claim is not one the draft's votes can settle.`, says: quoteOf(f), record: recordSays,
   };
+}
+
+/** What matching a passage to a draft reads besides the claims: their dates, the article's date, body and headline. */
+export interface DraftContext {
+  ownWindow: (f: FoundClaim) => DateWindow | null;
+  /** The article's own date (not one inferred from a vote's figures). */
+  date: string | null;
+  bodyOf: (f: FoundClaim) => 'ga' | 'sc';
+  title: string;
+  /** The text of the article's sentence `i` ('' past either end). */
+  sentence: (i: number) => string;
+}
+
+const PERMANENT = ['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA'];
+// Several vetoes at once ("the Russian and Chinese vetoes torpedoed previous efforts", "exercised their
+// vetoes twice"): no one draft; "Russia vetoes UN resolution" is the verb.
+const SEVERAL = /\b(?:the|their|its|two|three|four|five|several|multiple|repeated|\d+)\s+(?:[\w-]+\s+){0,3}vetoes\b|\bvetoes\s+(?:on|of|by|in|against|over|have|had|were|are)\b|\btwice\b/i;
+const VETO_WORDS = /\bveto|\bblock/i;
+
+/** The draft a set of claims about one vote speaks of, from what they say together. */
+export function draftForClaims(drafts: readonly Draft[], claims: readonly FoundClaim[], c: DraftContext, kind: string): DraftMatch | null {
+  if (drafts.length === 0 || (kind !== 'veto' && kind !== 'failedDraft' && kind !== 'amendment')) return null;
+  if (claims.every((f) => SEVERAL.test(f.clause.text))) return null;
+  const votes = claims.flatMap((f) => f.votes ?? []);
+  const tally: ClaimedTally = {};
+  for (const f of claims) for (const [k, v] of Object.entries(f.tally ?? {}) as [keyof ClaimedTally, number][]) tally[k] ??= v;
+  // A permanent member's no, in words of a veto ("Russia vetoed", "blocked by"), is the veto; in "four against (France, ...)" it is a vote.
+  const vetoers = claims.filter((f) => VETO_WORDS.test(f.clause.text)).flatMap((f) => f.votes ?? [])
+    .filter((v) => v.vote === 'N' && !v.negated && PERMANENT.includes(v.code)).map((v) => v.code);
+  // The sentence before too: "a draft (document S/2020/654) ... was not adopted. The result was 13 votes in favour".
+  const sentences = [...new Set(claims.flatMap((f) => [c.sentence(f.sentence.index - 1), f.sentence.text]))];
+  return matchDraft(drafts, {
+    window: claims.map((f) => c.ownWindow(f)).find((w) => w !== null) ?? null,
+    date: c.date, vetoers, tally: Object.keys(tally).length > 0 ? tally : null, votes,
+    words: `${c.title} ${sentences.join(' ')}`, kind: kind as DraftClues['kind'],
+    amendment: claims.some((f) => /\bamendments?\b/i.test(f.sentence.text)),
+  });
+}
+
+/**
+ * The failed Council draft each veto, failed draft or amendment the article
+ * reports is about. A passage too short to tell (\u201cGhana abstained\u201d) is about
+ * the draft of the nearest passage that names one, within two sentences,
+ * else the article's first, unless it gives dates of its own.
+ */
+export function draftsForGaps(drafts: readonly Draft[], gapOfClaim: Map<FoundClaim, FoundClaim>, c: DraftContext): Map<FoundClaim, DraftMatch | null> {
+  const groups = new Map<FoundClaim, FoundClaim[]>();
+  for (const [f, g] of gapOfClaim) groups.set(g, [...(groups.get(g) ?? []), f]);
+  const out = new Map<FoundClaim, DraftMatch | null>();
+  for (const [g, claims] of groups) {
+    if (c.bodyOf(g) !== 'sc' || !g.gap) continue;
+    out.set(g, draftForClaims(drafts, claims, c, g.gap));
+  }
+  const matched = [...out].filter((e): e is [FoundClaim, DraftMatch] => e[1] !== null).sort((a, b) => a[0].sentence.index - b[0].sentence.index);
+  for (const [g, m] of out) {
+    if (m !== null || matched.length === 0 || (g.gap !== 'veto' && g.gap !== 'failedDraft') || SEVERAL.test(g.clause.text)) continue;
+    const near = matched
+      .filter(([h]) => Math.abs(h.sentence.index - g.sentence.index) <= 2)
+      .sort((a, b) => Math.abs(a[0].sentence.index - g.sentence.index) - Math.abs(b[0].sentence.index - g.sentence.index) || a[0].sentence.index - b[0].sentence.index)[0];
+    const fallback = near ?? (c.ownWindow(g) === null ? matched[0] : undefined);
+    if (fallback) out.set(g, { draft: fallback[1].draft, why: `${fallback[1].why}; the passage goes on about it` });
+  }
+  return out;
 }
