@@ -1,4 +1,5 @@
 import worldCountriesModule, { type Country } from 'world-countries';
+import { distance as editDistance } from 'fastest-levenshtein';
 import { type CowCode, cowCode } from './cow.js';
 import { CONTINUES, EXTRA_ALIASES, HISTORICAL } from './history.js';
 
@@ -105,9 +106,24 @@ export interface Registry {
   /** Entities whose code, name or alias matches; more than one when ambiguous. */
   find(query: string): Entity[];
   all(): readonly Entity[];
+  /**
+   * A user's query, forgivingly: ISO alpha-3 or alpha-2 codes, names, short
+   * forms, capitals; a name several states share ("Korea", "Congo") gives
+   * the choices; nothing found gives the nearest names ("Pakistn").
+   */
+  lookup(query: string): CountryLookup;
   /** An entity for a code the registry does not know, kept as the data gives it. */
   unknown(code: string, name?: string): Entity;
 }
+
+/** How a query for a country resolves: one entity, the choices when it is ambiguous, or the nearest names. */
+export interface CountryLookup {
+  entity: Entity | null;
+  choices: Entity[];
+  suggestions: Entity[];
+}
+
+const words = (s: string) => ` ${normalizeName(s)} `;
 
 export function createRegistry(): Registry {
   const entities: Entity[] = worldCountries.map(fromIso);
@@ -147,6 +163,41 @@ export function createRegistry(): Registry {
       return byAlias.get(normalizeName(query)) ?? [];
     },
     all: () => entities,
+    lookup(query) {
+      const q = normalizeName(query);
+      const none: CountryLookup = { entity: null, choices: [], suggestions: [] };
+      if (q === '') return none;
+      const code = byCode.get(query.trim().toUpperCase());
+      if (code) return { ...none, entity: code };
+      // ISO alpha-2 (PK, IN), a state of today before a dissolved one.
+      if (/^[a-z]{2}$/.test(q)) {
+        const iso2 = entities.filter((e) => e.iso2?.toLowerCase() === q).sort((a, b) => Number(a.historical) - Number(b.historical));
+        if (iso2[0]) return { ...none, entity: iso2[0] };
+      }
+      // Other states whose own names hold the query as words ("Congo" in "Democratic Republic of the Congo").
+      const holding = entities.filter((e) => [e.shortName, e.officialName].some((n) => words(n).includes(` ${q} `)));
+      const exact = byAlias.get(q) ?? [];
+      if (exact.length === 1) {
+        const e = exact[0]!;
+        const byOwnName = [e.shortName, e.officialName].some((n) => normalizeName(n) === q);
+        const others = holding.filter((x) => x !== e && !x.historical);
+        return byOwnName || others.length === 0 ? { ...none, entity: e } : { ...none, choices: [e, ...others] };
+      }
+      if (exact.length > 1) return { ...none, choices: exact };
+      const current = holding.filter((e) => !e.historical);
+      if (current.length === 1) return { ...none, entity: current[0]! };
+      if (current.length > 1) return { ...none, choices: current };
+      // Nothing: the nearest names by edit distance, within about a quarter of the query's length.
+      const bar = Math.max(1, Math.floor(q.length / 4));
+      const near = new Map<Entity, number>();
+      for (const [alias, list] of byAlias) {
+        if (Math.abs(alias.length - q.length) > bar) continue;
+        const d = editDistance(alias, q);
+        if (d > bar) continue;
+        for (const e of list) if ((near.get(e) ?? Infinity) > d) near.set(e, d);
+      }
+      return { ...none, suggestions: [...near].sort((a, b) => a[1] - b[1] || a[0].shortName.localeCompare(b[0].shortName)).slice(0, 3).map(([e]) => e) };
+    },
     unknown: (code, name) => ({
       code,
       shortName: name ?? code,
