@@ -1,3 +1,4 @@
+import { NotFoundError } from '../errors.js';
 import type { Body } from '../vote.js';
 import type { ImportSummary } from './importSummary.js';
 import type { Db } from './store.js';
@@ -7,6 +8,19 @@ interface CurrentRow {
   file: string;
   version: string;
   sha256: string;
+}
+
+/**
+ * Refuses a question to a store that holds no votes (of the body, if one is
+ * given), saying how to get them: an empty answer would look like a fact.
+ *
+ * @example requireVotes(db, 'ga') // throws NotFoundError on an empty store
+ */
+export function requireVotes(db: Db, body?: Body): void {
+  const n = db.prepare(`SELECT count(*) FROM datasets WHERE current = 1${body ? ' AND body = ?' : ''}`).pluck().get(...(body ? [body] : [])) as number;
+  if (n > 0) return;
+  const what = body ? `no ${body.toUpperCase()} votes` : 'no votes';
+  throw new NotFoundError(`the store holds ${what} yet: run "straddle sync" to download the UN's files, or "straddle import FILE" to read files you have`);
 }
 
 /** The body's current dataset, if any. */

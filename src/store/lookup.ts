@@ -2,6 +2,7 @@ import type { Entity, Registry } from '../countries/registry.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { shortKey, symbolKey } from '../sources/symbols.js';
 import type { Body } from '../vote.js';
+import { requireVotes } from './datasets.js';
 import type { Db } from './store.js';
 
 /** A resolution row as stored. */
@@ -51,6 +52,7 @@ export function findResolution(db: Db, query: string, body?: Body): ResolutionRo
   if (rows.length === 0) rows = byShort.all(params(shortKey(q))) as ResolutionRow[];
   if (rows.length === 0) rows = byDraft.all(params(symbolKey(q))) as ResolutionRow[];
   if (rows.length === 0) {
+    requireVotes(db, body);
     const draftLike = /\/L\.\d|^S\/\d{4}\/\d+$/i.test(q);
     const withDrafts = draftLike ? (db.prepare("SELECT count(*) FROM resolutions WHERE draft <> ''").pluck().get() as number) : 0;
     throw new NotFoundError(

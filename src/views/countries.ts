@@ -1,5 +1,6 @@
 import type { Entity, Registry } from '../countries/registry.js';
 import { recordedNames } from '../store/names.js';
+import { requireVotes } from '../store/datasets.js';
 import type { Db } from '../store/store.js';
 
 /** A country as `straddle countries` lists it. */
@@ -36,6 +37,7 @@ function span(list: { first: string; last: string }[] | undefined) {
 
 /** Every entity that appears in the store, by code. */
 export function countriesView(db: Db, registry: Registry): CountryView[] {
+  requireVotes(db);
   const ga = recordedNames(db, 'ga');
   const sc = recordedNames(db, 'sc');
   const codes = [...new Set([...ga.keys(), ...sc.keys()])].sort();

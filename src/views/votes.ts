@@ -1,4 +1,5 @@
 import type { Entity } from '../countries/registry.js';
+import { requireVotes } from '../store/datasets.js';
 import type { Db } from '../store/store.js';
 import { bodyAndYears } from '../store/where.js';
 import type { Body, Vote } from '../vote.js';
@@ -30,6 +31,7 @@ export interface VotesQuery {
  * @example countryVotes(db, pak, { from: 2023, to: 2023 }).length // → 88 on the assembled GA file
  */
 export function countryVotes(db: Db, entity: Entity, q: VotesQuery = {}): CountryVote[] {
+  requireVotes(db, q.body);
   const id = db.prepare('SELECT id FROM entities WHERE code = ?').pluck().get(entity.code) as number | undefined;
   if (id === undefined) return [];
   const { clauses, params } = bodyAndYears(q);

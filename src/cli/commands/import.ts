@@ -5,6 +5,7 @@ import { type VoetenImport, importVoeten } from '../../store/importVoeten.js';
 import type { ImportSummary } from '../../store/importSummary.js';
 import type { Body } from '../../vote.js';
 import type { Context } from '../context.js';
+import { cleanlyCreating } from '../freshStore.js';
 import { type FormatFlags, formatOf, n, writeJson } from '../output.js';
 
 export interface ImportFlags extends FormatFlags {
@@ -13,6 +14,10 @@ export interface ImportFlags extends FormatFlags {
 
 /** `straddle import FILE...`: each file all or nothing, in the order given. */
 export async function importCommand(ctx: Context, files: string[], flags: ImportFlags): Promise<void> {
+  await cleanlyCreating(ctx, () => importAll(ctx, files, flags));
+}
+
+async function importAll(ctx: Context, files: string[], flags: ImportFlags): Promise<void> {
   const format = formatOf(flags, false);
   const summaries: (ImportSummary | VoetenImport)[] = [];
   for (const file of files) {

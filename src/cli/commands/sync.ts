@@ -1,10 +1,11 @@
 import { SingleBar } from 'cli-progress';
-import { UsageError } from '../../errors.js';
+import { RemoteError, UsageError } from '../../errors.js';
 import type { ImportSummary } from '../../store/importSummary.js';
 import { DEFAULT_UNDL_BASE } from '../../sync/undlFiles.js';
 import { syncBody } from '../../sync/sync.js';
 import { BODIES, type Body } from '../../vote.js';
 import type { Context } from '../context.js';
+import { cleanlyCreating } from '../freshStore.js';
 import { type FormatFlags, formatOf, writeJson } from '../output.js';
 import { describeImport } from './import.js';
 
@@ -22,6 +23,17 @@ function bodiesOf(flag: string | undefined): Body[] {
 /** `straddle sync`: the newest official files, downloaded and imported. */
 export async function syncCommand(ctx: Context, flags: SyncFlags): Promise<void> {
   const format = formatOf(flags, false);
+  try {
+    await cleanlyCreating(ctx, () => syncAll(ctx, flags, format));
+  } catch (e) {
+    if (e instanceof RemoteError) {
+      throw new RemoteError(`${e.message}. Offline? Import the UN files you have instead: straddle import FILE (the README's "Offline" section)`);
+    }
+    throw e;
+  }
+}
+
+async function syncAll(ctx: Context, flags: SyncFlags, format: ReturnType<typeof formatOf>): Promise<void> {
   const base = ctx.io.env.STRADDLE_UNDL_BASE || DEFAULT_UNDL_BASE;
   const summaries: ImportSummary[] = [];
   for (const body of bodiesOf(flags.body)) {

@@ -1,5 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { findCountry } from '../../store/lookup.js';
+import type { Body } from '../../vote.js';
+import { countriesView } from '../../views/countries.js';
 import { draftsRecord } from '../../views/drafts.js';
 import { type CountryVote, countryVotes } from '../../views/votes.js';
 import type { Context } from '../context.js';
@@ -27,6 +29,7 @@ export async function votesCommand(ctx: Context, country: string, flags: VotesFl
     return writeCsv(ctx.io, [...head, 'link', 'failed'], votes.map((v) => [v.date, v.body, v.symbol, v.vote, v.title, v.link, v.failed ? failedText(v.failed) : '']));
   }
   ctx.io.err(`${entity.shortName} (${entity.code}): ${votes.length} votes\n`);
+  if (votes.length === 0) ctx.io.err(`${emptyWhy(ctx, entity.code, body)}\n`);
   writeTable(ctx.io, head, votes.map((v) => [v.date, v.body.toUpperCase(), v.symbol, v.vote, truncate(v.failed ? `[${failedText(v.failed)}] ${v.title}` : v.title, 70)]));
   if (body === 'sc') ctx.io.err('Council drafts not adopted come from the UN veto list and press releases (data/sc_drafts.SOURCES.md), where they name each vote.\n');
 }
@@ -34,4 +37,12 @@ export async function votesCommand(ctx: Context, country: string, flags: VotesFl
 /** "failed: vetoed by RUS" */
 function failedText(f: NonNullable<CountryVote['failed']>): string {
   return f.outcome === 'vetoed' ? `failed: vetoed by ${f.vetoedBy.join(', ')}` : 'failed: too few votes';
+}
+
+/** Why a span has no votes: the record's dates, and the state's own recorded span. */
+function emptyWhy(ctx: Context, code: string, body: Body | undefined): string {
+  const span = ctx.db().prepare(`SELECT min(first_date) AS first, max(last_date) AS last FROM datasets WHERE current = 1${body ? ' AND body = ?' : ''}`).get(...(body ? [body] : [])) as { first: string | null; last: string | null };
+  const own = countriesView(ctx.db(), ctx.registry()).find((c) => c.code === code);
+  const spans = own ? (['ga', 'sc'] as const).filter((b) => own[b]).map((b) => `${b.toUpperCase()} ${own[b]!.first} to ${own[b]!.last}`) : [];
+  return `No votes in that span: the record runs ${span.first} to ${span.last}${spans.length ? `; this state's recorded votes: ${spans.join(', ')}` : ''}.`;
 }
