@@ -56,12 +56,14 @@ describe('the real-news corpus (test/claims/news)', () => {
     const items = dev.map((r) => ({ id: r.id, text: r.text, claims: stored.reports.find((x) => x.id === r.id)!.claims }));
     const score = scoreNews(items, (text) => checkText(text, { ga, sc: () => sc, registry, drafts: draftsRecord().drafts }).claims);
     expect(score.inNoVoteReports).toBe(0);
-    // Floors against regressions, at the figures docs/METHODS.md reports: two false "supported" (a
-    // misprinted 188-2-0 that another resolution had; a claim about Russia's and China's vetoes of
-    // 2020 matched to one draft), and 67.7% of labelled claims right. The labels of claims about
-    // vetoes and failed drafts are the drafts' own since the drafts file (they were "unverifiable"
-    // before, 71.2% right then): a harder bar, not a regression.
-    expect(score.falseSupported).toBeLessThanOrEqual(2);
+    // Floors against regressions, at the figures docs/METHODS.md reports: four false "supported" (a
+    // misprinted 188-2-0 that another resolution had; Russia's and China's two vetoes of July 2020
+    // matched to one draft; and two of round 6, scored before any tuning: "20 left the assembly"
+    // not read as the non-voting count, and an undated Venezuela draft's 4-7-4 that a Syria draft
+    // also had), and 67% of labelled claims right. The labels of claims about vetoes and failed
+    // drafts are the drafts' own since the drafts file (they were "unverifiable" before, 71.2%
+    // right then): a harder bar, not a regression.
+    expect(score.falseSupported).toBeLessThanOrEqual(4);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.67);
   });
 });

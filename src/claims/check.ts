@@ -91,8 +91,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
   const aboutVeto = new Set(found.filter((f) => f.gap === 'veto' || f.gap === 'failedDraft').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
   });
+  // The states a sentence says voted, beside its figures: they tell apart votes of the same figures.
+  const sentenceVotes = (f: FoundClaim) => found.filter((a) => a.sentence === f.sentence && a.votes && !a.gap).flatMap((a) => a.votes!);
   // Dates are read (chrono-node) once per passage and date: a claim's window is asked for often.
   const windows = new Map<string, DateWindow | null>();
   const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null => {
@@ -129,7 +131,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // or two figures or more (not all zero: "unanimously" names no vote), are strong; a lone figure ("35 abstained") is weak, and is read
   // against the vote the article reports unless its words point elsewhere.
   const symbolOf = (f: FoundClaim) => resolveSymbol(wsFor(bodyOf(f)), f.sentence.text);
-  const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2 && Object.values(f.tally).some((v) => v > 0))));
+  // A unanimous Council vote ("15-0") is most of the Council's votes: its figures name none.
+  const unanimous = (f: FoundClaim) => bodyOf(f) === 'sc' && (f.tally!.no ?? 0) === 0 && (f.tally!.abstain ?? 0) === 0 && (f.tally!.yes ?? 0) >= 11;
+  const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2 && Object.values(f.tally).some((v) => v > 0) && !unanimous(f))));
   const resolveStrong = (date: string | null) =>
     new Map(strong.map((f) => [f, symbolOf(f) ?? (f.tally ? resolveTally(wsFor(bodyOf(f)), f.tally, scopeOf(f, date)) : null)]));
   let resolved = resolveStrong(article.date);

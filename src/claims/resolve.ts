@@ -1,7 +1,8 @@
 import type { Workspace } from '../analysis/workspace.js';
-import type { ResolutionMeta } from '../matrix/voteMatrix.js';
+import { type ResolutionMeta, voteAt } from '../matrix/voteMatrix.js';
 import { shortKey } from '../sources/symbols.js';
 import type { ClaimedTally } from './figures.js';
+import type { ClaimedVote } from './read.js';
 
 export type { ClaimedTally } from './figures.js';
 import type { DateWindow } from './match.js';
@@ -48,6 +49,17 @@ export interface Scope {
   named?: number;
   /** Figures the article gives for the same text a year before ("up from 185 last year"). */
   lastYear?: ClaimedTally[];
+  /** States' votes the passage gives with its figures ("13 in favour, while China and Russia abstained"). */
+  votes?: ClaimedVote[];
+}
+
+/** Does the record have every named state voting as the passage says on this row? */
+function votesFit(ws: Workspace, row: number, votes: readonly ClaimedVote[]): boolean {
+  return votes.every((v) => {
+    const c = ws.matrix.codes.indexOf(v.code);
+    const actual = c === -1 ? null : voteAt(ws.matrix, row, c);
+    return actual !== null && (v.negated ? actual !== v.vote : actual === v.vote);
+  });
 }
 
 // Rows by each count, built once per record: a tally's figures are looked up, not scanned for.
@@ -206,6 +218,13 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     const kept = exact.filter(fitsYearBefore);
     if (kept.length > 0) exact.splice(0, exact.length, ...kept);
     if (kept.length === 1) return { row: kept[0]!, why: `its figures (${figures}) and those it gives for the year before match this vote of the series only`, firm: given >= 2 };
+  }
+  // Several votes with these figures: the states the passage names with them tell them apart
+  // (13-0-2 with the US and Russia abstaining was S/RES/2720 of 2023; with China and Russia, 2803 of 2025).
+  if (exact.length > 1 && s.votes && s.votes.length > 0) {
+    const fit = exact.filter((r) => votesFit(ws, r, s.votes!));
+    if (fit.length > 0 && fit.length < exact.length) exact.splice(0, exact.length, ...fit);
+    if (given >= 2 && fit.length === 1) return { row: fit[0]!, why: `its figures (${figures}) and the states the passage names with them match this vote only`, firm: true };
   }
   if (given >= 2 && exact.length > 1 && s.named !== undefined && exact.includes(s.named)) {
     return { row: s.named, why: `its figures (${figures}) are those of the resolution the headline names`, firm: true };
