@@ -49,6 +49,8 @@ export interface ProfileOptions {
   neighbours?: number;
   /** Shifts listed (newest first; default 20). */
   shiftLimit?: number;
+  /** Years asked for (`profile --from --to`): every part keeps to them, allies and shifts too. */
+  span?: { from?: number; to?: number };
 }
 
 /**
@@ -62,7 +64,9 @@ export function profile(vb: VoteBits, c: number, o: ProfileOptions): Profile {
   const codes = vb.matrix.codes;
   const t = new Uint32Array(16);
   const years: ProfileYear[] = [];
+  const inSpan = (year: number) => (o.span?.from === undefined || year >= o.span.from) && (o.span?.to === undefined || year <= o.span.to);
   for (const [year, rows] of o.years) {
+    if (!inSpan(year)) continue;
     const [y, a, no, x] = votesOf(vb, c, rows);
     const n = y + a + no + x;
     if (n === 0) continue;
@@ -83,7 +87,8 @@ export function profile(vb: VoteBits, c: number, o: ProfileOptions): Profile {
     years.push({ year, n, abstainRate: cast === 0 ? null : a / cast, scores, ns, sides: sideTaking });
   }
   const last = years.length > 0 ? (years[years.length - 1] as ProfileYear).year : 0;
-  const window = { from: last - (o.window ?? 5) + 1, to: last };
+  // Allies over the span asked for, else over the last years the state voted.
+  const window = o.span?.from !== undefined ? { from: Math.max(o.span.from, years[0]?.year ?? o.span.from), to: last } : { from: last - (o.window ?? 5) + 1, to: last };
   const windowRows = rowsWhere(vb.matrix, (r) => r.year >= window.from && r.year <= window.to);
   const k = o.neighbours ?? 10;
   const others = align(vb, [c], windowRows, 'agree')
@@ -95,7 +100,9 @@ export function profile(vb: VoteBits, c: number, o: ProfileOptions): Profile {
     metric: o.metric,
     anchors: o.anchors.map((a) => codes[a] as string),
     years,
-    shifts: shifts(vb.matrix, o.threads, c, { limit: o.shiftLimit ?? 20 }),
+    shifts: o.span
+      ? shifts(vb.matrix, o.threads, c).filter((x) => inSpan(Number(x.date.slice(0, 4)))).slice(0, o.shiftLimit ?? 20)
+      : shifts(vb.matrix, o.threads, c, { limit: o.shiftLimit ?? 20 }),
     window,
     allies: others.slice(0, k),
     opponents: others.slice(-k).reverse(),

@@ -41,6 +41,24 @@ describe('shifts', () => {
       vote: 'A', previous: { symbol: 'A/RES/ES-11/4', date: '2022-10-12', vote: 'A' }, basis: 'session', changed: false,
     });
     expect(shifts(m, threads, 0, { since: 2023, all: true }).map((x) => x.symbol)).toEqual(['A/RES/78/221', 'A/RES/ES-11/6']);
+    expect(s[0]?.yearsApart).toBe(1);
+  });
+
+  it('counts recorded votes only (not voting is no position) and compares within ten years', () => {
+    const title = 'Question of a recurring test';
+    const x = matrixOf(['PAK'], [
+      { symbol: 'A/RES/60/1', date: '2005-06-01', title, votes: 'N' },
+      { symbol: 'A/RES/70/1', date: '2015-12-01', title, votes: 'Y' },
+      { symbol: 'A/RES/71/1', date: '2016-12-01', title, votes: 'X' },
+      { symbol: 'A/RES/72/1', date: '2017-12-01', title, votes: 'Y' },
+      { symbol: 'A/RES/73/1', date: '2018-12-01', title, votes: 'A' },
+    ]);
+    const list = shifts(x, buildThreads(x), 0, { all: true });
+    // 71/1 (X) is neither a shift nor the vote 72/1 is compared with; 70/1 is over ten years after 60/1.
+    expect(list.map((s) => `${s.symbol} ${s.previous.vote}>${s.vote} on ${s.previous.symbol} ${s.yearsApart}`)).toEqual([
+      'A/RES/73/1 Y>A on A/RES/72/1 1', 'A/RES/72/1 Y>Y on A/RES/70/1 2',
+    ]);
+    expect(shifts(x, buildThreads(x), 0, { maxYears: 11 }).map((s) => s.symbol)).toEqual(['A/RES/73/1', 'A/RES/70/1']);
   });
 });
 

@@ -70,6 +70,17 @@ describe('straddle profile', () => {
     expect(y.sides['USA|CHN']).toEqual({ n: 2, withFirst: 1, withSecond: 1, abstain: 0, absent: 0, other: 0 });
     expect(Array.isArray(p.shifts) && Array.isArray(p.allies) && Array.isArray(p.opponents)).toBe(true);
   });
+
+  it('keeps every part to the years asked for: years, allies, shifts', async () => {
+    const whole = await json(['profile', 'PAK']);
+    expect(whole.shifts.map((s: { symbol: string }) => s.symbol)).toContain('A/RES/ES-11/7');
+    const p = await json(['profile', 'PAK', '--from', '2023', '--to', '2023']);
+    expect(p.years.map((y: { year: number }) => y.year)).toEqual([2023]);
+    expect(p.window).toEqual({ from: 2023, to: 2023 });
+    // The 2024 shift (ES-11/7) is outside 2023.
+    expect(p.shifts.filter((s: { date: string }) => !s.date.startsWith('2023'))).toEqual([]);
+    expect((await cli(['--db', db, 'profile', 'PAK', '--from', '2024', '--to', '2023'])).err).toMatch(/--from 2024 is after --to 2023/);
+  });
 });
 
 describe('straddle shifts and similar', () => {

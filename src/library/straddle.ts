@@ -15,7 +15,7 @@ import { resolveDbPath } from '../store/paths.js';
 import { BODIES, type Body } from '../vote.js';
 import {
   type AlignView, type ProfileView, type SimilarView,
-  agreementView, alignView, blocsView, profileView, shiftsView, similarView, yearsWithin,
+  agreementView, alignView, blocsView, profileView, shiftsView, similarView,
 } from '../views/alignment.js';
 import { articleDate, checkView } from '../views/check.js';
 import { type CountryView, countriesView } from '../views/countries.js';
@@ -181,8 +181,10 @@ export function openStraddle(storePath?: string): Straddle {
       return alignView(ws, session.registry(), codes(o.with, DEFAULT_ANCHORS), selectionFor(session, ws, o), o.metric ?? 'coincidence');
     },
     profile(country, o = {}) {
-      const p = profileView(session.workspace('ga'), session.registry(), code(country), codes(o.with, DEFAULT_ANCHORS), o.metric ?? 'coincidence');
-      return yearsWithin(p, o.from, o.to);
+      return profileView(session.workspace('ga'), session.registry(), code(country), codes(o.with, DEFAULT_ANCHORS), o.metric ?? 'coincidence', {
+        ...(o.from !== undefined && { from: o.from }),
+        ...(o.to !== undefined && { to: o.to }),
+      });
     },
     shifts: (country, o = {}) => shiftsView(session.workspace('ga'), code(country), o.since, o.all ?? false),
     similar(symbol, o = {}) {

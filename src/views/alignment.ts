@@ -49,23 +49,15 @@ export type ProfileView = Profile & {
 };
 
 /** `straddle profile COUNTRY`. */
-export function profileView(ws: Workspace, registry: Registry, code: string, anchors: string[], metric: Metric): ProfileView {
+export function profileView(ws: Workspace, registry: Registry, code: string, anchors: string[], metric: Metric, span?: { from?: number; to?: number }): ProfileView {
   const p = profile(ws.bits(), ws.column(code), {
     anchors: anchors.map((a) => ws.column(a)),
     metric,
     years: ws.years(),
     threads: ws.threads(),
+    ...(span && (span.from !== undefined || span.to !== undefined) && { span }),
   });
-  return { ...p, name: nameOf(registry, code), failedDrafts: draftSidesView(draftsRecord(), code) };
-}
-
-/**
- * A profile's years kept to a window, inclusive (`straddle profile --from --to`).
- *
- * @example yearsWithin(p, 2022, 2023).years.map((y) => y.year) // → [2022, 2023]
- */
-export function yearsWithin<P extends { years: { year: number }[] }>(p: P, from?: number, to?: number): P {
-  return { ...p, years: p.years.filter((y) => (from === undefined || y.year >= from) && (to === undefined || y.year <= to)) };
+  return { ...p, name: nameOf(registry, code), failedDrafts: draftSidesView(draftsRecord(), code, span) };
 }
 
 /** `straddle shifts COUNTRY`. */

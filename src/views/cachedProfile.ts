@@ -25,6 +25,12 @@ interface ProfileJson {
  * @example JSON.parse(profileJson(snapshot, 'PAK', ['USA'], 'coincidence', 2020, 2025)).years.length // → 6
  */
 export function profileJson(s: Snapshot, code: string, anchors: readonly string[], metric: Metric, from?: number, to?: number): string {
+  // A span asked for shapes every part (allies, shifts): made and kept per span.
+  if (from !== undefined || to !== undefined) {
+    return s.memo(`profileSpan|${code}|${anchors.join(',')}|${metric}|${from}|${to}`, () => ({
+      json: JSON.stringify(profileView(s.workspace('ga'), s.registry(), code, [...anchors], metric, { ...(from !== undefined && { from }), ...(to !== undefined && { to }) })),
+    })).json;
+  }
   const parts = s.memo(`profileJson|${code}|${anchors.join(',')}|${metric}`, (): ProfileJson => {
     const { years, code: c, metric: m, anchors: a, ...after } = profileView(s.workspace('ga'), s.registry(), code, [...anchors], metric);
     return {

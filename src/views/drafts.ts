@@ -141,9 +141,11 @@ export function draftVotesOf(rec: DraftsRecord, code: string, from?: number, to?
   });
 }
 
-/** A Council member's side-taking on vetoed drafts, for its profile. */
-export function draftSidesView(rec: DraftsRecord, code: string): DraftSides[] {
-  return draftSides(rec.drafts, code);
+/** A Council member's side-taking on vetoed drafts, for its profile (within its span of years, if one is asked for). */
+export function draftSidesView(rec: DraftsRecord, code: string, span?: { from?: number; to?: number }): DraftSides[] {
+  const year = (d: { date: string }) => Number(d.date.slice(0, 4));
+  const kept = span ? rec.drafts.filter((d) => (span.from === undefined || year(d) >= span.from) && (span.to === undefined || year(d) <= span.to)) : rec.drafts;
+  return draftSides(kept, code);
 }
 
 

@@ -1,4 +1,5 @@
-import { profileView, yearsWithin } from '../../views/alignment.js';
+import { UsageError } from '../../errors.js';
+import { profileView } from '../../views/alignment.js';
 import { findCountry } from '../../store/lookup.js';
 import type { Context } from '../context.js';
 import { countriesOf, metricOf, yearOf } from '../flags.js';
@@ -17,8 +18,10 @@ export async function profileCommand(ctx: Context, country: string, flags: Profi
   const format = formatOf(flags, false);
   const code = findCountry(ctx.db(), ctx.registry(), country).code;
   const anchors = countriesOf(ctx, flags.with ?? 'USA,CHN,RUS');
-  const full = profileView(ctx.workspace('ga'), ctx.registry(), code, anchors, metricOf(flags.metric));
-  const p = yearsWithin(full, yearOf(flags.from, 'from'), yearOf(flags.to, 'to'));
+  const from = yearOf(flags.from, 'from');
+  const to = yearOf(flags.to, 'to');
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  const p = profileView(ctx.workspace('ga'), ctx.registry(), code, anchors, metricOf(flags.metric), { ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
   if (format === 'json') return writeJson(ctx.io, p);
   const io = ctx.io;
   io.out(`${p.name} (${p.code}) in the General Assembly: ${p.metric} with ${anchors.join(', ')}, by year\n\n`);
@@ -41,7 +44,7 @@ export async function profileCommand(ctx: Context, country: string, flags: Profi
   if (p.failedDrafts.length > 0) {
     io.out('\nOn Council drafts a permanent member vetoed (where the sources name its vote):\n');
     for (const d of p.failedDrafts) {
-      io.out(`  vetoed by ${d.seat}: ${d.n} drafts, with the veto ${d.withVeto}, with the majority ${d.withMajority}, abstained ${d.abstained}` +
+      io.out(`  vetoed by ${d.seat}: ${d.n} ${d.n === 1 ? 'draft' : 'drafts'}, with the veto ${d.withVeto}, with the majority ${d.withMajority}, abstained ${d.abstained}` +
         `${d.notVoting ? `, did not vote ${d.notVoting}` : ''} (latest ${d.drafts[d.drafts.length - 1]!.date})\n`);
     }
   }
