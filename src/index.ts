@@ -35,7 +35,7 @@ export type { ClaimKind } from './claims/read.js';
 export type { Span } from './claims/document.js';
 export type { CountryContext, Scores } from './claims/context.js';
 export type { ImportSummary, StoredAnomalies, UnknownCode } from './store/importSummary.js';
-export type { TotalsMismatch } from './sources/checks.js';
+export type { SuspectRecord, TotalsMismatch } from './sources/checks.js';
 export type { StatedTotals } from './sources/record.js';
 export type { Sides } from './analysis/sides.js';
 export { type DraftQuery, type DraftSides, SEATS, type Seat, type VetoSummary } from './analysis/vetoes.js';

@@ -66,6 +66,17 @@ describe('the assembled SC file', () => {
     expect(sc).toMatchObject({ body: 'sc', rows: 41_259, votes: 41_259, resolutions: 2_809, mismatches: [], unknownCodes: [] });
   });
 
+  it('shows the records wrong on their face as anomalies: 42 with no vote in favour, 15 titles of another resolution', () => {
+    const kinds = (problem: string) => sc.suspectRecords!.filter((r) => r.problem === problem);
+    expect(kinds('noYes')).toHaveLength(42);
+    expect(kinds('noYes').map((r) => r.symbol)).toContain('S/RES/726(1992)');
+    expect(kinds('titleSymbol')).toHaveLength(15);
+    expect(kinds('titleSymbol').find((r) => r.symbol === 'S/RES/2808(2025)')?.detail).toBe('its title is that of resolution 2806');
+    expect(resolutionView(db, registry, findResolution(db, '726')).warnings).toEqual([expect.stringMatching(/no vote in favour is recorded/)]);
+    // Three GA records of the assembled file have every member non-voting.
+    expect(ga.suspectRecords!.map((r) => r.symbol)).toEqual(['A/RES/39/28A', 'A/RES/39/28B', 'A/RES/43/62']);
+  });
+
   it('finds S/RES/2334 by number', () => {
     const v = resolutionView(db, registry, findResolution(db, '2334'));
     expect(v.symbol).toBe('S/RES/2334(2016)');

@@ -1,4 +1,4 @@
-import type { TotalsMismatch } from '../sources/checks.js';
+import type { SuspectRecord, TotalsMismatch } from '../sources/checks.js';
 import type { ReadAnomalies } from '../sources/record.js';
 import type { Body } from '../vote.js';
 
@@ -32,11 +32,13 @@ export interface ImportSummary {
   unknownCodes: UnknownCode[];
   duplicateRows: number;
   inconsistentRecords: ReadAnomalies['inconsistentRecords'];
+  /** Records wrong on their face: no vote in favour, a title of another resolution (absent in stores made before this check). */
+  suspectRecords?: SuspectRecord[];
   blankLines: number;
 }
 
 /** The anomalies part of a summary, as stored with the dataset. */
 export type StoredAnomalies = Pick<
   ImportSummary,
-  'mismatches' | 'unknownCodes' | 'duplicateRows' | 'inconsistentRecords' | 'blankLines'
+  'mismatches' | 'unknownCodes' | 'duplicateRows' | 'inconsistentRecords' | 'suspectRecords' | 'blankLines'
 >;

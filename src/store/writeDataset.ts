@@ -1,5 +1,5 @@
 import type { Registry } from '../countries/registry.js';
-import { checkTotals, type TotalsMismatch } from '../sources/checks.js';
+import { type SuspectRecord, type TotalsMismatch, checkRecord, checkTotals } from '../sources/checks.js';
 import { datasetVersion } from '../sources/datasetVersion.js';
 import type { VotingRecord } from '../sources/record.js';
 import { recordApart } from '../sources/recordBuilder.js';
@@ -37,6 +37,7 @@ export class DatasetWriter {
   private firstDate = '';
   private lastDate = '';
   private readonly mismatches: TotalsMismatch[] = [];
+  private readonly suspects: SuspectRecord[] = [];
   private readonly unknown = new Map<string, UnknownCode>();
   private readonly ids = new Map<string, number>();
   private readonly importedAt: string;
@@ -95,6 +96,7 @@ export class DatasetWriter {
   /** Stores one record, and counts what the checks will report of it. */
   add(r: VotingRecord): void {
     this.mismatches.push(...checkTotals([r]));
+    this.suspects.push(...checkRecord(r));
     for (const code of r.codes) {
       if (this.registry.get(code)) continue;
       const u = this.unknown.get(code) ?? { code, names: [], rows: 0 };
@@ -129,6 +131,7 @@ export class DatasetWriter {
       unknownCodes: [...this.unknown.values()],
       duplicateRows: pass.anomalies.duplicateRows,
       inconsistentRecords: pass.anomalies.inconsistentRecords,
+      suspectRecords: this.suspects,
       blankLines: pass.anomalies.blankLines,
     };
     const insertName = db.prepare('INSERT INTO entity_names (dataset_id, entity_id, name, first_date, last_date) VALUES (?, ?, ?, ?, ?)');

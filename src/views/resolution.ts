@@ -1,4 +1,5 @@
 import type { Registry } from '../countries/registry.js';
+import { recordProblems } from '../sources/checks.js';
 import type { ResolutionRow } from '../store/lookup.js';
 import { entityCode, nameOn, recordedNames } from '../store/names.js';
 import type { Db } from '../store/store.js';
@@ -25,6 +26,8 @@ export interface ResolutionView {
   subjects: string;
   votes: { code: string; name: string; vote: Vote; note?: string }[];
   dataset: { file: string; version: string; sha256: string };
+  /** What is wrong on the face of this record (no vote in favour, another resolution's title); empty when nothing is. */
+  warnings: string[];
 }
 
 const ORDER: Record<Vote, number> = { Y: 0, N: 1, A: 2, X: 3 };
@@ -65,6 +68,7 @@ export function resolutionView(db: Db, registry: Registry, row: ResolutionRow, n
     subjects: row.subjects,
     votes,
     dataset,
+    warnings: recordProblems({ body: row.body, symbol: row.symbol, title: row.title, yes: counted.yes }).map((p) => p.detail),
   };
 }
 

@@ -50,8 +50,10 @@ export function describeImport(s: ImportSummary, ms?: number): string {
   if (s.replaced) lines.push(`  replaced ${s.replaced.file} (version ${s.replaced.version})`);
   lines.push(
     `  checks: ${s.mismatches.length} totals mismatches, ${s.unknownCodes.length} unknown codes, ` +
-      `${s.duplicateRows} duplicate rows, ${s.inconsistentRecords.length} inconsistent records`,
+      `${s.duplicateRows} duplicate rows, ${s.inconsistentRecords.length} inconsistent records, ${s.suspectRecords?.length ?? 0} suspect records`,
   );
+  for (const r of (s.suspectRecords ?? []).slice(0, 10)) lines.push(`  ! ${r.symbol} (${r.date}): ${r.detail}`);
+  if ((s.suspectRecords?.length ?? 0) > 10) lines.push(`  … and ${s.suspectRecords!.length - 10} more suspect records (see --json, or straddle info)`);
   for (const m of s.mismatches.slice(0, 20)) {
     const c = m.counted;
     const st = m.stated;

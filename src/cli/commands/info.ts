@@ -17,10 +17,14 @@ export async function infoCommand(ctx: Context, flags: FormatFlags): Promise<voi
       `    imported ${d.importedAt}`,
       `    ${n(d.resolutions)} resolutions, ${n(d.votes)} votes, ${d.firstDate} to ${d.lastDate}`,
       `    checks: ${a.mismatches.length} totals mismatches, ${a.unknownCodes.length} unknown codes, ` +
-        `${a.duplicateRows} duplicate rows, ${a.inconsistentRecords.length} inconsistent records`,
+        `${a.duplicateRows} duplicate rows, ${a.inconsistentRecords.length} inconsistent records, ` +
+        `${a.suspectRecords === undefined ? 'suspect records not checked (imported before the check; import again)' : `${a.suspectRecords.length} suspect records`}`,
     );
     for (const m of a.mismatches.slice(0, 10)) lines.push(`    ! totals differ from counted votes: ${m.symbol} (${m.date})`);
     for (const u of a.unknownCodes) lines.push(`    ! unknown code ${u.code}: ${n(u.rows)} votes`);
+    const suspects = a.suspectRecords ?? [];
+    for (const r of suspects.slice(0, 10)) lines.push(`    ! ${r.symbol} (${r.date}): ${r.detail}`);
+    if (suspects.length > 10) lines.push(`    … and ${suspects.length - 10} more suspect records (straddle info --json)`);
   }
   if (view.history.length > 0) {
     lines.push('', 'Earlier imports:');

@@ -35,6 +35,7 @@ export async function resolutionCommand(ctx: Context, symbol: string, flags: For
   if (c.yes !== t.yes || c.no !== t.no || c.abstain !== t.abstain || c.nonVoting !== t.nonVoting) {
     lines.push(`! the record's votes count ${c.yes}-${c.no}-${c.abstain} (${c.nonVoting} non-voting), not the stated totals`);
   }
+  for (const w of v.warnings) lines.push(`! ${w}`);
   lines.push(`UN record: ${v.link}`);
   for (const vote of ['Y', 'N', 'A', 'X'] as Vote[]) {
     const who = v.votes.filter((x) => x.vote === vote);

@@ -41,6 +41,7 @@ function Adopted({ v, symbol, countries }: { v: ResolutionView; symbol: string; 
         {v.body === 'ga' ? 'General Assembly' : 'Security Council'}, {v.date}{v.session ? `, session ${v.session}` : ''}.{' '}
         <a href={v.link}>UN Digital Library record</a>
       </p>
+      {v.warnings.map((w) => <p key={w} className="warning" role="note">Data anomaly: {w}.</p>)}
       <ul className="totals" aria-label="totals">
         <li style={{ borderColor: VOTE_COLOURS.Y }}><b data-total="yes">{v.totals.yes}</b> in favour</li>
         <li style={{ borderColor: VOTE_COLOURS.N }}><b data-total="no">{v.totals.no}</b> against</li>
