@@ -93,14 +93,17 @@ export function describeReport(r: CheckReport): string {
     const claims = groups.get(key)!;
     const e = key[0] === 'e' ? r.events[Number(key.slice(1))]! : null;
     lines.push('');
-    if (e?.symbol) lines.push(`${e.symbol} · ${BODY[e.body]} · ${e.date} · ${e.title}`, `  chosen because ${e.why}`, `  UN record: ${e.link}`);
+    if (e?.notAdopted) {
+      const how = e.notAdopted.outcome === 'vetoed' ? `not adopted, vetoed by ${e.notAdopted.vetoedBy.join(' and ')}` : 'not adopted';
+      lines.push(`${e.symbol} · Security Council draft · ${e.date} · ${e.title} (${how})`, `  chosen because ${e.why}`, `  source: ${e.link}`);
+    } else if (e?.symbol) lines.push(`${e.symbol} · ${BODY[e.body]} · ${e.date} · ${e.title}`, `  chosen because ${e.why}`, `  UN record: ${e.link}`);
     else if (e) lines.push(`Not in the record (${BODY[e.body]}): ${e.why}`);
     else if (key === 'alignment') lines.push('Statements about alignment (no single vote: figures, not verdicts)');
     else lines.push('Claims the record cannot match to a vote');
     for (const c of claims) {
       lines.push(`  ${MARK[c.verdict]} [${c.kind}] “${c.quote}” (characters ${c.span.start}-${c.span.end})`);
       if (c.kind !== 'alignment') lines.push(`      article: ${c.says}${c.record ? `  ·  record: ${c.record}` : ''}`);
-      if (c.kind !== 'alignment' && (c.verdict !== 'supported' || c.kind === 'shift')) lines.push(`      ${c.explanation}`);
+      if (c.kind !== 'alignment' && (c.verdict !== 'supported' || c.kind === 'shift') && c.explanation !== c.record) lines.push(`      ${c.explanation}`);
     }
   }
   if (r.context.length > 0) lines.push('', 'Context:', ...r.context.map((x) => `  ${x.summary}`));
