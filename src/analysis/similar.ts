@@ -88,15 +88,18 @@ export interface SimilarRow {
   /** Cosine similarity of title and subjects, 0 to 1. */
   score: number;
   sameThread: boolean;
+  /** Of the same emergency special session (ES-11/4 for ES-11/6): one series, whatever the titles. */
+  sameSession: boolean;
 }
 
 /**
- * Resolutions like row `r`: those of its thread first (newest first), then
- * the rest by cosine similarity of their TF-IDF vectors.
+ * Resolutions like row `r`: those of its thread first (newest first), then,
+ * given the sessions, the other votes of its emergency special session
+ * (newest first), then the rest by cosine similarity of their TF-IDF vectors.
  *
  * @example similar(index, threads, row, 10)[0] // → { row: …, score: 1, sameThread: true }
  */
-export function similar(index: TextIndex, threads: Threads, r: number, limit = 20): SimilarRow[] {
+export function similar(index: TextIndex, threads: Threads, r: number, limit = 20, sessions?: readonly (string | null)[]): SimilarRow[] {
   const target = index.vectors[r] as Map<string, number>;
   const scores = new Map<number, number>();
   for (const [t, w] of target) {
@@ -108,14 +111,21 @@ export function similar(index: TextIndex, threads: Threads, r: number, limit = 2
   const thread = threads.threadOf[r];
   const rows: SimilarRow[] = [];
   for (const i of threads.rows[thread as number] ?? []) {
-    if (i !== r) rows.push({ row: i, score: round(scores.get(i) ?? 0), sameThread: true });
+    if (i !== r) rows.push({ row: i, score: round(scores.get(i) ?? 0), sameThread: true, sameSession: false });
   }
   rows.sort((a, b) => b.row - a.row);
+  // An emergency special session is one series though its titles change: its other votes come next, newest first.
+  const session = sessions?.[r];
+  const series = session?.startsWith('ES-')
+    ? sessions!.flatMap((x, i) => (x === session && i !== r && threads.threadOf[i] !== thread ? [i] : [])).sort((a, b) => b - a)
+    : [];
+  const inSeries = new Set(series);
   const others = [...scores]
-    .filter(([i]) => threads.threadOf[i] !== thread)
+    .filter(([i]) => threads.threadOf[i] !== thread && !inSeries.has(i))
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-    .map(([i, s]) => ({ row: i, score: round(s), sameThread: false }));
-  return [...rows, ...others].slice(0, limit);
+    .map(([i, s]) => ({ row: i, score: round(s), sameThread: false, sameSession: false }));
+  const sessionRows = series.map((i) => ({ row: i, score: round(scores.get(i) ?? 0), sameThread: false, sameSession: true }));
+  return [...rows, ...sessionRows, ...others].slice(0, limit);
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

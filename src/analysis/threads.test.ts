@@ -74,4 +74,12 @@ describe('similar', () => {
     expect(next?.sameThread).toBe(false);
     expect(m.resolutions[next?.row as number]?.title).toMatch(/Ukraine/);
   });
+
+  it('puts the other votes of an emergency special session next, newest first, whatever their titles', () => {
+    const sessions = m.resolutions.map((r) => r.session);
+    const rows = similar(buildTextIndex(m), threads, 5, 3, sessions);
+    expect(rows.map((r) => [m.resolutions[r.row]?.symbol, r.sameSession])).toEqual([
+      ['A/RES/ES-11/4', true], ['A/RES/ES-11/1', true], [expect.not.stringMatching(/ES-11/), false],
+    ]);
+  });
 });

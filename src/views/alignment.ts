@@ -72,6 +72,8 @@ export interface SimilarView {
   title: string;
   score: number;
   sameThread: boolean;
+  /** Of the same emergency special session (one series whatever the titles). */
+  sameSession: boolean;
   link: string;
 }
 
@@ -79,9 +81,9 @@ export interface SimilarView {
 export function similarView(ws: Workspace, resolutionId: number, limit: number): SimilarView[] {
   const r = ws.matrix.resolutions.findIndex((x) => x.id === resolutionId);
   if (r === -1) throw new NotFoundError(`resolution ${resolutionId} is not in the ${ws.matrix.body.toUpperCase()} matrix`);
-  return similar(ws.text(), ws.threads(), r, limit).map((s) => {
+  return similar(ws.text(), ws.threads(), r, limit, ws.matrix.resolutions.map((x) => x.session)).map((s) => {
     const x = ws.matrix.resolutions[s.row]!;
-    return { symbol: x.symbol, date: x.date, session: x.session, title: x.title, score: s.score, sameThread: s.sameThread, link: x.link };
+    return { symbol: x.symbol, date: x.date, session: x.session, title: x.title, score: s.score, sameThread: s.sameThread, sameSession: s.sameSession, link: x.link };
   });
 }
 

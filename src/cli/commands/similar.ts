@@ -16,7 +16,7 @@ export async function similarCommand(ctx: Context, symbol: string, flags: Simila
   const list = similarView(ctx.workspace(row.body), row.id, positiveInt(flags.limit, 'limit', 20));
   if (format === 'json') return writeJson(ctx.io, list);
   if (format === 'csv') {
-    return writeCsv(ctx.io, ['symbol', 'date', 'score', 'sameThread', 'title', 'link'], list.map((s) => [s.symbol, s.date, s.score, String(s.sameThread), s.title, s.link]));
+    return writeCsv(ctx.io, ['symbol', 'date', 'score', 'sameThread', 'sameSession', 'title', 'link'], list.map((s) => [s.symbol, s.date, s.score, String(s.sameThread), String(s.sameSession), s.title, s.link]));
   }
-  writeTable(ctx.io, ['symbol', 'date', 'score', 'thread', 'title'], list.map((s) => [s.symbol, s.date, s.score.toFixed(3), s.sameThread ? 'same' : '', truncate(s.title, 70)]));
+  writeTable(ctx.io, ['symbol', 'date', 'score', 'series', 'title'], list.map((s) => [s.symbol, s.date, s.score.toFixed(3), s.sameThread ? 'thread' : s.sameSession ? 'session' : '', truncate(s.title, 70)]));
 }
