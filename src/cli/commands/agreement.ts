@@ -27,7 +27,10 @@ export async function agreementCommand(ctx: Context, a: string, b: string, flags
       fixed(r.agree), fixed(r.s), fixed(r.kappa), fixed(r.pi),
     ]),
   );
-  ctx.io.err(`${ca} with ${cb}: coincidence and votes% are the State Department's; see docs/METHODS.md\n`);
+  ctx.io.err(
+    `${ca} with ${cb}: coincidence and votes% are the State Department's; coincidence reads ${ca}'s votes ` +
+      `(its n and absent change with the order: "agreement ${cb} ${ca}" reads ${cb}'s); the other measures are symmetric. See docs/METHODS.md\n`,
+  );
 }
 
 export const fixed = (x: number | null) => (x === null ? '—' : x.toFixed(3));
