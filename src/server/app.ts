@@ -123,9 +123,7 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
 
   app.setErrorHandler((error, _req, reply) => {
     const e = error as Error & { validation?: unknown; statusCode?: number; code?: string };
-    if (e.validation) {
-      return reply.status(400).send({ error: { code: 'bad_parameter', message: e.message.replace(/^(querystring|params|body)\//, '') } });
-    }
+    if (e.validation) return reply.status(400).send({ error: { code: 'bad_parameter', message: validationMessage(e) } });
     if (e instanceof StraddleError) return reply.status(e.httpStatus).send({ error: { code: e.code, message: e.message } });
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ error: { code: 'too_large', message: `the body is over ${CHECK_BODY_LIMIT / 1024} KB` } });
@@ -156,4 +154,18 @@ function peek(live: LiveSession): Snapshot {
   const s = live.acquire();
   live.release(s);
   return s;
+}
+
+/**
+ * A parameter error in words a client can act on: the parameter, what it
+ * must be, and for a list of values the values ("body must be one of ga, sc").
+ */
+function validationMessage(e: Error & { validation?: unknown }): string {
+  const first = (e.validation as { instancePath?: string; keyword?: string; params?: Record<string, unknown>; message?: string }[] | undefined)?.[0];
+  const base = e.message.replace(/^(querystring|params|body)\//, '');
+  if (first?.keyword === 'enum' && Array.isArray(first.params?.allowedValues)) {
+    const name = (first.instancePath ?? '').replace(/^\//, '') || base.split(' ')[0];
+    return `${name} must be one of ${(first.params.allowedValues as unknown[]).join(', ')}`;
+  }
+  return base;
 }
