@@ -83,6 +83,12 @@ describe('the dashboard', () => {
     await page.waitForSelector('figure svg');
     expect(await page.locator('figure').count()).toBeGreaterThanOrEqual(2);
     expect(await page.textContent('main')).toContain('Closest and most distant');
+    // Year axes read as years, and the US has one colour in every chart of the page.
+    const ticks = await page.locator('figure svg [aria-label="x-axis tick label"] text').allTextContents();
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.filter((t) => /,/.test(t))).toEqual([]);
+    expect(await page.locator('figure:nth-of-type(1) svg [stroke="#1c7ed6"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('figure:nth-of-type(2) svg [fill="#1c7ed6"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(OUT, 'country-pak.png'), fullPage: true });
     await page.close();
   });

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { stateColours } from '../palette.js';
 import { type PairAgreement, api } from '../api.js';
 import { Chart } from '../components/Chart.js';
 import { Table } from '../components/Table.js';
@@ -29,7 +30,7 @@ export function ComparePage() {
           <Chart
             name={`compare-${codes.join('-')}-${anchor}-${metric}`}
             label={`${metric} with ${anchor}, by year`}
-            render={() => Plot.plot({ width: 720, height: 340, color: { legend: true }, y: { label: metric }, marks: [Plot.lineY(rows.filter((r) => r[metric] !== null), { x: (r: PairAgreement) => Number(r.period), y: metric, stroke: 'code', tip: true })] })}
+            render={() => Plot.plot({ width: 720, height: 340, x: { label: 'year', tickFormat: 'd' }, color: { legend: true, ...stateColours(rows.map((r) => r.code)) }, y: { label: metric }, marks: [Plot.lineY(rows.filter((r) => r[metric] !== null), { x: (r: PairAgreement) => Number(r.period), y: metric, stroke: 'code', tip: true })] })}
           />
           <Table name="compare" head={['state', 'year', 'n', metric]} rows={rows.map((r) => [r.code, r.period, r.n, r[metric] === null ? null : Math.round(1000 * (r[metric] as number)) / 1000])} />
         </>

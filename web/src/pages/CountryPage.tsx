@@ -5,6 +5,7 @@ import { Link, countryPath, resolutionPath } from '../components/Link.js';
 import { Table } from '../components/Table.js';
 import { useData } from '../useData.js';
 import { pct, shortTitle } from '../format.js';
+import { STATE_COLOURS, stateColours, yearTicks } from '../palette.js';
 
 /** A state: agreement with the great powers, side-taking, ideal point, shifts, allies. */
 export function CountryPage({ code }: { code: string }) {
@@ -31,18 +32,18 @@ export function CountryPage({ code }: { code: string }) {
       <Chart
         name={`${code}-agreement`}
         label={`${d.name}: State Department coincidence with the US, China and Russia, by year`}
-        render={() => Plot.plot({ width: 720, height: 320, y: { domain: [0, 100], label: 'coincidence (%)' }, color: { legend: true }, marks: [Plot.lineY(lines, { x: 'year', y: 'value', stroke: 'anchor', tip: true }), Plot.ruleY([0])] })}
+        render={() => Plot.plot({ width: 720, height: 320, x: { label: 'year', tickFormat: 'd' }, y: { domain: [0, 100], label: 'coincidence (%)' }, color: { legend: true, ...stateColours(d.anchors) }, marks: [Plot.lineY(lines, { x: 'year', y: 'value', stroke: 'anchor', tip: true }), Plot.ruleY([0])] })}
       />
       <Chart
         name={`${code}-sides`}
         label={`${d.name}: how it voted when the US and China split, by year`}
-        render={() => Plot.plot({ width: 720, height: 280, y: { label: 'split votes' }, color: { legend: true, domain: ['with the US', 'with China', 'abstained', 'absent', 'other'], range: ['#1c7ed6', '#c92a2a', '#f2a900', '#868e96', '#ced4da'] }, marks: [Plot.barY(sides, { x: 'year', y: 'n', fill: 'side', tip: true }), Plot.ruleY([0])] })}
+        render={() => Plot.plot({ width: 720, height: 280, x: { label: 'year', tickFormat: 'd', ticks: yearTicks(sides.map((x) => x.year)) }, y: { label: 'split votes' }, color: { legend: true, domain: ['with the US', 'with China', 'abstained', 'absent', 'other'], range: [STATE_COLOURS.USA!, STATE_COLOURS.CHN!, '#f2a900', '#868e96', '#ced4da'] }, marks: [Plot.barY(sides, { x: 'year', y: 'n', fill: 'side', tip: true }), Plot.ruleY([0])] })}
       />
       {ideal.data && ideal.data.length > 0 && (
         <Chart
           name={`${code}-ideal`}
           label={`Ideal point of ${d.name} beside the great powers, with its 95% interval`}
-          render={() => Plot.plot({ width: 720, height: 300, color: { legend: true }, marks: [
+          render={() => Plot.plot({ width: 720, height: 300, x: { label: 'year', tickFormat: 'd' }, y: { label: 'ideal point' }, color: { legend: true, ...stateColours([code, 'USA', 'CHN', 'RUS']) }, marks: [
             Plot.areaY(ideal.data!.filter((x) => x.code === code), { x: 'year', y1: 'lower', y2: 'upper', fillOpacity: 0.2 }),
             Plot.lineY(ideal.data!, { x: 'year', y: 'idealPoint', stroke: 'code', tip: true }),
           ] })}

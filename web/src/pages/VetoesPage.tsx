@@ -6,9 +6,10 @@ import { Link, resolutionPath } from '../components/Link.js';
 import { Table } from '../components/Table.js';
 import { setParams } from '../router.js';
 import { useData } from '../useData.js';
+import { STATE_COLOURS, yearTicks } from '../palette.js';
 
-/** One colour per permanent seat, the same wherever vetoes are drawn. */
-export const SEAT_COLOURS: Record<string, string> = { USA: '#1c7ed6', RUS: '#c92a2a', CHN: '#f2a900', GBR: '#5f3dc4', FRA: '#2b8a3e' };
+/** The permanent seats in the colours every chart gives them (palette.ts). */
+const SEAT_COLOURS: Record<string, string> = Object.fromEntries(['USA', 'RUS', 'CHN', 'GBR', 'FRA'].map((s) => [s, STATE_COLOURS[s]!]));
 const SEAT_NAMES: Record<string, string> = { USA: 'United States', RUS: 'Russia (USSR to 1991)', CHN: 'China', GBR: 'United Kingdom', FRA: 'France' };
 
 /** The Council's vetoes: a timeline by permanent member, filters in the URL, every draft with its page. */
@@ -61,7 +62,7 @@ export function VetoesPage({ params }: { params: URLSearchParams }) {
               name={`vetoes-by-year${by ? `-${by}` : ''}${topic ? `-${topic.replace(/\W+/g, '-')}` : ''}`}
               label={`Vetoes per year by permanent member${topic ? `, drafts on "${topic}"` : ''} (source: UN veto list, ${v.data.dataset.version})`}
               render={() => Plot.plot({
-                width: 720, height: 300, x: { label: 'year', tickFormat: 'd', interval: 1 }, y: { label: 'vetoes', tickFormat: 'd', ticks: Math.min(8, Math.max(...years.map((y) => y.n))) },
+                width: 720, height: 300, x: { label: 'year', tickFormat: 'd', interval: 1, ticks: yearTicks(years.map((y) => y.year)) }, y: { label: 'vetoes', tickFormat: 'd', ticks: Math.min(8, Math.max(...years.map((y) => y.n))) },
                 color: { legend: true, domain: Object.keys(SEAT_COLOURS), range: Object.values(SEAT_COLOURS) },
                 marks: [Plot.rectY(years, { x: 'year', y: 'n', fill: 'seat', tip: true }), Plot.ruleY([0])],
               })}
