@@ -75,6 +75,12 @@ describe('readSentence: who voted how', () => {
     expect(votes('Thirty-two countries abstained, including China and India.')).toEqual(['votes CHN:A IND:A']);
   });
 
+  it('reads staying out of a vote as not voting', () => {
+    expect(votes('The resolution, adopted by an 11-0 vote with three abstentions and Algeria refusing to participate, said autonomy may be the basis.')).toEqual(['votes DZA:X']);
+    expect(votes('Algeria refused to take part in the vote.')).toEqual(['votes DZA:X']);
+    expect(votes('Venezuela did not participate in the vote on the resolution.')).toEqual(['votes VEN:X']);
+  });
+
   it('keeps the Oxford comma list whole', () => {
     expect(votes('Kyrgyzstan, Tajikistan, and Turkmenistan did not vote.')).toEqual(['votes KGZ:X TJK:X TKM:X']);
   });
