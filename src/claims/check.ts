@@ -7,7 +7,7 @@ import { countryContext, describeContext } from './context.js';
 import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
-import type { FoundClaim } from './read.js';
+import type { ClaimedVote, FoundClaim } from './read.js';
 import { type DraftMatch, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
@@ -94,7 +94,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
   });
   // The states a sentence says voted, beside its figures: they tell apart votes of the same figures.
-  const sentenceVotes = (f: FoundClaim) => found.filter((a) => a.sentence === f.sentence && a.votes && !a.gap).flatMap((a) => a.votes!);
+  const votesBySentence = new Map<number, ClaimedVote[]>();
+  for (const a of found) if (a.votes && !a.gap) votesBySentence.set(a.sentence.index, [...(votesBySentence.get(a.sentence.index) ?? []), ...a.votes]);
+  const sentenceVotes = (f: FoundClaim) => votesBySentence.get(f.sentence.index) ?? [];
   // Dates are read (chrono-node) once per passage and date: a claim's window is asked for often.
   const windows = new Map<string, DateWindow | null>();
   const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null => {

@@ -45,6 +45,13 @@ const BEFORE_DAYS = 45;
 const STOP = new Set(['draft', 'resolution', 'council', 'security', 'united', 'nations', 'would', 'have', 'that', 'with', 'from', 'this', 'which', 'their', 'against', 'favour', 'favor', 'votes', 'voted', 'vetoed', 'members', 'member', 'text', 'states', 'abstained', 'calling', 'called']);
 const wordsOf = (s: string) => new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ies|es|s)$/, '')));
 const COUNTS = ['yes', 'no', 'abstain', 'nonVoting'] as const;
+// A draft's subject words, made once per draft: every passage about a veto is scored against all of them.
+const wordsByDraft = new WeakMap<Draft, Set<string>>();
+const draftWords = (d: Draft) => {
+  let w = wordsByDraft.get(d);
+  if (!w) wordsByDraft.set(d, (w = wordsOf(`${d.subject} ${d.agenda}`)));
+  return w;
+};
 
 /**
  * The draft not adopted that the clues point to: within the passage's own
@@ -72,6 +79,8 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
     return t <= ref + DAY && t >= ref - BEFORE_DAYS * DAY;
   };
   const claimedSeats = [...new Set(c.vetoers.map(seatOf))];
+  // Draft symbols the passage names (S/2020/654, S/2014/189), read once.
+  const symbolsNamed = new Set(c.words.match(/\bS\/(?:\d{4}\/\d+|\d+(?:\/Rev\.\d+)?)(?![\d/])/g) ?? []);
   const passage = wordsOf(c.words);
   let best: { d: Draft; score: number; reasons: string[]; distance: number; firm: boolean } | null = null;
   let tied = false;
@@ -83,7 +92,7 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
     const reasons: string[] = [c.window ? `dated ${d.date}, within the passage's dates` : ref !== null ? `dated ${d.date}, in the weeks before the article` : `dated ${d.date}`];
     // Firm: the draft's symbol, or its figures, or two states' votes; the rest only narrows.
     let firm = false;
-    if (d.symbol && !d.symbol.startsWith('S/PV.') && new RegExp(`\\b${d.symbol.replace(/[/.]/g, '\\$&')}(?![\\d/])`).test(c.words)) {
+    if (d.symbol && symbolsNamed.has(d.symbol)) {
       score += 10;
       firm = true;
       reasons.push(`its symbol named`);
@@ -112,7 +121,7 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
     }
     if (named > 0) reasons.push(`${named} state${named === 1 ? '' : 's'}' votes`);
     if (named >= 2) firm = true;
-    const shared = [...wordsOf(`${d.subject} ${d.agenda}`)].filter((w) => passage.has(w));
+    const shared = [...draftWords(d)].filter((w) => passage.has(w));
     score += Math.min(shared.length, 3);
     if (shared.length > 0) reasons.push(`subject (${shared.slice(0, 3).join(', ')})`);
     const distance = ref === null ? 0 : Math.abs(Date.parse(d.date) - ref);
