@@ -8,7 +8,7 @@ import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { ClaimedVote, FoundClaim } from './read.js';
-import { type DraftMatch, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
+import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyFits, tallyText } from './resolve.js';
@@ -219,11 +219,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (first) main.set(body, resolved.get(first)!);
   }
 
-  // The vote outside the record each claim is about, and the failed Council draft it matches, if any.
-  // In an article about votes outside the record, a claim of no gap of its own is about the one
-  // spoken of last, a sentence or two before ("Algeria also voted against it"), else the article's.
+  // The vote outside the record each claim is about, and the failed Council draft it matches, if
+  // any. A claim whose gap the reader carried over from the sentences before, or that has none of
+  // its own in an article about such votes, is about the one spoken of last, a sentence or two
+  // before ("Algeria also voted against it"), else the article's.
   const gapOfClaim = new Map<FoundClaim, FoundClaim>();
-  // A claim whose gap the reader carried over from the sentences before is about the vote they name.
   const lastGap = new Map<Body, FoundClaim>();
   const explicitGap = (f: FoundClaim) => f.gap !== null && recordGap(f.clause.text) !== null;
   // Sentence by sentence, the claims that name their gap first ("..., which won 11 votes" follows "Russia vetoed").
@@ -311,7 +311,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // failed Council draft, a committee vote): that vote's figures, not a false tally of this one.
     const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? articleGaps.get(body) : undefined;
     if (lacking && !ws.matrix.resolutions.some((x) => tallyFits(f.tally!, x) && Math.abs(Date.parse(x.date) - Date.parse(ws.matrix.resolutions[r.row]!.date)) < 2 * 365 * 86_400_000)) {
-      const failed = body === 'sc' ? (draftForClaims(deps.drafts ?? [], found.filter((a) => a.sentence === f.sentence), draftCtx, lacking) ?? councilDraft) : undefined;
+      // The sentence's own draft, else the article's if the figures do not contradict it.
+      const article = councilDraft && draftFits(councilDraft.draft, f.tally!) ? councilDraft : null;
+      const failed = body === 'sc' ? (draftForClaims(deps.drafts ?? [], found.filter((a) => a.sentence === f.sentence), draftCtx, lacking) ?? article) : null;
       if (failed) {
         checked.push(judgeOnDraft(f, failed.draft, draftEvent(failed), name));
         continue;
@@ -375,4 +377,3 @@ function alignmentClaim(f: FoundClaim, deps: CheckDeps, dateUsed: string | null,
 export function checkText(text: string, deps: CheckDeps, date?: string): CheckReport {
   return checkArticle(readArticle(text, date), deps);
 }
-

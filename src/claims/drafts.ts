@@ -138,6 +138,11 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
   return { draft: best.d, why: `a Council draft not adopted (the UN veto list): ${label}, ${best.reasons.join('; ')}` };
 }
 
+/** No count the sources give for the draft contradicts the figures (unknown counts do not). */
+export function draftFits(d: Draft, tally: ClaimedTally): boolean {
+  return COUNTS.every((k) => tally[k] === undefined || d.counts[k] === null || d.counts[k] === tally[k]);
+}
+
 const VOTE_WORDS: Record<Vote, string> = { Y: 'voted yes', N: 'voted no', A: 'abstained', X: 'did not vote' };
 const P5 = new Set(['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA']);
 
