@@ -9,6 +9,7 @@ import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { ClaimedVote, FoundClaim } from './read.js';
 import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
+import { gapsOfClaims } from './gapGroups.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyFits, tallyText } from './resolve.js';
@@ -219,32 +220,14 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (first) main.set(body, resolved.get(first)!);
   }
 
-  // The vote outside the record each claim is about, and the failed Council draft it matches, if
-  // any. A claim whose gap the reader carried over from the sentences before, or that has none of
-  // its own in an article about such votes, is about the one spoken of last, a sentence or two
-  // before ("Algeria also voted against it"), else the article's.
-  const gapOfClaim = new Map<FoundClaim, FoundClaim>();
-  const lastGap = new Map<Body, FoundClaim>();
-  const explicitGap = (f: FoundClaim) => f.gap !== null && recordGap(f.clause.text) !== null;
-  // Sentence by sentence, the claims that name their gap first ("..., which won 11 votes" follows "Russia vetoed").
-  const inOrder = [...found].sort((a, b) => a.sentence.index - b.sentence.index || Number(explicitGap(b)) - Number(explicitGap(a)));
-  for (const f of inOrder) {
-    if (f.kind === 'alignment') continue;
-    const explicit = explicitGap(f);
-    const prior = lastGap.get(bodyOf(f));
-    // Two claims of one clause ("Russia vetoed the draft, which won 11 votes") are about one vote.
-    const sameClause = explicit && prior && prior.clause.start === f.clause.start && prior.gap === f.gap ? prior : undefined;
-    if (explicit && !sameClause) lastGap.set(bodyOf(f), f);
-    if (sameClause) {
-      gapOfClaim.set(f, sameClause);
-      continue;
-    }
-    const own = ownWindow(f, dateUsed);
-    const before = lastGap.get(bodyOf(f));
-    const near = before && f.sentence.index - before.sentence.index <= 2 ? before : undefined;
-    const g = f.gap ? (explicit ? f : (near ?? f)) : resolved.get(f) || (own && f.kind !== 'shift') || BACK_REFERENCE.test(f.clause.text) || found.some((a) => a.sentence === f.sentence && resolved.get(a)) ? undefined : mainGap.has(bodyOf(f)) ? (near ?? mainGap.get(bodyOf(f))) : undefined;
-    if (g) gapOfClaim.set(f, g);
-  }
+  // The vote outside the record each claim is about (see gapsOfClaims), and the draft it matches.
+  const gapOfClaim = gapsOfClaims(found, {
+    bodyOf,
+    ownWindow: (f) => ownWindow(f, dateUsed),
+    resolved: (f) => resolved.get(f) ?? null,
+    mainGap,
+    backReference: (f) => BACK_REFERENCE.test(f.clause.text),
+  });
   // Drafts are dated by the article's own date only: a date inferred from an adopted vote's figures may be another year's.
   const draftCtx = { ownWindow: (f: FoundClaim) => ownWindow(f, article.date), date: article.date, bodyOf, title: article.title ?? '', sentence: (i: number) => sentences[i]?.text ?? '' };
   const draftMatches = draftsForGaps(deps.drafts ?? [], gapOfClaim, draftCtx);

@@ -1,0 +1,60 @@
+import type { Body } from '../vote.js';
+import type { DateWindow } from './match.js';
+import type { FoundClaim } from './read.js';
+import { recordGap } from './recordGaps.js';
+import type { Resolved } from './resolve.js';
+
+/** What grouping claims by the vote outside the record reads from the check. */
+export interface GapContext {
+  bodyOf: (f: FoundClaim) => Body;
+  /** The claim's own dates ("in March 2024"), if any. */
+  ownWindow: (f: FoundClaim) => DateWindow | null;
+  /** The recorded vote its figures or symbol resolved to, if any. */
+  resolved: (f: FoundClaim) => Resolved | null;
+  /** Per body, the first claim of an article whose first word on that body's votes is a veto or the like. */
+  mainGap: ReadonlyMap<Body, FoundClaim>;
+  /** "the earlier resolution": the claim points back to another vote. */
+  backReference: (f: FoundClaim) => boolean;
+}
+
+/**
+ * The claim naming the vote outside the record (veto, failed draft,
+ * amendment, ...) that each claim is about. A claim that names its own
+ * ("Russia vetoed") starts a group, and the claims of its clause join it
+ * ("..., which won 11 votes"); a claim whose gap the reader carried over
+ * from the sentences before, or that has none of its own in an article about
+ * such votes, is about the one spoken of last, a sentence or two before
+ * ("Algeria also voted against it"), else the article's.
+ *
+ * @example gapsOfClaims(found, ctx).get(algeriaClaim) === russiaVetoClaim
+ */
+export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<FoundClaim, FoundClaim> {
+  const out = new Map<FoundClaim, FoundClaim>();
+  const lastGap = new Map<Body, FoundClaim>();
+  const explicitGap = (f: FoundClaim) => f.gap !== null && recordGap(f.clause.text) !== null;
+  // Sentence by sentence, the claims that name their gap first.
+  const inOrder = [...found].sort((a, b) => a.sentence.index - b.sentence.index || Number(explicitGap(b)) - Number(explicitGap(a)));
+  for (const f of inOrder) {
+    if (f.kind === 'alignment') continue;
+    const body = c.bodyOf(f);
+    const explicit = explicitGap(f);
+    const prior = lastGap.get(body);
+    const sameClause = explicit && prior && prior.clause.start === f.clause.start && prior.gap === f.gap ? prior : undefined;
+    if (sameClause) {
+      out.set(f, sameClause);
+      continue;
+    }
+    if (explicit) lastGap.set(body, f);
+    const before = lastGap.get(body);
+    const near = before && f.sentence.index - before.sentence.index <= 2 ? before : undefined;
+    let g: FoundClaim | undefined;
+    if (f.gap) g = explicit ? f : (near ?? f);
+    else {
+      const own = c.ownWindow(f);
+      const elsewhere = c.resolved(f) || (own && f.kind !== 'shift') || c.backReference(f) || found.some((a) => a.sentence === f.sentence && c.resolved(a));
+      if (!elsewhere && c.mainGap.has(body)) g = near ?? c.mainGap.get(body);
+    }
+    if (g) out.set(f, g);
+  }
+  return out;
+}
