@@ -53,6 +53,9 @@ describe('the dashboard', () => {
     expect(await page.getAttribute('path[data-iso="586"]', 'fill')).toBe('#f2a900');
     expect(await page.textContent('main')).toContain('UN Digital Library record');
     await page.waitForSelector('text=Changed since');
+    // Members by regional group under their common names, with a legend.
+    expect(await page.textContent('section[data-vote="A"] [data-group="Asia and the Pacific Group"]')).toContain('Pakistan');
+    expect(await page.textContent('[aria-label="legend"]')).toContain('A abstained');
     await page.screenshot({ path: join(OUT, 'resolution-es-11-6.png'), fullPage: true });
     expect(await page.textContent('footer')).toContain('non-commercial use, with attribution');
     expect(await page.textContent('[data-testid="dataset"]')).toContain('GA dataset ga_voting_assembled');
@@ -66,6 +69,10 @@ describe('the dashboard', () => {
     expect(await page.textContent('main')).toContain('S/2022/720');
     expect(await page.inputValue('select[aria-label="vetoed by"]')).toBe('RUS');
     await page.screenshot({ path: join(OUT, 'vetoes-rus-ukraine.png'), fullPage: true });
+    const sc = await open('/resolution/S%2FRES%2F2334(2016)');
+    await sc.waitForSelector('section[data-vote="A"]');
+    expect(await sc.textContent('section[data-vote="A"]')).toMatch(/United States ★/);
+    await sc.close();
     await page.click('a:has-text("S/2022/720")');
     await page.waitForSelector('[data-testid="draft-status"]');
     expect(await page.textContent('[data-testid="draft-status"]')).toContain('not adopted: vetoed by Russia');

@@ -6,6 +6,8 @@ import { useData } from '../useData.js';
 import { shortTitle } from '../format.js';
 
 const HEAD: Record<string, string> = { Y: 'In favour', N: 'Against', A: 'Abstained', X: 'Non-voting' };
+// The Council's permanent members (the USSR's seat with Russia's).
+const P5 = new Set(['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA']);
 
 /** One vote: the map, the totals, who voted how, similar votes and who changed since the last of its thread. */
 export function ResolutionPage({ symbol, countries }: { symbol: string; countries: CountryView[] }) {
@@ -29,6 +31,7 @@ function Adopted({ v, symbol, countries }: { v: ResolutionView; symbol: string; 
   const previousSymbol = previousHit?.symbol;
   const previous = useData(() => (previousSymbol ? api.resolution(previousSymbol) : Promise.resolve(undefined)), `prev:${previousSymbol}`);
   const iso = new Map(countries.map((c) => [c.code, c.isoNumeric]));
+  const byCode = new Map(countries.map((c) => [c.code, c]));
   const values = new Map(v.votes.flatMap((x) => (iso.get(x.code) ? [[iso.get(x.code) as string, x.vote]] : [])));
   const names = new Map(v.votes.flatMap((x) => (iso.get(x.code) ? [[iso.get(x.code) as string, x.name]] : [])));
   const before = new Map(previous.data?.votes.map((x) => [x.code, x.vote]));
@@ -49,12 +52,32 @@ function Adopted({ v, symbol, countries }: { v: ResolutionView; symbol: string; 
         <li style={{ borderColor: VOTE_COLOURS.X }}><b data-total="nonVoting">{v.totals.nonVoting}</b> non-voting</li>
       </ul>
       <WorldMap values={values} names={names} name={`map-${v.symbol.replace(/\W+/g, '-')}`} label={`How members voted on ${v.symbol}`} />
+      <p className="legend" aria-label="legend">
+        {(['Y', 'N', 'A', 'X'] as const).map((k) => <span key={k} style={{ borderColor: VOTE_COLOURS[k] }}>{k} {HEAD[k].toLowerCase()}</span>)}
+        {v.body === 'sc' && <span>★ permanent member</span>}
+      </p>
       {(['Y', 'N', 'A', 'X'] as const).map((k) => {
         const who = v.votes.filter((x) => x.vote === k);
+        // By UN regional group, under common names, as the Assembly's own tables group them.
+        const groups = new Map<string, typeof who>();
+        for (const x of who) {
+          const g = byCode.get(x.code)?.regionalGroup ?? 'No regional group';
+          groups.set(g, [...(groups.get(g) ?? []), x]);
+        }
         return who.length === 0 ? null : (
-          <section key={k}>
+          <section key={k} data-vote={k}>
             <h2>{HEAD[k]} ({who.length})</h2>
-            <p className="members">{who.map((x, i) => <span key={x.code}>{i > 0 && ', '}<Link to={countryPath(x.code)}>{x.name}</Link></span>)}</p>
+            {[...groups].sort((a, b) => a[0].localeCompare(b[0])).map(([g, list]) => (
+              <p key={g} className="members" data-group={g}>
+                <b>{g} ({list.length}):</b>{' '}
+                {list
+                  .map((x) => ({ ...x, common: byCode.get(x.code)?.shortName ?? x.name }))
+                  .sort((a, b) => a.common.localeCompare(b.common))
+                  .map((x, i) => (
+                    <span key={x.code}>{i > 0 && ', '}<Link to={countryPath(x.code)}>{x.common}</Link>{v.body === 'sc' && P5.has(x.code) ? ' ★' : ''}</span>
+                  ))}
+              </p>
+            ))}
           </section>
         );
       })}
