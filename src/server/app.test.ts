@@ -53,7 +53,10 @@ describe('GET endpoints', () => {
 
   it('countries, one country, as JSON and CSV', async () => {
     expect((await get('/api/v1/countries')).json.countries.map((c: { code: string }) => c.code)).toContain('PAK');
-    expect((await get('/api/v1/countries?format=csv')).body.split('\n')[0]).toBe('code,name,iso2,numeric');
+    expect((await get('/favicon.ico')).status).toBe(204);
+    const csv = (await get('/api/v1/countries?format=csv')).body.split('\n');
+    expect(csv[0]).toBe('code,name,iso2,numeric,cow,ga_first,ga_last,sc_first,sc_last');
+    expect(csv.find((l) => l.startsWith('PAK,'))).toBe('PAK,Pakistan,PK,586,770,2023-02-23,2024-01-15,,');
     expect((await get('/api/v1/countries/pakistan')).json).toMatchObject({ code: 'PAK', iso2: 'PK', isoNumeric: '586' });
   });
 

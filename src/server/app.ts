@@ -132,6 +132,8 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
     app.log.error(error);
     return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
   });
+  // Browsers ask for /favicon.ico whatever the page says; the page carries its icon inline.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) => reply.code(204).send());
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     // The dashboard: its files, and index.html for its pages (/country/PAK, /resolution/…),
     // whose state is in their URL.

@@ -59,7 +59,12 @@ export async function apiRoutes(api: FastifyInstance, deps: RouteDeps, openapi: 
     const s = snapshotOf(req);
     const list = countriesView(s.db(), s.registry());
     if ((req.query as Q).format === 'csv') {
-      return csv(reply, ['code', 'name', 'iso2', 'numeric'], list.map((c) => [c.code, c.shortName, c.iso2, c.isoNumeric]));
+      // The same columns as `straddle countries --csv`: codes to join on and the recorded spans.
+      return csv(
+        reply,
+        ['code', 'name', 'iso2', 'numeric', 'cow', 'ga_first', 'ga_last', 'sc_first', 'sc_last'],
+        list.map((c) => [c.code, c.shortName, c.iso2, c.isoNumeric, c.cow, c.ga?.first ?? null, c.ga?.last ?? null, c.sc?.first ?? null, c.sc?.last ?? null]),
+      );
     }
     return { citation, countries: list };
   });
