@@ -12,11 +12,13 @@ describe('an empty or missing store', () => {
   it('every reading command on an empty store says so and names sync and import', async () => {
     const db = join(tempDir(), 'empty.db');
     openStore(db, { create: true }).close();
-    for (const argv of [['resolution', 'ES-11/6'], ['votes', 'PAK'], ['countries'], ['agreement', 'PAK', 'USA'], ['profile', 'PAK'], ['votes', 'PAK', '--body', 'sc']]) {
+    const out = join(tempDir(), 'votes.parquet');
+    for (const argv of [['resolution', 'ES-11/6'], ['votes', 'PAK'], ['countries'], ['agreement', 'PAK', 'USA'], ['profile', 'PAK'], ['votes', 'PAK', '--body', 'sc'], ['export', out], ['export', '--table', 'resolutions', out]]) {
       const r = await cli(['--db', db, ...argv]);
       expect(r.code, argv.join(' ')).toBe(1);
       expect(r.err, argv.join(' ')).toMatch(/(?:holds no (?:GA |SC )?votes yet|no GA votes in the store).*straddle sync.*straddle import FILE/);
     }
+    expect(existsSync(out)).toBe(false);
   });
 
   it('a sync that cannot reach the UN names the offline path and leaves no store behind', async () => {

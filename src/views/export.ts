@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import type { ExportMeta, Grid, Table } from '../export/table.js';
 import { type TableName, agreementTable, countriesTable, idealTable, resolutionsTable, votesGrid } from '../export/tables.js';
 import { loadMatrix } from '../matrix/loadMatrix.js';
+import { requireVotes } from '../store/datasets.js';
 import { readIdealPoints } from '../store/idealStore.js';
 import { BODIES, type Body } from '../vote.js';
 import { countriesView } from './countries.js';
@@ -28,16 +29,17 @@ export function exportData(session: Session, name: TableName, body: Body | undef
   let table: Table | Grid;
   switch (name) {
     case 'votes':
+      requireVotes(db, body);
       bodies = body ? [body] : BODIES.filter((b) => stored.some((d) => d.body === b));
-      if (bodies.length === 0) bodies = ['ga']; // loadMatrix says the store is empty and what to run
       table = votesGrid(bodies.map((b) => loadMatrix(db, b)), registry);
       break;
     case 'resolutions':
+      requireVotes(db, body);
       bodies = body ? [body] : BODIES.filter((b) => stored.some((d) => d.body === b));
-      if (bodies.length === 0) loadMatrix(db, body ?? 'ga');
       table = resolutionsTable(db, body);
       break;
     case 'countries':
+      requireVotes(db);
       bodies = BODIES.filter((b) => stored.some((d) => d.body === b));
       table = countriesTable(countriesView(db, registry), registry);
       break;
