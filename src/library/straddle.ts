@@ -67,7 +67,7 @@ export interface Straddle {
    */
   resolution(symbol: string, options?: { body?: Body }): ResolutionView;
   /**
-   * A country's votes, oldest first (`straddle votes`).
+   * A country's votes, oldest first (`straddle votes`); with `body: 'sc'`, Council drafts not adopted too, marked `failed`.
    * @example un.votes('Pakistan', { from: 2023, to: 2023 }).votes.length // → 88
    */
   votes(country: string, options?: { body?: Body; from?: number; to?: number }): CountryVotes;
@@ -169,7 +169,9 @@ export function openStraddle(storePath?: string): Straddle {
       resolutionView(session.db(), session.registry(), findResolution(session.db(), symbol, o.body && bodyOption(o.body))),
     votes(country, o = {}) {
       const e = findCountry(session.db(), session.registry(), country);
-      return { code: e.code, name: e.shortName, votes: countryVotes(session.db(), e, { ...o, ...(o.body && { body: bodyOption(o.body) }) }) };
+      const body = o.body && bodyOption(o.body);
+      // As `straddle votes --body sc`: the Council's drafts not adopted too, marked `failed`.
+      return { code: e.code, name: e.shortName, votes: countryVotes(session.db(), e, { ...o, ...(body && { body }), ...(body === 'sc' && { drafts: draftsRecord() }) }) };
     },
     agreement(a, b, o = {}) {
       const [ca, cb] = codes([a, b], []) as [string, string];
