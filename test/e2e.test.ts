@@ -116,6 +116,12 @@ describe('the dashboard', () => {
     await page.waitForSelector('figure svg g[aria-label="line"] path', { state: 'attached' });
     expect(await page.locator('figure svg g[aria-label="line"] path').count()).toBe(2);
     expect(await page.inputValue('select')).toBe('agree');
+    // One row per year, a column per state, shares as percentages; Enter applies a new state.
+    expect(await page.textContent('thead')).toContain('PAK agree (%)');
+    await page.fill('input[aria-label="states"]', 'PAK,IND,BRA');
+    await page.press('input[aria-label="states"]', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('figure svg g[aria-label="line"] path').length === 3);
+    expect(page.url()).toContain('c=PAK%2CIND%2CBRA');
     await page.close();
   });
 

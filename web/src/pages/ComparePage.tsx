@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { useState } from 'react';
 import { stateColours } from '../palette.js';
 import { type PairAgreement, api } from '../api.js';
 import { Chart } from '../components/Chart.js';
@@ -8,31 +9,56 @@ import { useData } from '../useData.js';
 
 const METRICS = ['coincidence', 'votesOnly', 'agree', 's', 'kappa', 'pi'] as const;
 
+// Shares shown as percentages, as on the other pages; S, kappa and pi run from -1 to 1 and stay as they are.
+const AS_PERCENT = new Set(['coincidence', 'votesOnly', 'agree']);
+
 /** Two or more states over time, on the metric the reader chooses, against one anchor. */
 export function ComparePage() {
   const url = useLocation();
-  const codes = (url.searchParams.get('c') ?? 'PAK,IND').split(',').filter(Boolean).slice(0, 8);
   const anchor = url.searchParams.get('with') ?? 'USA';
+  // The anchor against itself is a flat line at 100%: not drawn.
+  const codes = (url.searchParams.get('c') ?? 'PAK,IND').split(',').filter((c) => c && c !== anchor).slice(0, 8);
   const metric = (url.searchParams.get('metric') ?? 'coincidence') as (typeof METRICS)[number];
+  const [typedCodes, setTypedCodes] = useState(codes.join(','));
+  const [typedAnchor, setTypedAnchor] = useState(anchor);
   const data = useData(() => Promise.all(codes.map((c) => api.agreement(anchor, c))), `${codes}|${anchor}`);
-  const rows: (PairAgreement & { code: string })[] = (data.data ?? []).flatMap((list, i) => list.map((r) => ({ ...r, code: codes[i] as string })));
+  const show = (x: number | null) => (x === null ? null : AS_PERCENT.has(metric) ? Math.round(1000 * x) / 10 : Math.round(1000 * x) / 1000);
+  // Years a state was not a member (no vote in common) are left out, not drawn as gaps of zero.
+  const rows: (PairAgreement & { code: string })[] = (data.data ?? []).flatMap((list, i) => list.filter((r) => r.n > 0).map((r) => ({ ...r, code: codes[i] as string })));
+  const years = [...new Set(rows.map((r) => Number(r.period)))].sort((a, b) => b - a);
+  const at = new Map(rows.map((r) => [`${r.code}|${r.period}`, r]));
+  const unit = AS_PERCENT.has(metric) ? `${metric} (%)` : metric;
   return (
     <>
       <h1>Compare</h1>
-      <form className="controls" onSubmit={(e) => e.preventDefault()}>
-        <label>States <input defaultValue={codes.join(',')} onBlur={(e) => setParams({ c: e.target.value.toUpperCase().replace(/\s/g, '') })} /></label>
-        <label>with <input defaultValue={anchor} size={4} onBlur={(e) => setParams({ with: e.target.value.toUpperCase() })} /></label>
+      <form
+        className="controls"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams({ c: typedCodes.toUpperCase().replace(/\s/g, ''), with: typedAnchor.toUpperCase().trim() });
+        }}
+      >
+        <label>States <input value={typedCodes} onChange={(e) => setTypedCodes(e.target.value)} aria-label="states" /></label>
+        <label>with <input value={typedAnchor} size={4} onChange={(e) => setTypedAnchor(e.target.value)} aria-label="anchor" /></label>
         <label>metric <select value={metric} onChange={(e) => setParams({ metric: e.target.value })}>{METRICS.map((m) => <option key={m}>{m}</option>)}</select></label>
+        <button type="submit">Apply</button>
       </form>
       {data.error && <p role="alert">{data.error}</p>}
       {data.data && (
         <>
           <Chart
-            name={`compare-${codes.join('-')}-${anchor}-${metric}`}
-            label={`${metric} with ${anchor}, by year`}
-            render={() => Plot.plot({ width: 720, height: 340, x: { label: 'year', tickFormat: 'd' }, color: { legend: true, ...stateColours(rows.map((r) => r.code)) }, y: { label: metric }, marks: [Plot.lineY(rows.filter((r) => r[metric] !== null), { x: (r: PairAgreement) => Number(r.period), y: metric, stroke: 'code', tip: true })] })}
+            name={`compare-${codes.join('-')}-with-${anchor}-${metric}`}
+            label={`${unit} with ${anchor}, by year (source: UN GA voting data)`}
+            render={() => Plot.plot({ width: 720, height: 340, x: { label: 'year', tickFormat: 'd' }, color: { legend: true, ...stateColours(rows.map((r) => r.code)) }, y: { label: unit }, marks: [Plot.lineY(rows.filter((r) => r[metric] !== null).map((r) => ({ ...r, value: show(r[metric]) })), { x: (r: PairAgreement) => Number(r.period), y: 'value', stroke: 'code', tip: true })] })}
           />
-          <Table name="compare" head={['state', 'year', 'n', metric]} rows={rows.map((r) => [r.code, r.period, r.n, r[metric] === null ? null : Math.round(1000 * (r[metric] as number)) / 1000])} />
+          <Table
+            name={`compare-${codes.join('-')}-with-${anchor}-${metric}`}
+            head={['year', ...codes.flatMap((c) => [`${c} ${unit}`, `${c} n`])]}
+            rows={years.map((y) => [y, ...codes.flatMap((c) => {
+              const r = at.get(`${c}|${y}`);
+              return [r ? show(r[metric]) : null, r ? r.n : null];
+            })])}
+          />
         </>
       )}
     </>
