@@ -146,6 +146,8 @@ export function createRegistry(): Registry {
     });
   }
   const byCode = new Map(entities.map((e) => [e.code, e]));
+  // Each entity's own names, normalised and padded (" democratic republic of the congo "), made once.
+  const ownNames = new Map(entities.map((e) => [e, [words(e.shortName), words(e.officialName)]]));
   const byAlias = new Map<string, Entity[]>();
   for (const e of entities) {
     for (const a of [e.code, ...e.aliases]) {
@@ -174,17 +176,18 @@ export function createRegistry(): Registry {
         const iso2 = entities.filter((e) => e.iso2?.toLowerCase() === q).sort((a, b) => Number(a.historical) - Number(b.historical));
         if (iso2[0]) return { ...none, entity: iso2[0] };
       }
-      // Other states whose own names hold the query as words ("Congo" in "Democratic Republic of the Congo").
-      const holding = entities.filter((e) => [e.shortName, e.officialName].some((n) => words(n).includes(` ${q} `)));
+      // Other states whose own names hold the query as words ("Congo" in "Democratic Republic of the Congo"),
+      // looked for only when the query is not a state's own name.
+      const holding = () => entities.filter((e) => ownNames.get(e)!.some((n) => n.includes(` ${q} `)));
       const exact = byAlias.get(q) ?? [];
       if (exact.length === 1) {
         const e = exact[0]!;
-        const byOwnName = [e.shortName, e.officialName].some((n) => normalizeName(n) === q);
-        const others = holding.filter((x) => x !== e && !x.historical);
-        return byOwnName || others.length === 0 ? { ...none, entity: e } : { ...none, choices: [e, ...others] };
+        if (ownNames.get(e)!.includes(` ${q} `)) return { ...none, entity: e };
+        const others = holding().filter((x) => x !== e && !x.historical);
+        return others.length === 0 ? { ...none, entity: e } : { ...none, choices: [e, ...others] };
       }
       if (exact.length > 1) return { ...none, choices: exact };
-      const current = holding.filter((e) => !e.historical);
+      const current = holding().filter((e) => !e.historical);
       if (current.length === 1) return { ...none, entity: current[0]! };
       if (current.length > 1) return { ...none, choices: current };
       // Nothing: the nearest names by edit distance, within about a quarter of the query's length.

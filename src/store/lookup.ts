@@ -93,12 +93,11 @@ export function symbolQuery(query: string): string {
 export function findCountry(db: Db, registry: Registry, query: string): Entity {
   const q = query.trim();
   if (q === '') throw new UsageError('a country is required, e.g. PAK or Pakistan');
-  const stored = db.prepare('SELECT code FROM entities WHERE code = ?').pluck().get(q.toUpperCase()) as
-    | string
-    | undefined;
-  if (stored && !registry.get(stored)) return registry.unknown(stored);
   const found = registry.lookup(q);
   if (found.entity) return found.entity;
+  // A code the registry does not know but the store holds (kept as the file gives it).
+  const stored = db.prepare('SELECT code FROM entities WHERE code = ?').pluck().get(q.toUpperCase()) as string | undefined;
+  if (stored && !registry.get(stored)) return registry.unknown(stored);
   const named = (list: Entity[]) => list.map((e) => `${e.shortName} (${e.code})`);
   if (found.choices.length > 0) {
     const list = named(found.choices.slice(0, 6));
