@@ -5,6 +5,7 @@ import type { IdealPoint } from '../analysis/idealPoints.js';
 import { cowCode, cowSpells } from '../countries/cow.js';
 import type { Registry } from '../countries/registry.js';
 import { NOT_MEMBER, type VoteMatrix } from '../matrix/voteMatrix.js';
+import type { ResolutionRow } from '../store/lookup.js';
 import type { Db } from '../store/store.js';
 import { totalsOf } from '../store/where.js';
 import { type Body, tally } from '../vote.js';
@@ -81,30 +82,13 @@ export function votesGrid(matrices: VoteMatrix[], registry: Registry): Grid {
   return grid;
 }
 
-interface ResolutionRecord {
-  body: Body;
-  undl_id: string;
-  symbol: string;
-  date: string;
-  session: string | null;
-  title: string;
-  draft: string;
-  committee_report: string;
-  meeting: string;
-  agenda: string;
-  subjects: string;
-  link: string;
-  total_yes: number | null;
-  total_no: number | null;
-  total_abstain: number | null;
-  total_non_voting: number | null;
-  total_members: number | null;
-  votes: string;
+// The stored row (store/lookup.ts), with its dataset's version and Voeten's join.
+type ResolutionRecord = Omit<ResolutionRow, 'id' | 'dataset_id' | 'modality' | 'members' | 'notes'> & {
   version: string;
   rcid: number | null;
   important: number | null;
   issues: string | null;
-}
+};
 
 const orNull = (s: string) => (s === '' ? null : s);
 
