@@ -18,6 +18,8 @@ export const DRAFTS_FILE = fileURLToPath(new URL('../../data/sc_drafts.csv', imp
 /** The drafts not adopted, with the provenance every answer carries. */
 export interface DraftsRecord {
   drafts: Draft[];
+  /** Drafts by symbol and by key, normalised (the first of a symbol wins), for lookups on every request. */
+  index: ReadonlyMap<string, Draft>;
   dataset: { file: string; version: string; sha256: string };
   citation: string;
 }
@@ -28,6 +30,7 @@ const CITE_DRAFTS =
   TERMS;
 
 const loaded = new Map<string, DraftsRecord>();
+const normal = (s: string) => s.trim().toUpperCase().replace(/\s+/g, '');
 
 /**
  * The Council's drafts not adopted, read once per process from the shipped
@@ -41,8 +44,11 @@ export function draftsRecord(path = DRAFTS_FILE): DraftsRecord {
     const bytes = readFileSync(path);
     const drafts = parseDrafts(bytes, path.split('/').pop() ?? path);
     const last = drafts.reduce((m, d) => (d.date > m ? d.date : m), '');
+    const index = new Map<string, Draft>();
+    for (const d of drafts) for (const k of [d.key, d.symbol]) if (k !== null && !index.has(normal(k))) index.set(normal(k), d);
     r = {
       drafts,
+      index,
       dataset: { file: 'sc_drafts.csv', version: `sc_drafts to ${last}`, sha256: createHash('sha256').update(bytes).digest('hex') },
       citation: CITE_DRAFTS,
     };
@@ -78,12 +84,9 @@ export interface DraftView {
   citation: string;
 }
 
-const normal = (s: string) => s.trim().toUpperCase().replace(/\s+/g, '');
-
 /** A failed draft by symbol or key (any case), or undefined. */
 export function findDraft(rec: DraftsRecord, query: string): Draft | undefined {
-  const q = normal(query);
-  return rec.drafts.find((d) => (d.symbol !== null && normal(d.symbol) === q) || normal(d.key) === q);
+  return rec.index.get(normal(query));
 }
 
 const nameOf = (registry: Registry, code: string) => registry.get(code)?.shortName ?? code;
