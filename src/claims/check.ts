@@ -92,12 +92,15 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
   const aboutVeto = new Set(found.filter((f) => f.gap === 'veto' || f.gap === 'failedDraft').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
   });
   // The states a sentence says voted, beside its figures: they tell apart votes of the same figures.
   const votesBySentence = new Map<number, ClaimedVote[]>();
   for (const a of found) if (a.votes && !a.gap) votesBySentence.set(a.sentence.index, [...(votesBySentence.get(a.sentence.index) ?? []), ...a.votes]);
   const sentenceVotes = (f: FoundClaim) => votesBySentence.get(f.sentence.index) ?? [];
+  // ... and those the whole article gives for a body's vote, where no date or back-reference of their own points elsewhere.
+  const articleVotes = (body: Body, date: string | null): ClaimedVote[] =>
+    found.filter((a) => a.kind === 'countryVote' && a.votes && !a.gap && bodyOf(a) === body && !ownWindow(a, date) && !BACK_REFERENCE.test(a.clause.text)).flatMap((a) => a.votes!);
   // Dates are read (chrono-node) once per passage and date: a claim's window is asked for often.
   const windows = new Map<string, DateWindow | null>();
   const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null => {

@@ -51,6 +51,8 @@ export interface Scope {
   lastYear?: ClaimedTally[];
   /** States' votes the passage gives with its figures ("13 in favour, while China and Russia abstained"). */
   votes?: ClaimedVote[];
+  /** States' votes the article's other passages on this body give (no dates or back-references of their own). */
+  articleVotes?: ClaimedVote[];
 }
 
 /** Does the record have every named state voting as the passage says on this row? */
@@ -240,6 +242,14 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
       firm: true,
     };
   }
+  // One figure and the states the passage says voted with it ("185 countries supporting the condemnation,
+  // the United States and Israel opposing it, and Brazil and Ukraine abstaining"): of the votes on the
+  // subject with that figure, the one where every named state voted so (A/RES/77/7 of 2022, not the
+  // 185 of 2008) is the vote. Two states or more: one figure alone recurs across the years.
+  if (given === 1 && exact.length > 0) {
+    const lone = loneFigureByVotes(ws, exact, all, s);
+    if (lone) return { row: lone.row, why: `its figure (${figures}) and the votes of ${lone.states} match this vote on the subject only`, firm: lone.firm };
+  }
   // One figure ("35 abstained") or figures no vote has: the vote on the subject within the dates,
   // unless one that fits is as close in subject.
   const scoped: number[] = [];
@@ -268,6 +278,32 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     why: `no vote on the subject${s.window ? ` between ${s.window.from} and ${s.window.to}` : ` nearest before ${s.date}`} has these figures (${figures}); this is the latest vote on it`,
     firm: false,
   };
+}
+
+/**
+ * Of the votes with a passage's one figure that are on its subject, the only one where every state the
+ * passage (else the article) names voted as it says; firm when three states or more agree on it, enough
+ * to date an undated article. Null unless exactly one fits.
+ */
+function loneFigureByVotes(ws: Workspace, exact: readonly number[], topic: Map<number, number>, s: Scope): { row: number; states: string; firm: boolean } | null {
+  for (const votes of [s.votes, s.articleVotes]) {
+    const named = distinctVotes(votes ?? []);
+    if (named.length < 2) continue;
+    const fit = exact.filter((r) => (topic.get(r) ?? 0) > 0 && votesFit(ws, r, named));
+    if (fit.length === 1) return { row: fit[0]!, states: `${named.length} named states`, firm: named.length >= 3 };
+  }
+  return null;
+}
+
+// One vote per state, the first the passage gives: a state named twice with two votes (a shift) is left out.
+function distinctVotes(votes: readonly ClaimedVote[]): ClaimedVote[] {
+  const by = new Map<string, ClaimedVote | null>();
+  for (const v of votes) {
+    const known = by.get(v.code);
+    if (known === undefined) by.set(v.code, v);
+    else if (known && (known.vote !== v.vote || known.negated !== v.negated)) by.set(v.code, null);
+  }
+  return [...by.values()].filter((v): v is ClaimedVote => v !== null);
 }
 
 /**
