@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { type Sentence, sentences } from './document.js';
+import { NOT_THE_VOTE } from './match.js';
 
 export type { Sentence } from './document.js';
 
@@ -29,9 +30,10 @@ export function findDate(text: string): string | null {
   }
   // Only a date written out with its year: "Today's News" is not a date, and the check must not
   // depend on the day it runs (chrono reads "today" against the clock; the reference here is fixed).
+  // A mandate's end ("until April 30, 2025") is not the article's day.
   const any = chrono
     .parse(top, new Date(Date.UTC(2000, 0, 1)))
-    .find((r) => /\b(?:19|20)\d\d\b/.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+    .find((r) => /\b(?:19|20)\d\d\b/.test(r.text) && !NOT_THE_VOTE.test(top.slice(Math.max(0, r.index - 24), r.index)) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
   if (any) {
     const d = any.start.date();
     return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));

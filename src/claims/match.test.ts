@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDate } from './article.js';
 import { sentenceWindow } from './match.js';
 
 describe('sentenceWindow', () => {
@@ -14,5 +15,13 @@ describe('sentenceWindow', () => {
   it('is null when the sentence names no date', () => {
     expect(sentenceWindow('Pakistan abstained.', article)).toBeNull();
     expect(sentenceWindow('A year after the invasion, the Assembly voted again.', article)).toBeNull();
+  });
+  it('does not take a mandate\'s end, a deadline, a period\'s start or a later day for the vote\'s', () => {
+    expect(sentenceWindow('The Council voted 13 in favor to extend the mission until April 30, 2025.', '2024-04-29')).toBeNull();
+    expect(sentenceWindow('Members agreed to end poverty by 2030.', article)).toBeNull();
+    expect(sentenceWindow('Since 2019, the United States has voted against it.', article)).toBeNull();
+    expect(sentenceWindow('In March 2022, 141 countries voted for it; the mission runs until April 30, 2025.', '2024-04-29')).toEqual({ from: '2022-03-01', to: '2022-03-31' });
+    expect(findDate('UN extends mission\n\nThe Council voted 13 in favor to extend the mission until April 30, 2025.')).toBeNull();
+    expect(findDate('UN extends mission\n\nOn April 29, 2024 the Council voted 13 in favor.')).toBe('2024-04-29');
   });
 });

@@ -9,6 +9,8 @@ export interface DateWindow {
 
 const CALENDAR =
   /\b(?:1[89]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|,|$)|\b(?:last|this|previous) (?:year|month)\b|\d{4}-\d{2}-\d{2}/i;
+// Words before a date that make it something other than the day of the vote.
+export const NOT_THE_VOTE = /\b(?:until|till|through|thru|by|before|since|expir\w*|ending|deadline of|extend\w* (?:it |its mandate )?to)\s+(?:the end of\s+|end-|the\s+)?$/i;
 const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
 
 /**
@@ -25,9 +27,12 @@ export function sentenceWindow(sentence: string, articleDate: string, forward = 
   if (!CALENDAR.test(sentence)) return null;
   const ref = new Date(`${articleDate}T12:00:00Z`);
   // Only calendar words: "a year after the invasion" is not a date of the vote.
+  // Nor the end of a mandate or a deadline ("extend the mission until April 30, 2025", "by 2030"), nor
+  // the start of a period ("since 2019"), nor a date after the article's: none is the day of a vote.
   const results = chrono
     .parse(sentence, ref, { forwardDate: false })
-    .filter((r) => CALENDAR.test(r.text));
+    .filter((r) => CALENDAR.test(r.text) && !NOT_THE_VOTE.test(sentence.slice(Math.max(0, r.index - 24), r.index)))
+    .filter((r) => !r.start.isCertain('year') || r.start.date().getTime() <= ref.getTime() + 3 * 86_400_000 || r.start.date().getUTCFullYear() <= ref.getUTCFullYear() && !r.start.isCertain('month'));
   const yearOnly = results.find((r) => r.start.isCertain('year') && !r.start.isCertain('month'));
   for (const r of results) {
     if (!r.start.isCertain('month')) continue;

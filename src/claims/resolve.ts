@@ -191,7 +191,11 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   const topWhole = maxOf(whole);
   // Without a word of subject in common with any of them (a bare "141 votes to 7"), figures alone decide.
   const onSubject = exact.some((r) => (all.get(r) ?? 0) > 0);
-  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (!onSubject || (all.get(r) ?? 0) > 0) && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
+  // ... or where the states the passage names voted as it says: a title may share no word with the news
+  // ("Admission of new Members" for "full membership of Palestine", A/RES/ES-10/23).
+  const named = distinctVotes(s.votes ?? []);
+  const votedSo = (r: number) => given >= 2 && named.length >= 2 && votesFit(ws, r, named);
+  if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (!onSubject || (all.get(r) ?? 0) > 0 || votedSo(r)) && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
   // Two figures or more that no vote has: the vote on the subject whose figures are within three of
   // them ("121 in favour, 14 against, 44 abstentions" for 120-14-45), to be judged against it.
   if (given >= 2 && exact.length === 0 && topTopic > 0) {
@@ -201,8 +205,8 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // A vote on the subject with figures within three of each printed one, far closer in subject than the
   // one vote whose figures are exact (ten times its share of the subject, or the exact one barely on
   // it), is the vote meant, printed wrong ("13 to 2" for 12-2-1 on Iran in 2010, where 13-2 was
-  // S/RES/666 of 1990 on Iraq).
-  if (given >= 2 && exact.length === 1) {
+  // S/RES/666 of 1990 on Iraq). Not when the states the passage names voted so on the exact one.
+  if (given >= 2 && exact.length === 1 && !votedSo(exact[0]!)) {
     const t = all.get(exact[0]!) ?? 0;
     const [near, nearTopic] = nearestOnSubject(rows, tally, all, s, 80);
     if (near !== -1 && near !== exact[0] && (nearTopic >= 10 * t || (t < 0.3 * topTopic && nearTopic >= 0.8 * topTopic))) {
