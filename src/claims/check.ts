@@ -99,8 +99,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   for (const a of found) if (a.votes && !a.gap) votesBySentence.set(a.sentence.index, [...(votesBySentence.get(a.sentence.index) ?? []), ...a.votes]);
   const sentenceVotes = (f: FoundClaim) => votesBySentence.get(f.sentence.index) ?? [];
   // ... and those the whole article gives for a body's vote, where no date or back-reference of their own points elsewhere.
-  const articleVotes = (body: Body, date: string | null): ClaimedVote[] =>
-    found.filter((a) => a.kind === 'countryVote' && a.votes && !a.gap && bodyOf(a) === body && !ownWindow(a, date) && !BACK_REFERENCE.test(a.clause.text)).flatMap((a) => a.votes!);
+  const byBody = new Map<string, ClaimedVote[]>();
+  const articleVotes = (body: Body, date: string | null): ClaimedVote[] => {
+    const key = `${body}\u0000${date}`;
+    let v = byBody.get(key);
+    if (!v) byBody.set(key, (v = found.filter((a) => a.kind === 'countryVote' && a.votes && !a.gap && bodyOf(a) === body && !ownWindow(a, date) && !BACK_REFERENCE.test(a.clause.text)).flatMap((a) => a.votes!)));
+    return v;
+  };
   // Dates are read (chrono-node) once per passage and date: a claim's window is asked for often.
   const windows = new Map<string, DateWindow | null>();
   const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null => {

@@ -266,7 +266,9 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   const fit = fitting[0];
   // Undated, a vote with the figure that is on the subject at all (0.3 of the closest) is the one: the
   // passage's own words ("the condemnation") may meet other titles better than the article's subject.
-  const closeEnough = s.date || s.window ? fit && best && fit.topic >= best.topic : fit && best && fit.topic >= 0.3 * best.topic;
+  // ... or far more on it than any other vote with the figure (three times the next), if on it at all.
+  const clearly = fit && best && fit.topic >= 0.15 * best.topic && (!fitting[1] || fit.topic >= 3 * fitting[1].topic);
+  const closeEnough = s.date || s.window ? fit && best && fit.topic >= best.topic : fit && best && (fit.topic >= 0.3 * best.topic || clearly);
   if (fit && best && (fit.row === best.row || closeEnough) && fit.topic > 0) {
     const sameDay = fitting[1] && rows[fitting[1].row]!.date === rows[fit.row]!.date && fitting[1].topic >= 0.8 * fit.topic ? fitting[1].row : undefined;
     return { row: fit.row, ...(sameDay !== undefined && { close: sameDay }), why: `its figure (${figures}) fits this vote on the subject${s.window ? ` between ${s.window.from} and ${s.window.to}` : s.date ? ` before ${s.date}` : ''}`, firm: false };
