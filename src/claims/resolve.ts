@@ -295,7 +295,7 @@ function loneFigureByVotes(ws: Workspace, exact: readonly number[], topic: Map<n
   for (const votes of [s.votes, s.articleVotes]) {
     const named = distinctVotes(votes ?? []);
     if (named.length < 2) continue;
-    const fit = exact.filter((r) => (topic.get(r) ?? 0) > 0 && votesFit(ws, r, named));
+    const fit = exact.filter((r) => topic.has(r)).filter((r) => votesFit(ws, r, named));
     if (fit.length === 1) return { row: fit[0]!, states: `${named.length} named states`, firm: named.length >= 3 };
   }
   return null;
