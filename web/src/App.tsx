@@ -1,4 +1,5 @@
 import { api } from './api.js';
+import { datasetInfo } from './info.js';
 import { Link } from './components/Link.js';
 import { CheckPage } from './pages/CheckPage.js';
 import { ComparePage } from './pages/ComparePage.js';
@@ -12,7 +13,7 @@ import { useData } from './useData.js';
 export function App() {
   const url = useLocation();
   const countries = useData(() => api.countries(), 'countries');
-  const info = useData(() => api.info(), 'info');
+  const info = useData(() => datasetInfo(), 'info');
   const [, page, arg] = url.pathname.split('/');
   const list = countries.data ?? [];
   let view;

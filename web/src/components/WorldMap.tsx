@@ -12,23 +12,29 @@ const NONE = '#e9ecef';
  * (world-atlas's feature ids). Each country is a path with data-iso and
  * data-value, and a title for hover.
  */
-export function WorldMap({ values, names, label, name }: {
+export function WorldMap({ values, names, label, name, legend, body }: {
   values: Map<string, string>;
   names: Map<string, string>;
   label: string;
   name: string;
+  /** The key of the colours, printed in downloads. */
+  legend?: { label: string; colour: string }[];
+  body?: 'ga' | 'sc';
 }) {
-  const render = () => {
+  const render = (w: number) => {
     const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries!) as unknown as {
       features: { id: string; properties: { name: string } }[];
     };
-    const width = 960;
-    const height = 500;
+    // Drawn at the container's width (no text in it, but no wider than it either).
+    const width = Math.min(w, 960);
+    const height = Math.round(width * 0.52);
     const projection = geoNaturalEarth1().fitSize([width, height], countries as never);
     const path = geoPath(projection);
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', label);
     for (const f of countries.features) {
@@ -47,5 +53,5 @@ export function WorldMap({ values, names, label, name }: {
     }
     return svg;
   };
-  return <Chart render={render} name={name} label={label} />;
+  return <Chart render={render} name={name} label={label} {...(legend && { legend })} {...(body && { body })} />;
 }
