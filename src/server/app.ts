@@ -9,7 +9,10 @@ import { citation } from '../citation.js';
 import { StraddleError } from '../errors.js';
 import type { LiveSession, Snapshot } from '../views/liveSession.js';
 import type { CheckPool } from './checkPool.js';
+import { TAGS } from './operations.js';
 import './requestSnapshot.js';
+import type { ApiError } from './responses.js';
+import { definitions } from './responseSchemas.js';
 import { apiRoutes } from './routes.js';
 
 export const CHECK_BODY_LIMIT = 256 * 1024;
@@ -42,19 +45,24 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
     // Fastify's own refusals, in the API's error shape too: a URL that does not decode (/countries/%FF) …
     frameworkErrors: (error, _req, reply: FastifyReply) => {
-      void reply.status(400).send({ error: { code: 'bad_request', message: error.code === 'FST_ERR_BAD_URL' ? 'the URL does not decode (a stray "%"?)' : error.message } });
+      void reply.status(400).send(apiError('bad_request', error.code === 'FST_ERR_BAD_URL' ? 'the URL does not decode (a stray "%"?)' : error.message));
     },
     // … and what Node's HTTP parser refuses before Fastify sees a request (a URL or headers over 16 KB).
     clientErrorHandler: (error, socket) => {
       if (!socket.writable) return;
       const tooLarge = (error as { code?: string }).code === 'HPE_HEADER_OVERFLOW';
-      const body = JSON.stringify({ error: { code: tooLarge ? 'too_large' : 'bad_request', message: tooLarge ? 'the URL and headers are over 16 KB' : 'the request could not be read as HTTP' } });
+      const body = JSON.stringify(apiError(tooLarge ? 'too_large' : 'bad_request', tooLarge ? 'the URL and headers are over 16 KB' : 'the request could not be read as HTTP'));
       socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
     },
   });
+  // The document a client can be generated from: OpenAPI 3.1, whose schemas are JSON Schema as the
+  // generator writes them from the views' TypeScript types (responseSchemas.ts); each route adds its own.
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: { title: 'Straddle API', version: '1', description: `How states align at the United Nations. Data: ${citation.ga}; ${citation.sc}. ${citation.terms}` },
+      tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
+      components: { schemas: definitions },
     },
   });
   // Security headers (X-Content-Type-Options, X-Frame-Options, …) and a CSP the
@@ -123,14 +131,14 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
 
   app.setErrorHandler((error, _req, reply) => {
     const e = error as Error & { validation?: unknown; statusCode?: number; code?: string };
-    if (e.validation) return reply.status(400).send({ error: { code: 'bad_parameter', message: validationMessage(e) } });
-    if (e instanceof StraddleError) return reply.status(e.httpStatus).send({ error: { code: e.code, message: e.message } });
+    if (e.validation) return reply.status(400).send(apiError('bad_parameter', validationMessage(e)));
+    if (e instanceof StraddleError) return reply.status(e.httpStatus).send(apiError(e.code, e.message));
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ error: { code: 'too_large', message: `the body is over ${CHECK_BODY_LIMIT / 1024} KB` } });
+      return reply.status(413).send(apiError('too_large', `the body is over ${CHECK_BODY_LIMIT / 1024} KB`));
     }
-    if (e.statusCode && e.statusCode < 500) return reply.status(e.statusCode).send({ error: { code: 'bad_request', message: e.message } });
+    if (e.statusCode && e.statusCode < 500) return reply.status(e.statusCode).send(apiError('bad_request', e.message));
     app.log.error(error);
-    return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
+    return reply.status(500).send(apiError('internal', 'internal error'));
   });
   // Browsers ask for /favicon.ico whatever the page says; the page carries its icon inline.
   app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) => reply.code(204).send());
@@ -143,12 +151,25 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
     if (options.webRoot && req.method === 'GET' && !req.url.startsWith('/api/') && !/\.\w+($|\?)/.test(req.url)) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.status(404).send({ error: { code: 'not_found', message: `no such path: ${req.url.split('?')[0]}` } });
+    return reply.status(404).send(apiError('not_found', `no such path: ${req.url.split('?')[0]}`));
   });
   app.addContentTypeParser(['text/plain', 'text/html'], { parseAs: 'buffer', bodyLimit: CHECK_BODY_LIMIT }, (_req, b, done) => done(null, b));
 
-  await app.register((api) => apiRoutes(api, { checks: options.checks }, () => app.swagger()), { prefix: '/api/v1' });
+  await app.register(
+    (api) => {
+      // The routes' response schemas are for the document: answers are written by JSON.stringify, as
+      // without them, never cut to a schema or coerced by fast-json-stringify.
+      api.setSerializerCompiler(() => (data) => JSON.stringify(data));
+      return apiRoutes(api, { checks: options.checks }, () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
   return app;
+}
+
+/** The one shape of every error the API answers (documented as ApiError). */
+function apiError(code: string, message: string): ApiError {
+  return { error: { code, message } };
 }
 
 /** The current snapshot, without holding it. */
