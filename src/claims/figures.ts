@@ -29,7 +29,9 @@ export interface TallyGroup extends Span {
 const N = `(?<![A-Za-z])(${COUNT})`;
 // Dashed tallies are printed in digits: "thirty-two" is one number, not 30-2.
 const D = '((?<![\\d.,])\\d{1,3})';
-const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
+// "141-5", "141 to 5", "104-to-18".
+const TO = '(?:[-–—](?:to[-–—])?|to)';
+const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
 const YES = 'in favou?r|for|yes|in support|in the affirmative';
 const NO = 'against|no|opposed|in opposition|in the negative';
 const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?';
@@ -69,19 +71,20 @@ const g = (category: Category, group: number) => ({ category, group });
 
 const RULES: Rule[] = [
   // 141-7-32, 141–7–32, "141 to 7 to 32"
-  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:[-–—]|to)\\s*${D}\\s*(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)`, 'gi'), read: () => [g('yes', 1), g('no', 2), g('abstain', 3)], bare: true },
+  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*${TO}\\s*${D}\\s*${TO}\\s*${D}(?![-–—/]?\\d)`, 'gi'), read: () => [g('yes', 1), g('no', 2), g('abstain', 3)], bare: true },
   // "141-5", "141 to 5", "by 141 votes to 5", "141 votes in favour to 5"
-  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?(?:[-–—]|to)\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)], bare: true },
+  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?${TO}\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)], bare: true },
   // "by 14 votes to none"
   { re: new RegExp(`\\b${N}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?to\\s+(?:none|nil|zero)\\b`, 'gi'), read: () => [g('yes', 1), { category: 'no', group: -1 }] },
-  // "Eleven of the Council's 15 members voted for": the eleven.
-  { re: new RegExp(`\\b${N}\\s+of\\s+(?:the\\s+)?(?:(?:Security\\s+)?Council['’]s\\s+|its\\s+)?(?:15|fifteen)(?:-member|\\s+members?)?(?:\\s+\\w+){0,3}?\\s+(?:voted\\s+)?(for|in favou?r|against|abstained)\\b`, 'gi'), read: (m) => [g(category(m[2]!) ?? 'yes', 1)] },
+  // "Eleven of the Council's 15 members voted for", "123 of the UN's 193 member states voted in favour",
+  // "Thirteen of the council's 15 members voted to extend": the eleven, the 123, the thirteen.
+  { re: new RegExp(`\\b${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:(?:UN|U\\.N\\.|United Nations|(?:Security\\s+)?Council|General Assembly|Assembly|world body)['’]s\\s+|its\\s+)?(15|fifteen|1[5-9]\\d)(?:-member|\\s+(?:UN\\s+|U\\.N\\.\\s+|Council\\s+|council\\s+)?(?:members?|member states|member-states|countries|states|nations))?(?:\\s+\\w+){0,3}?\\s+(?:voted\\s+|were\\s+)?(voted to \\w+|for|in favou?r|against|abstained|supported|backed|opposed)\\b`, 'gi'), read: (m) => [g(category(m[3]!) ?? (/^oppos/i.test(m[3]!) ? 'no' : 'yes'), 1)] },
   // "IN FAVOR: 14", "Against - 0", "Abstentions: 1", "yes=94"
   { re: new RegExp(`\\b(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|non-votes)\\s*(?:[:=]|[-–—]\\s)\\s*${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/non/i.test(m[1]!) ? 'nonVoting' : 'yes'), 2)] },
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
   {
     re: new RegExp(
-      `${N}\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*)?(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+)?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
+      `${N}\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+in\\s+){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+)?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
       'gi',
     ),
     read: (m) => {

@@ -154,6 +154,14 @@ describe('readSentence: the forms real reports use', () => {
     expect(found('The US voted against it along with Russia and 16 other countries.')).toEqual(['tally {"no":18}', 'votes USA:N RUS:N']);
   });
 
+  it('counts the states joined, in any sentence of the article, not only the first', () => {
+    const text = 'The Assembly voted on Ukraine. Only four countries joined Russia in voting against it.';
+    const second = readSentence(reg, sentences(text)[1]!, null);
+    expect(second.filter((c) => c.kind === 'tally').map((c) => c.tally)).toEqual([{ no: 5 }]);
+    const along = readSentence(reg, sentences(`The Assembly voted. ${'The US voted against it along with Russia and 16 other countries.'}`)[1]!, null);
+    expect(along.filter((c) => c.kind === 'tally').map((c) => c.tally)).toEqual([{ no: 18 }]);
+  });
+
   it('keeps a sentence whole across an abbreviation', () => {
     expect(votes('Brazil, led by a pro-U.S. president, joined the United States and Israel in voting against the resolution.')).toEqual(['votes BRA:N USA:N ISR:N']);
   });

@@ -222,9 +222,10 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     const c = v.claim.clause;
     const m = ALONG_WITH_OTHERS.exec(c.text);
     const n = m ? countValue(m[1]!) : undefined;
-    if (!m || n === undefined || groups.some((g) => g.start < base + c.start + m.index + m[0].length && base + c.start + m.index < g.end)) continue;
-    const category = ({ Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const)[v.vote];
+    // The clause is the article's offsets, the figures the sentence's.
     const at = c.start - base;
+    if (!m || n === undefined || groups.some((g) => g.start < at + m.index + m[0].length && at + m.index < g.end)) continue;
+    const category = ({ Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const)[v.vote];
     out.push(claim('tally', { start: Math.min(v.claim.span.start - base, at + m.index), end: at + m.index + m[0].length }, clauseOf(at + m.index), { tally: { [category]: n + v.codes.size } }));
   }
 
@@ -234,15 +235,16 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // The words of these figures only: "187 in favour, up from 185 last year" gives the 187 no date.
     const from = Math.max(c0.start, groups[gi - 1]?.end ?? 0);
     // ... and not what a subordinate phrase after them says ("..., after all amendments had been rejected because of Russia's veto").
-    const sub = /,\s+(?:after|before|following|when|as|once|because|despite|although)\b/i.exec(text.slice(t.end - base));
-    const to = Math.min(c0.end, groups[gi + 1]?.start ?? text.length, sub ? t.end - base + sub.index : text.length);
+    // (Figures are read from the sentence alone: their offsets are the sentence's, not the article's.)
+    const sub = /,\s+(?:after|before|following|when|as|once|because|despite|although)\b/i.exec(text.slice(t.end));
+    const to = Math.min(c0.end, groups[gi + 1]?.start ?? text.length, sub ? t.end + sub.index : text.length);
     const c = { ...c0, start: from, end: to, text: text.slice(from, to) };
     const tally = { ...t.tally };
     for (const f of t.figures) {
       // "six countries joining Russia in voting against": the six and Russia.
-      const words = text.slice(f.start - base, f.end - base);
+      const words = text.slice(f.start, f.end);
       const join = /\bjoin(?:ing|ed)\b/i.exec(words);
-      if (join) tally[f.category] = f.value + mentions.filter((m) => m.index >= f.start - base + join.index && m.index < f.end - base).length;
+      if (join) tally[f.category] = f.value + mentions.filter((m) => m.index >= f.start + join.index && m.index < f.end).length;
       if (!f.others) continue;
       const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category]);
       if (named) tally[f.category] = f.value + named.codes.size;
