@@ -206,7 +206,9 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // one vote whose figures are exact (ten times its share of the subject, or the exact one barely on
   // it), is the vote meant, printed wrong ("13 to 2" for 12-2-1 on Iran in 2010, where 13-2 was
   // S/RES/666 of 1990 on Iraq). Not when the states the passage names voted so on the exact one.
-  if (given >= 2 && exact.length === 1 && !votedSo(exact[0]!)) {
+  // Only for figures of the Council's size: two Assembly figures (120 in favour, 14 against) seldom meet by chance.
+  const councilSized = CATEGORIES.every((k) => (tally[k] ?? 0) <= 15);
+  if (given >= 2 && exact.length === 1 && councilSized && !votedSo(exact[0]!)) {
     const t = all.get(exact[0]!) ?? 0;
     const [near, nearTopic] = nearestOnSubject(rows, tally, all, s, 80);
     if (near !== -1 && near !== exact[0] && (nearTopic >= 10 * t || (t < 0.3 * topTopic && nearTopic >= 0.8 * topTopic))) {
