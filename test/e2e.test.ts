@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
@@ -33,6 +33,38 @@ afterAll(async () => {
   server?.kill('SIGTERM');
 });
 
+/** Each legend swatch's label and colour, in every chart of the page (Plot's swatch legends). */
+async function swatches(page: Page): Promise<Record<string, string>[]> {
+  return page.$$eval('figure.chart', (figs) =>
+    figs.map((f) => Object.fromEntries([...f.querySelectorAll('[class$="-swatch"]')].map((s) => [s.textContent?.trim() ?? '', s.querySelector('svg')?.getAttribute('fill') ?? '']))),
+  );
+}
+
+/** The x-axis tick labels of every chart of the page. */
+async function xTicks(page: Page): Promise<string[]> {
+  return page.locator('figure.chart svg [aria-label="x-axis tick label"] text').allTextContents();
+}
+
+/** The smallest size chart text is drawn at: its font size times the scale its SVG is shown at. */
+async function smallestChartText(page: Page): Promise<number> {
+  return page.$$eval('figure.chart svg[viewBox] text', (texts) =>
+    Math.min(...texts.filter((t) => t.textContent?.trim()).map((t) => {
+      const svg = (t as SVGTextElement).ownerSVGElement!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return parseFloat(getComputedStyle(t).fontSize) * scale;
+    })),
+  );
+}
+
+/** Clicks a download button and gives the file's suggested name and its text. */
+async function download(page: Page, button: ReturnType<Page['locator']>): Promise<{ name: string; body: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await d.path();
+  return { name: d.suggestedFilename(), body: readFileSync(path) };
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
 async function open(path: string, width = 1200): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
@@ -53,6 +85,12 @@ describe('the dashboard', () => {
     expect(await page.getAttribute('path[data-iso="586"]', 'fill')).toBe('#f2a900');
     expect(await page.textContent('main')).toContain('UN Digital Library record');
     await page.waitForSelector('text=Changed since');
+    const changed = await download(page, page.locator('h2:has-text("Changed since") + .table button'));
+    expect(changed.name).toMatch(/^a-res-es-11-6-votes-changed-since-a-res-es-11-\d+\.csv$/);
+    const map = await download(page, page.locator('figure.chart button:has-text("SVG")'));
+    expect(map.name).toBe('a-res-es-11-6-votes-map-2023-02-23.svg');
+    expect(map.body.toString()).toContain('In favour');
+    expect(map.body.toString()).toContain('Source: UN Digital Library voting data');
     // Members by regional group under their common names, with a legend.
     expect(await page.textContent('section[data-vote="A"] [data-group="Asia and the Pacific Group"]')).toContain('Pakistan');
     expect(await page.textContent('[aria-label="legend"]')).toContain('A abstained');
@@ -68,6 +106,11 @@ describe('the dashboard', () => {
     expect(await page.textContent('[data-seat="RUS"]')).toMatch(/^\d+$/);
     expect(await page.textContent('main')).toContain('S/2022/720');
     expect(await page.inputValue('select[aria-label="vetoed by"]')).toBe('RUS');
+    expect((await xTicks(page)).filter((t) => !YEAR.test(t))).toEqual([]);
+    expect((await swatches(page))[0]).toMatchObject({ 'United States': '#1c7ed6', 'Russia (USSR to 1991)': '#7048e8', China: '#c92a2a' });
+    const svg = await download(page, page.locator('figure.chart button:has-text("SVG")'));
+    expect(svg.name).toMatch(/^security-council-vetoes-by-year-by-russia-on-ukraine-20\d\d(-20\d\d)?\.svg$/);
+    expect(svg.body.toString()).toContain('Source: UN Dag Hammarskjöld Library, Security Council veto list');
     await page.screenshot({ path: join(OUT, 'vetoes-rus-ukraine.png'), fullPage: true });
     const sc = await open('/resolution/S%2FRES%2F2334(2016)');
     await sc.waitForSelector('section[data-vote="A"]');
@@ -87,15 +130,31 @@ describe('the dashboard', () => {
   it('country page: Pakistan with its charts, shifts and allies', async () => {
     const page = await open('/country/PAK');
     await page.waitForSelector('h1:has-text("Pakistan (PAK)")');
-    await page.waitForSelector('figure svg');
-    expect(await page.locator('figure').count()).toBeGreaterThanOrEqual(2);
+    await page.waitForSelector('figure.chart svg');
+    expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(2);
     expect(await page.textContent('main')).toContain('Closest and most distant');
-    // Year axes read as years, and the US has one colour in every chart of the page.
-    const ticks = await page.locator('figure svg [aria-label="x-axis tick label"] text').allTextContents();
+    // Year axes read as years, thinned (not a label for each of some 80 years of bars).
+    const ticks = await xTicks(page);
     expect(ticks.length).toBeGreaterThan(3);
-    expect(ticks.filter((t) => /,/.test(t))).toEqual([]);
-    expect(await page.locator('figure:nth-of-type(1) svg [stroke="#1c7ed6"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('figure:nth-of-type(2) svg [fill="#1c7ed6"]').count()).toBeGreaterThan(0);
+    expect(ticks.filter((t) => !YEAR.test(t))).toEqual([]);
+    const bars = await page.locator('figure.chart >> nth=1').locator('svg [aria-label="x-axis tick label"] text').allTextContents();
+    expect(bars.length).toBeGreaterThan(3);
+    expect(bars.length).toBeLessThanOrEqual(16);
+    // The US has one colour in every chart of the page: its line, and the votes cast with it.
+    const [lines, sides] = await swatches(page);
+    expect(lines!['United States']).toBe('#1c7ed6');
+    expect(sides!['with the US']).toBe(lines!['United States']);
+    expect(sides!['with China']).toBe(lines!['China']);
+    expect(await page.locator('figure.chart >> nth=0').locator('svg [stroke="#1c7ed6"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('figure.chart >> nth=1').locator('svg [fill="#1c7ed6"]').count()).toBeGreaterThan(0);
+    // A download says what it is, and carries its title and source.
+    const svg = await download(page, page.locator('figure.chart >> nth=0').locator('button:has-text("SVG")'));
+    expect(svg.name).toMatch(/^pakistan-agreement-with-us-china-russia-1947-20\d\d\.svg$/);
+    expect(svg.body.toString()).toContain('Pakistan: how often it voted as the US, China and Russia did');
+    expect(svg.body.toString()).toContain('Source: UN Digital Library voting data, via Straddle (General Assembly dataset ga_voting_assembled)');
+    expect(svg.body.toString()).toContain('Russia (USSR to 1991)');
+    const csv = await download(page, page.locator('.table button:has-text("CSV")').first());
+    expect(csv.name).toBe('pakistan-recent-votes.csv');
     await page.screenshot({ path: join(OUT, 'country-pak.png'), fullPage: true });
     await page.close();
   });
@@ -111,6 +170,70 @@ describe('the dashboard', () => {
     await page.close();
   });
 
+  it('straddle chart: key states labelled, every dot outlined, the axes explained, a year slider', async () => {
+    const page = await open('/?year=2023');
+    await page.waitForSelector('#straddle figure svg text');
+    const labels = await page.locator('#straddle figure svg g[aria-label="text"] text').allTextContents();
+    for (const name of ['Pakistan', 'India', 'Brazil', 'Egypt', 'United States', 'China', 'Russia', 'United Kingdom', 'France']) expect(labels).toContain(name);
+    // Dots of every colour stay visible: each has an outline, and the lightest fill is not white.
+    const dots = page.locator('#straddle figure svg g[aria-label="dot"]').first();
+    expect(await dots.getAttribute('stroke')).toBe('#343a40');
+    const fills = await dots.locator('circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('fill') ?? ''));
+    const light = (hex: string) => { const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(hex); return m ? Math.min(+m[1]!, +m[2]!, +m[3]!) : 0; };
+    expect(fills.filter((f) => light(f) > 235)).toEqual([]);
+    expect(await page.textContent('#straddle .explain')).toMatch(/across, how often it voted as the United States did.*up, how often as China did/);
+    // The slider moves the year, in the URL too.
+    expect(await page.getAttribute('input[type="range"][aria-label="year slider"]', 'value')).toBe('2023');
+    await page.locator('input[type="range"]').fill('1971');
+    await page.waitForSelector('#straddle h2:has-text("1971")');
+    expect(page.url()).toContain('year=1971');
+    expect(await page.inputValue('input[aria-label="year"]')).toBe('1971');
+    await page.waitForSelector('#straddle figcaption:has-text("1971")');
+    expect(await page.locator('#straddle figure svg g[aria-label="text"] text').allTextContents()).toContain('USSR');
+    await page.close();
+  });
+
+  it('straddle chart: a state found is highlighted, its path drawn with years, the labels picked kept in the URL', async () => {
+    const page = await open('/?year=2023&label=ISR');
+    await page.waitForSelector('#straddle figure svg text');
+    let labels = await page.locator('#straddle figure svg g[aria-label="text"] text').allTextContents();
+    expect(labels).toContain('Israel');
+    expect(labels).not.toContain('Egypt');
+    expect(labels).toContain('United States');
+    await page.fill('input[aria-label="find a state"]', 'Pakistan');
+    await page.waitForFunction(() => location.search.includes('sel=PAK'));
+    await page.check('input[aria-label="draw its path"]');
+    await page.fill('input[aria-label="path from"]', '2003');
+    await page.waitForSelector('#straddle figure svg g[aria-label="line"] path');
+    await page.waitForSelector('#straddle figcaption:has-text("Pakistan\'s path 2003–2023")');
+    expect(page.url()).toMatch(/label=ISR.*sel=PAK.*path=1.*from=2003|sel=PAK/);
+    labels = await page.locator('#straddle figure svg g[aria-label="text"] text').allTextContents();
+    expect(labels).toContain('Pakistan');
+    expect(labels).toContain('2003');
+    expect(labels.filter((t) => YEAR.test(t)).length).toBeGreaterThanOrEqual(3);
+    // The highlighted state is ringed in its own colour, the one the compare page gives it.
+    const pakColour = await page.locator('#straddle figure svg g[aria-label="text"] text', { hasText: /^Pakistan$/ }).getAttribute('fill');
+    expect(pakColour).toBe('#e8590c');
+    await page.screenshot({ path: join(OUT, 'straddle-pakistan-path.png'), fullPage: false, clip: (await page.locator('#straddle').boundingBox())! });
+    // The download: named for what it shows, with title, legend and source.
+    const svg = await download(page, page.locator('#straddle button:has-text("SVG")'));
+    expect(svg.name).toBe('straddle-chart-2023-us-china-pakistan-path-2003-2023.svg');
+    const text = svg.body.toString();
+    expect(text).toContain('How UN members voted with the US and with China, 2023');
+    expect(text).toContain('Voted as Russia (the USSR to 1991) did (%)');
+    expect(text).toContain('Source: UN Digital Library voting data, via Straddle (General Assembly dataset ga_voting_assembled)');
+    expect(text).toContain('Israel');
+    const page2 = await open('/?year=2023');
+    await page2.waitForSelector('#straddle figure svg text');
+    const png = await download(page2, page2.locator('#straddle button:has-text("PNG")'));
+    expect(png.name).toBe('straddle-chart-2023-us-china.png');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    writeFileSync(join(OUT, png.name), png.body);
+    writeFileSync(join(OUT, svg.name), svg.body);
+    await page2.close();
+    await page.close();
+  });
+
   it('compare page: the state in the URL drives the chart', async () => {
     const page = await open('/compare?c=PAK,IND&with=USA&metric=agree');
     await page.waitForSelector('figure svg g[aria-label="line"] path', { state: 'attached' });
@@ -122,6 +245,12 @@ describe('the dashboard', () => {
     await page.press('input[aria-label="states"]', 'Enter');
     await page.waitForFunction(() => document.querySelectorAll('figure svg g[aria-label="line"] path').length === 3);
     expect(page.url()).toContain('c=PAK%2CIND%2CBRA');
+    // The palette's colours: Pakistan as on the straddle chart, the US as everywhere.
+    const [legend] = await swatches(page);
+    expect(legend).toEqual({ PAK: '#e8590c', IND: '#c2255c', BRA: '#8f6a00' });
+    expect((await xTicks(page)).filter((t) => !YEAR.test(t))).toEqual([]);
+    const csv = await download(page, page.locator('.table button:has-text("CSV")'));
+    expect(csv.name).toMatch(/^pak-ind-bra-agree-with-usa-by-year-1946-20\d\d\.csv$/);
     await page.close();
   });
 
@@ -136,10 +265,6 @@ describe('the dashboard', () => {
     await page.close();
   });
 
-  it('ran every page without a script error', () => {
-    expect(errors).toEqual([]);
-  });
-
   it('works on a phone-width screen', async () => {
     const page = await open('/resolution/A%2FRES%2FES-11%2F6', 390);
     await page.waitForSelector('[data-total="yes"]');
@@ -147,5 +272,26 @@ describe('the dashboard', () => {
     expect(overflow).toBeLessThanOrEqual(1);
     await page.screenshot({ path: join(OUT, 'resolution-phone.png'), fullPage: true });
     await page.close();
+  });
+
+  it('charts are drawn at a phone width, their text at 11 px or more', async () => {
+    for (const path of ['/?year=2023&sel=PAK&path=1', '/country/PAK', '/compare?c=PAK,IND', '/vetoes']) {
+      const page = await open(path, 390);
+      await page.waitForSelector('figure.chart svg[viewBox] text');
+      await page.waitForTimeout(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(1);
+      expect(await smallestChartText(page), path).toBeGreaterThanOrEqual(11);
+      // Drawn at the figure's width, not a wide SVG shrunk.
+      const widths = await page.$$eval('figure.chart', (fs) => fs.map((f) => [f.clientWidth, Number(f.querySelector('svg[viewBox]:not([class$="-ramp"])')?.getAttribute('width'))]));
+      for (const [fig, svg] of widths) expect(svg, path).toBe(fig);
+      if (path.startsWith('/?')) await page.locator('#straddle').screenshot({ path: join(OUT, 'straddle-phone.png') });
+      if (path.startsWith('/country')) await page.screenshot({ path: join(OUT, 'country-phone.png') });
+      await page.close();
+    }
+  });
+
+  it('ran every page without a script error', () => {
+    expect(errors).toEqual([]);
   });
 });

@@ -110,9 +110,10 @@ export function composeSvg(chart: Element, pub: Publication): SVGSVGElement {
     if (ramp) {
       const copy = ramp.cloneNode(true) as SVGSVGElement;
       const rh = Number(ramp.getAttribute('height')) || 50;
-      copy.setAttribute('x', String(pad));
+      copy.setAttribute('x', String(pad + 6));
       copy.setAttribute('y', String(y));
       copy.setAttribute('font-size', '12');
+      copy.setAttribute('overflow', 'visible');
       copy.style.fontSize = '12px';
       out.appendChild(copy);
       y += rh + 4;

@@ -61,3 +61,22 @@ export function yearSpan(years: readonly number[]): string {
   const hi = Math.max(...years);
   return lo === hi ? String(lo) : `${lo}-${hi}`;
 }
+
+/** The great powers under the names charts give them (Russia's seat was the USSR's to 1991). */
+export const GREAT_NAMES: Readonly<Record<string, string>> = {
+  USA: 'United States', CHN: 'China', RUS: 'Russia (USSR to 1991)', GBR: 'United Kingdom', FRA: 'France',
+};
+
+/**
+ * A Plot colour scale over names, coloured by code: legends read "United
+ * States", not "USA", and keep the palette's colours.
+ */
+export function namedColours(codes: readonly string[], nameOf: (code: string) => string): { domain: string[]; range: string[] } {
+  const m = colourMap(codes);
+  return { domain: [...m.keys()].map(nameOf), range: [...m.values()] };
+}
+
+/** A year axis: years as years ("1950", never "1,950"), as many ticks as the width holds. */
+export function yearAxis(years: readonly number[], width: number, band = false): { label: null; tickFormat: 'd'; ticks: number[] } {
+  return { label: null, tickFormat: 'd', ticks: yearTicks(years, width, band) };
+}

@@ -12,7 +12,7 @@ const NONE = '#e9ecef';
  * (world-atlas's feature ids). Each country is a path with data-iso and
  * data-value, and a title for hover.
  */
-export function WorldMap({ values, names, label, name, legend, body }: {
+export function WorldMap({ values, names, label, name, legend, body, credit }: {
   values: Map<string, string>;
   names: Map<string, string>;
   label: string;
@@ -20,6 +20,7 @@ export function WorldMap({ values, names, label, name, legend, body }: {
   /** The key of the colours, printed in downloads. */
   legend?: { label: string; colour: string }[];
   body?: 'ga' | 'sc';
+  credit?: string;
 }) {
   const render = (w: number) => {
     const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries!) as unknown as {
@@ -53,5 +54,5 @@ export function WorldMap({ values, names, label, name, legend, body }: {
     }
     return svg;
   };
-  return <Chart render={render} name={name} label={label} {...(legend && { legend })} {...(body && { body })} />;
+  return <Chart render={render} name={name} label={label} {...(legend && { legend })} {...(body && { body })} {...(credit && { credit })} />;
 }

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'react';
-import { stateColours } from '../palette.js';
+import { slug, stateColours, yearAxis, yearSpan } from '../palette.js';
 import { type PairAgreement, api } from '../api.js';
 import { Chart } from '../components/Chart.js';
 import { Table } from '../components/Table.js';
@@ -11,6 +11,17 @@ const METRICS = ['coincidence', 'votesOnly', 'agree', 's', 'kappa', 'pi'] as con
 
 // Shares shown as percentages, as on the other pages; S, kappa and pi run from -1 to 1 and stay as they are.
 const AS_PERCENT = new Set(['coincidence', 'votesOnly', 'agree']);
+const LABELS: Record<(typeof METRICS)[number], string> = {
+  coincidence: 'Coincidence (%)', votesOnly: 'Coincidence on yes and no votes (%)', agree: 'Agreement (%)', s: 'S score', kappa: "Cohen's kappa", pi: "Scott's pi",
+};
+const DESCRIBE: Record<(typeof METRICS)[number], string> = {
+  coincidence: "the US State Department's coincidence: the same vote counts 1, an abstention against a yes or a no counts half",
+  votesOnly: 'the share of the same vote where both voted yes or no',
+  agree: "Voeten's agreement: 1 for the same vote, half for a vote one step apart (yes–abstain, abstain–no)",
+  s: "Signorino and Ritter's S: 1 the same votes, −1 the opposite",
+  kappa: "Cohen's kappa: agreement beyond chance, 0 as by chance, 1 the same",
+  pi: "Scott's pi: agreement beyond chance, 0 as by chance, 1 the same",
+};
 
 /** Two or more states over time, on the metric the reader chooses, against one anchor. */
 export function ComparePage() {
@@ -28,6 +39,7 @@ export function ComparePage() {
   const years = [...new Set(rows.map((r) => Number(r.period)))].sort((a, b) => b - a);
   const at = new Map(rows.map((r) => [`${r.code}|${r.period}`, r]));
   const unit = AS_PERCENT.has(metric) ? `${metric} (%)` : metric;
+  const fileBase = slug(codes.join(' '), metric, 'with', anchor);
   return (
     <>
       <h1>Compare</h1>
@@ -47,12 +59,17 @@ export function ComparePage() {
       {data.data && (
         <>
           <Chart
-            name={`compare-${codes.join('-')}-with-${anchor}-${metric}`}
-            label={`${unit} with ${anchor}, by year (source: UN GA voting data)`}
-            render={() => Plot.plot({ width: 720, height: 340, x: { label: 'year', tickFormat: 'd' }, color: { legend: true, ...stateColours(rows.map((r) => r.code)) }, y: { label: unit }, marks: [Plot.lineY(rows.filter((r) => r[metric] !== null).map((r) => ({ ...r, value: show(r[metric]) })), { x: (r: PairAgreement) => Number(r.period), y: 'value', stroke: 'code', tip: true })] })}
+            name={`${fileBase}-by-year-${yearSpan(years)}`}
+            label={`${LABELS[metric]} with ${anchor}: ${codes.join(', ')}, by year`}
+            subtitle={`General Assembly recorded votes; ${DESCRIBE[metric]}.`}
+            render={(width) => Plot.plot({
+              width, height: width < 520 ? 290 : 340, marginLeft: 44, style: { fontSize: '12px' },
+              x: yearAxis(years, width), color: { legend: true, ...stateColours(codes) }, y: { label: `↑ ${unit}`, grid: true },
+              marks: [Plot.lineY(rows.filter((r) => r[metric] !== null).map((r) => ({ ...r, year: Number(r.period), value: show(r[metric]) })), { x: 'year', y: 'value', stroke: 'code', strokeWidth: 2, tip: true })],
+            })}
           />
           <Table
-            name={`compare-${codes.join('-')}-with-${anchor}-${metric}`}
+            name={`${fileBase}-by-year-${yearSpan(years)}`}
             head={['year', ...codes.flatMap((c) => [`${c} ${unit}`, `${c} n`])]}
             rows={years.map((y) => [y, ...codes.flatMap((c) => {
               const r = at.get(`${c}|${y}`);

@@ -4,8 +4,11 @@ import { Table } from '../components/Table.js';
 import { VOTE_COLOURS, WorldMap } from '../components/WorldMap.js';
 import { useData } from '../useData.js';
 import { shortTitle } from '../format.js';
+import { slug } from '../palette.js';
 
 const HEAD: Record<string, string> = { Y: 'In favour', N: 'Against', A: 'Abstained', X: 'Non-voting' };
+/** The map's key, printed in its downloads. */
+const MAP_LEGEND = (['Y', 'N', 'A', 'X'] as const).map((k) => ({ label: HEAD[k]!, colour: VOTE_COLOURS[k]! }));
 // The Council's permanent members (the USSR's seat with Russia's).
 const P5 = new Set(['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA']);
 
@@ -51,7 +54,7 @@ function Adopted({ v, symbol, countries }: { v: ResolutionView; symbol: string; 
         <li style={{ borderColor: VOTE_COLOURS.A }}><b data-total="abstain">{v.totals.abstain}</b> abstentions</li>
         <li style={{ borderColor: VOTE_COLOURS.X }}><b data-total="nonVoting">{v.totals.nonVoting}</b> non-voting</li>
       </ul>
-      <WorldMap values={values} names={names} name={`map-${v.symbol.replace(/\W+/g, '-')}`} label={`How members voted on ${v.symbol}`} />
+      <WorldMap values={values} names={names} name={slug(v.symbol, 'votes-map', v.date)} label={`How members voted on ${v.symbol} (${v.date}): ${shortTitle(v.title)}`} legend={MAP_LEGEND} body={v.body} />
       <p className="legend" aria-label="legend">
         {(['Y', 'N', 'A', 'X'] as const).map((k) => <span key={k} style={{ borderColor: VOTE_COLOURS[k] }}>{k} {HEAD[k].toLowerCase()}</span>)}
         {v.body === 'sc' && <span>★ permanent member</span>}
@@ -84,17 +87,17 @@ function Adopted({ v, symbol, countries }: { v: ResolutionView; symbol: string; 
       {previous.data && (
         <>
           <h2>Changed since {previous.data.symbol} ({previous.data.date}, {previousHit?.sameThread ? 'the last of its thread' : esSession && previousHit?.session === esSession ? `the last similar vote of session ${esSession}` : 'the most similar earlier vote'})</h2>
-          <Table name="changed" head={['state', 'then', 'now']} rows={changed.map((x) => [x.name, before.get(x.code), x.vote])} />
+          <Table name={slug(v.symbol, 'votes-changed-since', previous.data.symbol)} head={['state', 'then', 'now']} rows={changed.map((x) => [x.name, before.get(x.code), x.vote])} />
         </>
       )}
       <h2>Similar resolutions</h2>
       <Table
-        name="similar"
+        name={slug(v.symbol, 'similar-resolutions')}
         head={['resolution', 'date', 'score', 'same thread', 'title']}
         rows={(similar.data ?? []).map((s) => [s.symbol, s.date, s.score, s.sameThread ? 'yes' : '', shortTitle(s.title)])}
         cells={(_, j, val) => (j === 0 ? <Link to={resolutionPath(String(val))}>{val}</Link> : val)}
       />
-      <Table name={`votes-${v.symbol.replace(/\W+/g, '-')}`} head={['code', 'name', 'vote']} rows={v.votes.map((x) => [x.code, x.name, x.vote])} />
+      <Table name={slug(v.symbol, 'votes-by-member', v.date)} head={['code', 'name', 'vote']} rows={v.votes.map((x) => [x.code, x.name, x.vote])} />
     </>
   );
 }
@@ -120,7 +123,14 @@ function DraftPage({ d, countries }: { d: DraftView; countries: CountryView[] })
       </ul>
       {d.votes.length > 0 ? (
         <>
-          <WorldMap values={values} names={names} name={`map-${(d.symbol ?? d.key).replace(/\W+/g, '-')}`} label={`How Council members voted on ${d.symbol ?? d.key}`} />
+          <WorldMap
+            values={values}
+            names={names}
+            name={slug(d.symbol ?? d.key, 'council-votes-map', d.date)}
+            label={`How Council members voted on ${d.symbol ?? d.key} (${d.date}), not adopted`}
+            legend={MAP_LEGEND}
+            credit={`Source: UN Dag Hammarskjöld Library, Security Council veto list, and UN meetings coverage, via Straddle (${d.dataset.version})`}
+          />
           {(['Y', 'N', 'A', 'X'] as const).map((k) => {
             const who = d.votes.filter((x) => x.vote === k);
             return who.length === 0 ? null : (

@@ -6,7 +6,7 @@ import { Link, resolutionPath } from '../components/Link.js';
 import { Table } from '../components/Table.js';
 import { setParams } from '../router.js';
 import { useData } from '../useData.js';
-import { STATE_COLOURS, yearTicks } from '../palette.js';
+import { STATE_COLOURS, slug, yearAxis, yearSpan } from '../palette.js';
 
 /** The permanent seats in the colours every chart gives them (palette.ts). */
 const SEAT_COLOURS: Record<string, string> = Object.fromEntries(['USA', 'RUS', 'CHN', 'GBR', 'FRA'].map((s) => [s, STATE_COLOURS[s]!]));
@@ -59,12 +59,15 @@ export function VetoesPage({ params }: { params: URLSearchParams }) {
           </ul>
           {years.length > 0 ? (
             <Chart
-              name={`vetoes-by-year${by ? `-${by}` : ''}${topic ? `-${topic.replace(/\W+/g, '-')}` : ''}`}
-              label={`Vetoes per year by permanent member${topic ? `, drafts on "${topic}"` : ''} (source: UN veto list, ${v.data.dataset.version})`}
-              render={() => Plot.plot({
-                width: 720, height: 300, x: { label: 'year', tickFormat: 'd', interval: 1, ticks: yearTicks(years.map((y) => y.year)) }, y: { label: 'vetoes', tickFormat: 'd', ticks: Math.min(8, Math.max(...years.map((y) => y.n))) },
-                color: { legend: true, domain: Object.keys(SEAT_COLOURS), range: Object.values(SEAT_COLOURS) },
-                marks: [Plot.rectY(years, { x: 'year', y: 'n', fill: 'seat', tip: true }), Plot.ruleY([0])],
+              name={slug('security-council-vetoes-by-year', by && `by-${SEAT_NAMES[by]?.replace(/ \(.*\)/, '')}`, topic && `on-${topic}`, yearSpan(years.map((y) => y.year)))}
+              label={`Vetoes in the Security Council per year${by ? ` by ${SEAT_NAMES[by]}` : ', by permanent member'}${topic ? `, drafts on "${topic}"` : ''}`}
+              subtitle="One veto counted per vetoing member per draft put to the vote and not adopted."
+              credit={`Source: UN Dag Hammarskjöld Library, Security Council veto list, and UN meetings coverage, via Straddle (${v.data.dataset.version})`}
+              render={(width) => Plot.plot({
+                width, height: width < 520 ? 260 : 300, marginLeft: 40, style: { fontSize: '12px' },
+                x: { ...yearAxis(years.map((y) => y.year), width), interval: 1 }, y: { label: '↑ vetoes', tickFormat: 'd', grid: true, ticks: Math.min(8, Math.max(...years.map((y) => y.n))) },
+                color: { legend: true, domain: Object.values(SEAT_NAMES), range: Object.values(SEAT_COLOURS) },
+                marks: [Plot.rectY(years.map((y) => ({ ...y, member: SEAT_NAMES[y.seat] })), { x: 'year', y: 'n', fill: 'member', tip: true }), Plot.ruleY([0])],
               })}
             />
           ) : (
@@ -74,7 +77,7 @@ export function VetoesPage({ params }: { params: URLSearchParams }) {
             <p>Vetoed together: {v.data.summary.joint.map((j) => `${j.seats.join(' and ')} ${j.drafts} ${j.drafts === 1 ? 'draft' : 'drafts'} (last ${j.last})`).join('; ')}.</p>
           )}
           <Table
-            name={`vetoed-drafts${by ? `-${by}` : ''}`}
+            name={slug('security-council-vetoed-drafts', by && `by-${SEAT_NAMES[by]?.replace(/ \(.*\)/, '')}`, topic && `on-${topic}`)}
             head={['date', 'draft', 'outcome', 'vetoed by', 'yes', 'no', 'abstain', 'subject']}
             rows={[...v.data.drafts].reverse().map((d) => [d.date, d.symbol ?? d.key, d.outcome, d.vetoedBy.join(' '), d.counts.yes, d.counts.no, d.counts.abstain, d.subject])}
             cells={(_, j, val) => (j === 1 ? <Link to={resolutionPath(String(val))}>{val}</Link> : (val ?? '—'))}
