@@ -12,6 +12,10 @@ describe('sentenceWindow', () => {
     expect(sentenceWindow('In April last year, Brazil abstained.', article)).toEqual({ from: '2022-04-01', to: '2022-04-30' });
     expect(sentenceWindow('Last year, Brazil abstained.', article)).toEqual({ from: '2022-01-01', to: '2022-12-31' });
   });
+  it('reads a bare year that opens the sentence, which chrono-node leaves', () => {
+    expect(sentenceWindow('In 2018, 121 member states approved the moratorium.', '2020-12-16')).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    expect(sentenceWindow('Israel, which had been granted membership in 1949, voted against it.', '2020-12-16')).toBeNull();
+  });
   it('is null when the sentence names no date', () => {
     expect(sentenceWindow('Pakistan abstained.', article)).toBeNull();
     expect(sentenceWindow('A year after the invasion, the Assembly voted again.', article)).toBeNull();

@@ -10,6 +10,7 @@ export interface DateWindow {
 const CALENDAR =
   /\b(?:1[89]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|,|$)|\b(?:last|this|previous) (?:year|month)\b|\d{4}-\d{2}-\d{2}/i;
 // Words before a date that make it something other than the day of the vote.
+const BARE_YEAR = /^\W*(?:in|during|throughout)\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
 export const NOT_THE_VOTE = /\b(?:until|till|through|thru|by|before|since|expir\w*|ending|deadline of|extend\w* (?:it |its mandate )?to)\s+(?:the end of\s+|end-|the\s+)?$/i;
 const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
 
@@ -49,6 +50,13 @@ export function sentenceWindow(sentence: string, articleDate: string, forward = 
   }
   if (yearOnly) {
     const y = yearOnly.start.date().getFullYear();
+    return { from: ymd(y, 0, 1), to: ymd(y, 11, 31) };
+  }
+  // chrono reads no bare year: one that opens the sentence ("In 2018, 121 member states approved it") is the
+  // vote's year; elsewhere ("membership in 1949", "(121 in 2018)") it is often another event's.
+  const bare = BARE_YEAR.exec(sentence);
+  if (bare && !NOT_THE_VOTE.test(sentence.slice(Math.max(0, bare.index - 24), bare.index)) && Number(bare[1]) <= ref.getUTCFullYear()) {
+    const y = Number(bare[1]);
     return { from: ymd(y, 0, 1), to: ymd(y, 11, 31) };
   }
   return null;
