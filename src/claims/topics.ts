@@ -14,6 +14,13 @@ const TOPICS: [RegExp, string][] = [
   [/\breparations?\b/i, 'remedy and reparation'],
   [/\bnuclear\b/i, 'nuclear weapons disarmament'],
   [/\bembargo\b/i, 'economic commercial and financial embargo'],
+  // Names the news gives votes that their titles do not carry.
+  [/\bGoldstone\b/i, 'fact-finding mission on the gaza conflict'],
+  [/\bdeath penalty\b|\bexecutions?\b|\bcapital punishment\b/i, 'moratorium on the use of the death penalty'],
+  [/\b(?:full|UN|United Nations) membership\b|\bmember state of the United Nations\b|\badmission\b|\badmit\w*\b/i, 'admission of new members'],
+  [/\bUNRWA\b|\bPalestin\w* refugees\b/i, 'relief and works agency for palestine refugees in the near east'],
+  [/\bRohingya\b/i, 'situation of human rights in myanmar rohingya muslims'],
+  [/\bSoviet (?:invasion|intervention|troops)\b.*\bAfghanistan\b|\bAfghanistan\b.*\bSoviet\b/i, 'the situation in afghanistan and its implications for international peace and security'],
 ];
 
 /** The sentence with the record's words for the subjects it names added. */
