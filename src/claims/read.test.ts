@@ -162,6 +162,11 @@ describe('readSentence: the forms real reports use', () => {
     expect(along.filter((c) => c.kind === 'tally').map((c) => c.tally)).toEqual([{ no: 18 }]);
   });
 
+  it('reads the states listed before a veto, and no state named after it', () => {
+    expect(votes('Russia, China veto US resolution on North Korean sanctions')).toEqual(['votes RUS:N CHN:N']);
+    expect(votes('Kenya skips UN General Assembly vote on Jerusalem')).toEqual(['votes KEN:X']);
+  });
+
   it('keeps a sentence whole across an abbreviation', () => {
     expect(votes('Brazil, led by a pro-U.S. president, joined the United States and Israel in voting against the resolution.')).toEqual(['votes BRA:N USA:N ISR:N']);
   });

@@ -186,14 +186,25 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     if (/\b(?:could|would|might|may|threat\w*|without|no|(?:did|does|do|would|will|could) not|right to|power to|use (?:of )?the|refrain\w* from|not to use)\b[^.;]{0,30}$/i.test(before) || HYPOTHETICAL.test(before)) continue;
     const near = mentions.filter((m) => !m.possessive && !m.demonym);
     // "the Russian and Chinese vetoes": adjectives right before the noun name the states too.
-    const adjectives = mentions.filter((m) => m.demonym && /^(?:\s+(?:and|,)\s+\w+)*\s*$/i.test(text.slice(m.index + m.text.length, v.index)) && v.index - m.index < 40);
+    const adjectives = mentions.filter((m) => m.demonym && m.index + m.text.length <= v.index && /^(?:\s+(?:and|,)\s+\w+)*\s*$/i.test(text.slice(m.index + m.text.length, v.index)) && v.index - m.index < 40);
     const prior = near.filter((m) => m.index + m.text.length <= v.index && /^\s*(?:(?:has|had|have)\s+)?(?:(?:cast|used|laid down|exercised|wielded|imposed|applied|blocked it with)\s+)?(?:a|an|its|their|the)?\s*$/i.test(text.slice(m.index + m.text.length, v.index))).at(-1) ?? adjectives[0];
     const by = /^\s+(?:was\s+)?(?:by|from|of|cast by|used by)\s+(?:the\s+)?(?:(?:a\s+)?permanent member[-\s]+(?:the\s+)?)?/i.exec(text.slice(v.index + v[0].length));
     const at = v.index + v[0].length + (by?.[0].length ?? 0);
     const after = by ? near.find((m) => m.index >= at - 4 && m.index <= at + 1) : undefined;
     const who = prior ?? after;
     if (!who || voteClaims.some((c) => c.claim.gap === 'veto' && c.codes.has(who.code))) continue;
-    const all = [who, ...adjectives.filter((a) => a !== who && a.code !== who.code)];
+    // "Russia, China veto US resolution": the states listed before the one next to the veto.
+    const coordinated: CountryMention[] = [];
+    if (prior === who) {
+      let next = who;
+      for (const m of [...near].reverse()) {
+        if (m.index >= next.index) continue;
+        if (!/^\s*(?:,|and|&|,\s*and)\s*$/i.test(text.slice(m.index + m.text.length, next.index))) break;
+        coordinated.push(m);
+        next = m;
+      }
+    }
+    const all = [...coordinated.reverse(), who, ...adjectives.filter((a) => a !== who && a.code !== who.code)];
     const span = { start: Math.min(...all.map((m) => m.index), v.index), end: Math.max(who.index + who.text.length, v.index + v[0].length) };
     const found = claim('countryVote', span, clauseOf(v.index), { votes: all.map((m) => ({ code: m.code, vote: 'N' as Vote, negated: false })) });
     found.gap = 'veto';
