@@ -190,6 +190,12 @@ describe('the dashboard', () => {
     expect(await page.inputValue('input[aria-label="year"]')).toBe('1971');
     await page.waitForSelector('#straddle figcaption:has-text("1971")');
     expect(await page.locator('#straddle figure svg g[aria-label="text"] text').allTextContents()).toContain('USSR');
+    // A click on a dot finds that state: named in the search box, in the URL, labelled.
+    await page.locator('#straddle figure svg g[aria-label="dot"] circle').nth(3).click();
+    await page.waitForFunction(() => location.search.includes('sel='));
+    const found = await page.inputValue('input[aria-label="find a state"]');
+    expect(found.length).toBeGreaterThan(2);
+    await page.waitForFunction((name) => [...document.querySelectorAll('#straddle g[aria-label="text"] text')].some((t) => t.textContent === name), found);
     await page.close();
   });
 

@@ -31,7 +31,8 @@ function points(rows: AlignView, names: Map<string, string>, year: number): Poin
     .filter((r) => r.scores.USA != null && r.scores.CHN != null && !(r.code === 'SUN' && hasRus))
     .map((r) => ({
       code: r.code,
-      name: r.code === 'RUS' && year < 1992 ? 'USSR' : (names.get(r.code) ?? r.name),
+      // Russia's seat was the USSR's to 1991, China's the Republic of China's to 1971.
+      name: r.code === 'RUS' && year < 1992 ? 'USSR' : r.code === 'CHN' && year < 1971 ? 'China (ROC)' : (names.get(r.code) ?? r.name),
       x: pct(r.scores.USA)!,
       y: pct(r.scores.CHN)!,
       z: pct(r.scores.RUS),
@@ -81,6 +82,9 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
   const title = `How UN members voted with the US and with China, ${shown?.year ?? year}${showPath && pathSpan ? `, and ${selName}'s path ${pathSpan}` : ''}`;
   const file = slug('straddle-chart', shown?.year ?? year, 'us-china', sel && selName, showPath && pathSpan && `path-${pathSpan.replace('–', '-')}`);
 
+  const nVotes = shown ? Math.max(0, ...shown.rows.map((r) => r.n)) : 0;
+  const votesNote = shown ? `${shown.year}: ${nVotes} recorded votes of the General Assembly.` : '';
+
   const render = (width: number) => {
     const year = shown!.year;
     const all = points(shown!.rows, names, year);
@@ -109,7 +113,7 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
       ...pathPoints.map((p) => ({ px: px(p.x), py: py(p.y), r: 3 })),
     ]);
     const text = placed.map((l) => ({ ...l, x: ix(l.cx), y: iy(l.cy), code: l.key.startsWith('y') ? sel : l.key, year: l.key.startsWith('y') }));
-    return Plot.plot({
+    const chart = Plot.plot({
       width,
       height,
       marginLeft: m.left,
@@ -148,6 +152,27 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
         ),
       ],
     });
+    // A click or tap on a dot (or within a few pixels of it: Plot's tip may lie over it) finds that state.
+    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg:not([class$="-ramp"])');
+    svg?.addEventListener('click', (ev) => {
+      const e = ev as MouseEvent;
+      const box = svg.getBoundingClientRect();
+      const k = box.width / width;
+      const mx = (e.clientX - box.left) / k;
+      const my = (e.clientY - box.top) / k;
+      let best: Point | undefined;
+      let bestD = 12;
+      for (const p of all) {
+        const d = Math.hypot(px(p.x) - mx, py(p.y) - my);
+        if (d < bestD) (best = p), (bestD = d);
+      }
+      if (best) {
+        setTypedSel(best.name);
+        setParams({ sel: best.code });
+      }
+    });
+    svg?.querySelector('g[aria-label="dot"]')?.setAttribute('cursor', 'pointer');
+    return chart;
   };
 
   return (
@@ -194,7 +219,7 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
       </section>
       <section id="straddle">
         <h2>The straddle chart, {year}</h2>
-        <p className="explain">{EXPLAIN}</p>
+        <p className="explain">{EXPLAIN} {votesNote}</p>
         <div className="controls">
           <label className="year">
             Year{' '}
@@ -246,7 +271,7 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
           <Chart
             name={file}
             label={title}
-            subtitle={EXPLAIN}
+            subtitle={`${EXPLAIN} ${votesNote}`}
             render={render}
           />
         )}
