@@ -25,6 +25,8 @@ const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Counci
 const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 // "voted against that resolution": the vote the sentence before reached by its own words.
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
+// Words that compare with a vote before the one the article reports.
+const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
 
@@ -111,8 +113,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const ownWindow = (f: FoundClaim, date: string | null): DateWindow | null => {
     const key = `${f.sentence.index}\u0000${f.clause.text}\u0000${date}`;
     if (windows.has(key)) return windows.get(key)!;
+    // ... unless the sentence compares with an earlier vote ("an increase from the four that voted against an October resolution").
+    const forward = inferred(date) && !EARLIER.test(f.sentence.text);
     const w =
-      windowOf(f.clause.text, date, inferred(date)) ??
+      windowOf(f.clause.text, date, forward) ??
       (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
     windows.set(key, w);
     return w;

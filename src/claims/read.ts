@@ -51,6 +51,7 @@ interface Cue {
   label: boolean;
   veto: boolean;
   general: boolean;
+  company: boolean;
 }
 
 /** Vote phrases in a clause, in order; where two overlap, the earlier rule wins (the rules are /gi; matchAll copies them). */
@@ -59,7 +60,7 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
   const free = (s: number, e: number) => !out.some((c) => s < c.end && c.start < e);
   for (const l of LABEL_CUES) {
     for (const m of text.matchAll(l.re)) {
-      if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, vote: l.vote, negated: false, passive: false, label: true, veto: false, general: false });
+      if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, vote: l.vote, negated: false, passive: false, label: true, veto: false, general: false, company: false });
     }
   }
   for (const c of VOTE_CUES) {
@@ -67,7 +68,7 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
       if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk) || (c.context && !c.context.test(text))) continue;
       const before = text.slice(0, m.index);
       if (!c.negated && HYPOTHETICAL.test(before) && !(CAST_INFINITIVE.test(before) && !URGED.test(before))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general });
+      out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general, company: !!c.company });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -161,7 +162,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:it|they|both|both countries|the two|the country|the two countries)\s*(?:also\s+|then\s+|again\s+)?$/i.test(text.slice(c.start, q.start))) {
         pronoun = lastCountry;
       }
-      const all = [...voters, ...after.filter((a) => !voters.includes(a))];
+      // "voted with Israel and the United States against": the company kept voted so too.
+      const company = q.company ? unlisted(mentions.filter((m) => m.index > q.start && m.index < q.end && !m.demonym && !m.possessive)) : [];
+      const all = [...voters, ...company, ...after.filter((a) => !voters.includes(a) && !company.includes(a))];
       from = q.end;
       const codes = all.length > 0 ? all.map((m) => m.code) : pronoun;
       pronoun = [];

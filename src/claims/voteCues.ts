@@ -19,6 +19,8 @@ export interface VoteCue {
   general?: boolean;
   /** Words the sentence must hold besides, for this cue to be a vote. */
   context?: RegExp;
+  /** "voted with Israel and the United States against": the states inside the cue voted so too. */
+  company?: boolean;
 }
 
 /** Words that make "backed" or "opposed" a vote. */
@@ -33,7 +35,12 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:(?:was|were) (?:backed|supported|endorsed|approved)|(?:backed|supported|endorsed)) by\b/gi, vote: 'Y', negated: false, passive: true, general: true },
   { re: /\b(?:(?:was|were) (?:opposed|rejected)) (?:only )?by\b/gi, vote: 'N', negated: false, passive: true, general: true },
   { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstentions? (?:by|from|of)|abstainers)\b/gi, vote: 'A', negated: false },
+  // "Palau voted with Israel and the United States against the resolution"
+  { re: /\bvot(?:ed|ing) (?:along |together )?with\b[^.;:,]{1,80}?\bagainst\b/gi, vote: 'N', negated: false, company: true },
+  { re: /\bvot(?:ed|ing) (?:along |together )?with\b[^.;:,]{1,80}?\b(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false, company: true },
   { re: /\b(?:(?:was|were|been) )?vetoed (?:jointly )?by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
+  // "after the United States blocked the request": in the Council, a draft is blocked by a veto.
+  { re: /\b(?:blocked|blocks|blocking)\b(?=\s+(?:a|an|the|its|their|this|that)\s+(?:\S+\s+){0,4}?(?:resolution|draft|request|bid|text|measure|proposal)\b)/gi, vote: 'N', negated: false, veto: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
   { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
