@@ -167,6 +167,12 @@ describe('readSentence: the forms real reports use', () => {
     expect(votes('Kenya skips UN General Assembly vote on Jerusalem')).toEqual(['votes KEN:X']);
   });
 
+  it('reads the company a state voted with, and a draft blocked in the Council', () => {
+    expect(votes('Palau voted with Israel and the United States against the resolution.')).toEqual(['votes PLW:N ISR:N USA:N']);
+    expect(votes('The Security Council rejected the draft after the United States blocked the request.')).toEqual(['votes USA:N']);
+    expect(votes('Russia could block the Security Council resolution.')).toEqual([]);
+  });
+
   it('keeps a sentence whole across an abbreviation', () => {
     expect(votes('Brazil, led by a pro-U.S. president, joined the United States and Israel in voting against the resolution.')).toEqual(['votes BRA:N USA:N ISR:N']);
   });
