@@ -26,6 +26,7 @@ describe('tallies', () => {
     expect(read("Thirteen of the council's 15 members voted to extend the mandate.")).toEqual([{ yes: 13 }]);
     expect(read('The 104-to-18 vote (with 18 abstentions) was a defeat for Moscow.')).toEqual([{ yes: 104, no: 18, abstain: 18 }]);
     expect(read('143 member countries of the United Nations General Assembly (out of 193), including Serbia, voted in favor')).toEqual([{ yes: 143 }]);
+    expect(read("The resolution was approved by 14 out of the Council's 15 members")).toEqual([{ yes: 14 }]);
   });
 
   it('leaves out parts, years, amounts and member counts', () => {

@@ -95,7 +95,7 @@ const RULES: Rule[] = [
     },
   },
   // "with 35 abstentions", "and 35 abstaining" are above; "backed by 141 countries", "supported by 124 member states"
-  { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried)\\s+by\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried)\\s+by\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN}|(?:out\\s+)?of\\s+(?:the\\s+)?(?:[\\w.]+['’]s\\s+)?(?:15|fifteen|1\\d\\d)(?:-member)?\\s+(?:\\w+\\s+)?(?:members?|member states|states|countries|nations))(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "The “yes” vote was up from 185", "the no vote dropped to 3"
   { re: new RegExp(`["“]?\\b(yes|no|in favou?r|against|abstentions?)\\b["”]?\\s+(?:votes?|tally|count)\\s+(?:was\\s+|were\\s+|has\\s+)?(?:up|down|rose|fell|dropped|increased|decreased|grew|climbed)\\s+(?:from|to)\\s+${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/abst/i.test(m[1]!) ? 'abstain' : 'yes'), 2)] },
   // "secured support from 139 countries", "won the backing of 143 states"

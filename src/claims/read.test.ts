@@ -173,6 +173,12 @@ describe('readSentence: the forms real reports use', () => {
     expect(votes('Russia could block the Security Council resolution.')).toEqual([]);
   });
 
+  it('reads a time between the verb and its side, "vote no", and a veto refused', () => {
+    expect(votes('Brazil voted this Friday (25) in favor of a resolution in the United Nations Security Council.')).toEqual(['votes BRA:Y']);
+    expect(votes('Only four countries joined with Moscow to vote no: Belarus, Eritrea, North Korea and Syria.')).toEqual(['votes BLR:N ERI:N PRK:N SYR:N']);
+    expect(votes('U.S. Refuses To Veto U.N. Resolution On Israeli Settlements')).toEqual(['votes USA:!N']);
+  });
+
   it('keeps a sentence whole across an abbreviation', () => {
     expect(votes('Brazil, led by a pro-U.S. president, joined the United States and Israel in voting against the resolution.')).toEqual(['votes BRA:N USA:N ISR:N']);
   });

@@ -38,16 +38,21 @@ export const VOTE_CUES: VoteCue[] = [
   // "Palau voted with Israel and the United States against the resolution"
   { re: /\bvot(?:ed|ing) (?:along |together )?with\b[^.;:,]{1,80}?\bagainst\b/gi, vote: 'N', negated: false, company: true },
   { re: /\bvot(?:ed|ing) (?:along |together )?with\b[^.;:,]{1,80}?\b(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false, company: true },
+  // "U.S. Refuses To Veto U.N. Resolution": a Council vote cast, but not against (S/RES/2334, the US abstaining).
+  { re: /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|chose not|did not|didn't|does not|failed) to veto\b|\b(?:did not|didn't) veto\b/gi, vote: 'N', negated: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bU\.?N\.? resolution\b/i },
   { re: /\b(?:(?:was|were|been) )?vetoed (?:jointly )?by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
   // "after the United States blocked the request": in the Council, a draft is blocked by a veto.
   { re: /\b(?:blocked|blocks|blocking)\b(?=\s+(?:a|an|the|its|their|this|that)\s+(?:\S+\s+){0,4}?(?:resolution|draft|request|bid|text|measure|proposal)\b)/gi, vote: 'N', negated: false, veto: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
-  { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|vote ["“‘']?no\b|cast (?:a |their |its )?(?:no|negative) votes?|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
   { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected|rejects)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.
   // Only beside a resolution or a vote: "no press statement, owing to opposition from China" is no vote.
   { re: /\bopposition (?:once again |again )?(?:from|of|by)\b/gi, vote: 'N', negated: false, passive: true, general: true, context: /\b(?:resolution|vote[sd]?)\b/i },
+  // "Brazil voted this Friday (25) in favor", "voted on Thursday against": a time between the verb and its side.
+  { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false },
+  { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+against\b/gi, vote: 'N', negated: false },
   { re: /\b(?:voted (?:in favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:demand|condemn|adopt|approve|back|support|endorse|suspend|recogni[sz]e|call for|reaffirm|deplore)|(?:affirmative|positive|["“]yes["”]) votes)\b/gi, vote: 'Y', negated: false },
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b/gi, vote: 'Y', negated: false, general: true },
 ];
