@@ -35,15 +35,27 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return e;
 }
 
-/** Lines of at most `chars` characters, broken between words. */
-function wrap(text: string, chars: number): string[] {
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/** A text's width in pixels in a font, measured on a canvas (a rough estimate where there is none). */
+function measure(text: string, font: string, size: number): number {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * size * 0.6;
+  measurer.font = font;
+  return measurer.measureText(text).width;
+}
+
+/** Lines no wider than `width` pixels in a font, broken between words. */
+function wrap(text: string, width: number, size: number, weight = 400): string[] {
+  const font = `${weight} ${size}px ${FONT}`;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > chars) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, font, size) > width) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = next;
   }
   if (line) lines.push(line);
   return lines;
@@ -74,13 +86,13 @@ export function composeSvg(chart: Element, pub: Publication): SVGSVGElement {
   out.appendChild(bg);
   let y = pad;
   // The title, wrapped to the width.
-  for (const line of wrap(pub.title, Math.floor((width - 2 * pad) / 9.5))) {
+  for (const line of wrap(pub.title, width - 2 * pad, 18, 700)) {
     y += 22;
     out.appendChild(el('text', { x: pad, y, 'font-size': 18, 'font-weight': 700, fill: '#212529' }, line));
   }
   if (pub.subtitle) {
     y += 4;
-    for (const line of wrap(pub.subtitle, Math.floor((width - 2 * pad) / 7))) {
+    for (const line of wrap(pub.subtitle, width - 2 * pad, 13)) {
       y += 17;
       out.appendChild(el('text', { x: pad, y, 'font-size': 13, fill: '#343a40' }, line));
     }
@@ -95,7 +107,7 @@ export function composeSvg(chart: Element, pub: Publication): SVGSVGElement {
     let x = pad;
     y += 4;
     for (const s of swatches) {
-      const w = 18 + s.label.length * 7 + 14;
+      const w = 18 + measure(s.label, `400 12px ${FONT}`, 12) + 16;
       if (x > pad && x + w > width - pad) {
         x = pad;
         y += 20;
@@ -128,7 +140,7 @@ export function composeSvg(chart: Element, pub: Publication): SVGSVGElement {
   copy.style.maxWidth = '';
   out.appendChild(copy);
   y += height + 6;
-  for (const line of wrap(pub.credit, Math.floor((width - 2 * pad) / 6))) {
+  for (const line of wrap(pub.credit, width - 2 * pad, 11)) {
     y += 15;
     out.appendChild(el('text', { x: pad, y, 'font-size': 11, fill: '#495057' }, line));
   }

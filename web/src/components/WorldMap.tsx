@@ -5,7 +5,9 @@ import world from 'world-atlas/countries-110m.json';
 import { Chart } from './Chart.js';
 
 export const VOTE_COLOURS: Record<string, string> = { Y: '#2b8a3e', N: '#c92a2a', A: '#f2a900', X: '#868e96' };
-const NONE = '#e9ecef';
+/** Where no member's vote is recorded (not a member, not a state, or no record). */
+export const NO_VOTE_COLOUR = '#e9ecef';
+const NONE = NO_VOTE_COLOUR;
 
 /**
  * The world coloured by a value per state, joined by ISO 3166-1 numeric code

@@ -1,14 +1,14 @@
 import { type CountryView, type DraftView, type ResolutionView, api } from '../api.js';
 import { Link, countryPath, resolutionPath } from '../components/Link.js';
 import { Table } from '../components/Table.js';
-import { VOTE_COLOURS, WorldMap } from '../components/WorldMap.js';
+import { NO_VOTE_COLOUR, VOTE_COLOURS, WorldMap } from '../components/WorldMap.js';
 import { useData } from '../useData.js';
 import { shortTitle } from '../format.js';
 import { slug } from '../palette.js';
 
 const HEAD: Record<string, string> = { Y: 'In favour', N: 'Against', A: 'Abstained', X: 'Non-voting' };
 /** The map's key, printed in its downloads. */
-const MAP_LEGEND = (['Y', 'N', 'A', 'X'] as const).map((k) => ({ label: HEAD[k]!, colour: VOTE_COLOURS[k]! }));
+const MAP_LEGEND = [...(['Y', 'N', 'A', 'X'] as const).map((k) => ({ label: HEAD[k]!, colour: VOTE_COLOURS[k]! })), { label: 'Not a member, or no record', colour: NO_VOTE_COLOUR }];
 // The Council's permanent members (the USSR's seat with Russia's).
 const P5 = new Set(['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA']);
 

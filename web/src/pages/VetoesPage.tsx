@@ -61,7 +61,7 @@ export function VetoesPage({ params }: { params: URLSearchParams }) {
             <Chart
               name={slug('security-council-vetoes-by-year', by && `by-${SEAT_NAMES[by]?.replace(/ \(.*\)/, '')}`, topic && `on-${topic}`, yearSpan(years.map((y) => y.year)))}
               label={`Vetoes in the Security Council per year${by ? ` by ${SEAT_NAMES[by]}` : ', by permanent member'}${topic ? `, drafts on "${topic}"` : ''}`}
-              subtitle="One veto counted per vetoing member per draft put to the vote and not adopted."
+              subtitle={`One veto counted per vetoing member per draft put to the vote and not adopted${by ? `; on the drafts ${SEAT_NAMES[by]} vetoed, the vetoes other members cast on the same drafts too` : ''}.`}
               credit={`Source: UN Dag Hammarskjöld Library, Security Council veto list, and UN meetings coverage, via Straddle (${v.data.dataset.version})`}
               render={(width) => Plot.plot({
                 width, height: width < 520 ? 260 : 300, marginLeft: 40, style: { fontSize: '12px' },
