@@ -68,6 +68,29 @@ describe('the Discord leaks article (2023-05-01)', () => {
   });
 });
 
+describe('reading the article, not only the sentence (sentences written for these tests)', () => {
+  const check = (t: string) => checkText(t, { ga, registry });
+  const on = (r: CheckReport) => r.claims.map((c) => `${c.kind} ${c.verdict} ${c.resolutions[0]?.symbol ?? '-'}`);
+
+  it('takes the vote of the day the article first reports for the claims without figures of their own', () => {
+    const r = check('The UN General Assembly adopted the resolution on 2 March 2022. The 5 that opposed the resolution were Belarus, Eritrea, North Korea, Russia and Syria.');
+    expect(on(r)).toEqual(['tally supported A/RES/ES-11/1', 'countryVote supported A/RES/ES-11/1']);
+  });
+
+  it('settles one figure by the states named with it, and by the one vote of the month with it', () => {
+    const r = check('The Assembly condemned the American economic embargo of Cuba. The vote was 185 countries supporting the condemnation, the United States and Israel opposing it, and Brazil and Ukraine abstaining.');
+    expect(on(r)).toEqual(['tally supported A/RES/77/7', 'countryVote supported A/RES/77/7', 'countryVote supported A/RES/77/7']);
+    expect(r.events[r.claims[0]!.event!]!.why).toMatch(/named states/);
+    const m = check('Pakistan was among the 34 other countries that abstained on the UN General Assembly resolution of 2 March 2022.');
+    expect(on(m)).toContain('tally supported A/RES/ES-11/1');
+  });
+
+  it('reads a year that opens a sentence as its vote, and an undated month backwards where the sentence compares', () => {
+    const r = check('123 of the UN’s 193 member states voted in favour of a moratorium on the death penalty. 38 countries were against while 24 abstained. In 2018, 121 member states approved the moratorium.');
+    expect(on(r)).toEqual(['tally supported A/RES/75/183', 'tally supported A/RES/73/175']);
+  });
+});
+
 describe('the labelled claim corpora', () => {
   for (const file of ['corpus.json', 'heldout.json']) {
     it(`${file}: verdicts at least 95% right, and never "supported" for a false claim`, () => {

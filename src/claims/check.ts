@@ -25,6 +25,8 @@ const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Counci
 const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 // "voted against that resolution": the vote the sentence before reached by its own words.
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
+// A sentence that reports a vote taken.
+const REPORTS_VOTE = /\b(?:voted|adopted|passed|approved|abstained|vetoed|endorsed|backed)\b/i;
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
@@ -179,10 +181,22 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
 
   // The vote each body's claims are about unless their words say otherwise: the first one identified.
   const main = new Map<Body, Resolved | null>();
+  const reportedWindow = (body: Body): DateWindow | null => {
+    for (const s of sentences) {
+      if (!REPORTS_VOTE.test(s.text) || (bodyMention(s.text) ?? body) !== body || recordGap(s.text)) continue;
+      const w = windowOf(s.text, dateUsed);
+      if (w && Date.parse(w.to) - Date.parse(w.from) <= 31 * 86_400_000) return w;
+    }
+    return null;
+  };
   for (const body of ['ga', 'sc'] as Body[]) {
     // ... else the first vote strong figures reached (a misprinted tally still names the vote it misprints).
     const first = strong.find((f) => bodyOf(f) === body && resolved.get(f)?.firm) ?? strong.find((f) => bodyOf(f) === body && resolved.get(f));
-    main.set(body, first ? resolved.get(first)! : pooled.get(body) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic: { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) }, ...(!dateUsed && after && { after }) }));
+    const topic = { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) };
+    // ... else the vote of the day or month the article's first dated report of a vote names ("The Assembly
+    // adopted the resolution on 2 March 2022"), else the latest on its subject.
+    const reported = reportedWindow(body);
+    main.set(body, first ? resolved.get(first)! : pooled.get(body) ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }) }));
   }
 
   // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that

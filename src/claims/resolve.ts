@@ -256,6 +256,11 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     const lone = loneFigureByVotes(ws, exact, all, s);
     if (lone) return { row: lone.row, why: `its figure (${figures}) and the votes of ${lone.states} match this vote on the subject only`, firm: lone.firm };
   }
+  // Within a month the passage names, the one vote with the figure is the one, whatever its words
+  // ("34 other countries that abstained on the resolution of 2 March 2022").
+  if (s.window && daysBetween(s.window.to, s.window.from) <= 31 && exact.length === 1) {
+    return { row: exact[0]!, why: `its figure (${figures}) fits the one vote with it between ${s.window.from} and ${s.window.to}`, firm: false };
+  }
   // One figure ("35 abstained") or figures no vote has: the vote on the subject within the dates,
   // unless one that fits is as close in subject.
   const scoped: number[] = [];
