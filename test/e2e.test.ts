@@ -253,7 +253,8 @@ describe('the dashboard', () => {
     expect(page.url()).toContain('c=PAK%2CIND%2CBRA');
     // The palette's colours: Pakistan as on the straddle chart, the US as everywhere.
     const [legend] = await swatches(page);
-    expect(legend).toEqual({ PAK: '#e8590c', IND: '#c2255c', BRA: '#8f6a00' });
+    expect(legend).toEqual({ Pakistan: '#e8590c', India: '#c2255c', Brazil: '#8f6a00' });
+    expect(await page.textContent('figure.chart figcaption')).toContain('Agreement (%) with the United States: Pakistan, India and Brazil, by year');
     expect((await xTicks(page)).filter((t) => !YEAR.test(t))).toEqual([]);
     const csv = await download(page, page.locator('.table button:has-text("CSV")'));
     expect(csv.name).toMatch(/^pak-ind-bra-agree-with-usa-by-year-1946-20\d\d\.csv$/);

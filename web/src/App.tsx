@@ -19,7 +19,7 @@ export function App() {
   let view;
   if (page === 'country' && arg) view = <CountryPage code={decodeURIComponent(arg)} />;
   else if (page === 'resolution' && arg) view = <ResolutionPage symbol={decodeURIComponent(arg)} countries={list} />;
-  else if (page === 'compare') view = <ComparePage />;
+  else if (page === 'compare') view = <ComparePage countries={list} />;
   else if (page === 'check') view = <CheckPage />;
   else if (page === 'vetoes') view = <VetoesPage params={url.searchParams} />;
   else view = <HomePage countries={list} />;

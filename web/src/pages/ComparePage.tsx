@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'react';
-import { slug, stateColours, yearAxis, yearSpan } from '../palette.js';
-import { type PairAgreement, api } from '../api.js';
+import { GREAT_NAMES, namedColours, slug, yearAxis, yearSpan } from '../palette.js';
+import { type CountryView, type PairAgreement, api } from '../api.js';
 import { Chart } from '../components/Chart.js';
 import { Table } from '../components/Table.js';
 import { setParams, useLocation } from '../router.js';
@@ -24,7 +24,7 @@ const DESCRIBE: Record<(typeof METRICS)[number], string> = {
 };
 
 /** Two or more states over time, on the metric the reader chooses, against one anchor. */
-export function ComparePage() {
+export function ComparePage({ countries }: { countries: CountryView[] }) {
   const url = useLocation();
   const anchor = url.searchParams.get('with') ?? 'USA';
   // The anchor against itself is a flat line at 100%: not drawn.
@@ -40,6 +40,10 @@ export function ComparePage() {
   const at = new Map(rows.map((r) => [`${r.code}|${r.period}`, r]));
   const unit = AS_PERCENT.has(metric) ? `${metric} (%)` : metric;
   const fileBase = slug(codes.join(' '), metric, 'with', anchor);
+  // States under their names in the chart (codes until the member list has come).
+  const names = new Map(countries.map((c) => [c.code, c.shortName]));
+  const nameOf = (c: string) => names.get(c) ?? GREAT_NAMES[c] ?? c;
+  const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
   return (
     <>
       <h1>Compare</h1>
@@ -60,12 +64,12 @@ export function ComparePage() {
         <>
           <Chart
             name={`${fileBase}-by-year-${yearSpan(years)}`}
-            label={`${LABELS[metric]} with ${anchor}: ${codes.join(', ')}, by year`}
+            label={`${LABELS[metric]} with ${nameOf(anchor).replace(/^United /, 'the United ')}: ${list(codes.map(nameOf))}, by year`}
             subtitle={`General Assembly recorded votes; ${DESCRIBE[metric]}.`}
             render={(width) => Plot.plot({
               width, height: width < 520 ? 290 : 340, marginLeft: 44, style: { fontSize: '12px' },
-              x: yearAxis(years, width), color: { legend: true, ...stateColours(codes) }, y: { label: `↑ ${unit}`, grid: true },
-              marks: [Plot.lineY(rows.filter((r) => r[metric] !== null).map((r) => ({ ...r, year: Number(r.period), value: show(r[metric]) })), { x: 'year', y: 'value', stroke: 'code', strokeWidth: 2, tip: true })],
+              x: yearAxis(years, width), color: { legend: true, ...namedColours(codes, nameOf) }, y: { label: `↑ ${unit}`, grid: true },
+              marks: [Plot.lineY(rows.filter((r) => r[metric] !== null).map((r) => ({ ...r, state: nameOf(r.code), year: Number(r.period), value: show(r[metric]) })), { x: 'year', y: 'value', stroke: 'state', strokeWidth: 2, tip: true })],
             })}
           />
           <Table
