@@ -16,6 +16,9 @@ export interface Article {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+// A date that belongs to something else than the article: "the Line of June 4, 1967", "from 1 January 2024".
+const OF_ANOTHER_DAY = /\b(?:of|from|since|until|till|after|before|between|line|lines|borders?)\s+(?:\S+\s+){0,2}$/i;
+
 /**
  * The article's date: "Published May 1, 2023", a dateline, or a "date
  * YYYY-MM-DD" field near the top; null when the top has no date.
@@ -33,7 +36,7 @@ export function findDate(text: string): string | null {
   // A mandate's end ("until April 30, 2025") is not the article's day.
   const any = chrono
     .parse(top, new Date(Date.UTC(2000, 0, 1)))
-    .find((r) => /\b(?:19|20)\d\d\b/.test(r.text) && !NOT_THE_VOTE.test(top.slice(Math.max(0, r.index - 24), r.index)) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+    .find((r) => /\b(?:19|20)\d\d\b/.test(r.text) && !NOT_THE_VOTE.test(top.slice(Math.max(0, r.index - 24), r.index)) && !OF_ANOTHER_DAY.test(top.slice(Math.max(0, r.index - 30), r.index)) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
   if (any) {
     const d = any.start.date();
     return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));

@@ -18,7 +18,7 @@ export interface Subject {
 // Words of any report of a vote, in their six-letter stems: they say nothing of its subject
 // ("32 countries abstained" is not about "least developed countries").
 const GENERIC = new Set(
-  ('countr states nation member voted votes voting abstai absten favour favor agains resolu measur draft among adopte passed ' +
+  ('countr states nation member voted votes voting abstai absten favour favor agains resolu measur draft decisi among adopte passed ' +
     'includ others other suppor backed oppose approv reject vetoed thursd friday monday tuesda wednes saturd sunday week year ' +
     'month day today yester said says callin called demand urged urging ambass envoy presid minist govern ' +
     // English function words (titles rarely hold them, so they would weigh as rare words)
