@@ -308,13 +308,15 @@ function loneFigureByVotes(ws: Workspace, exact: readonly number[], topic: Map<n
   return null;
 }
 
-// One vote per state, the first the passage gives: a state named twice with two votes (a shift) is left out.
+// One vote per state: "did not vote for" and "abstained" agree (the abstention kept); a state named
+// with two votes that cannot both hold (a shift) is left out.
 function distinctVotes(votes: readonly ClaimedVote[]): ClaimedVote[] {
   const by = new Map<string, ClaimedVote | null>();
+  const agree = (a: ClaimedVote, b: ClaimedVote) => (a.negated ? !b.negated && b.vote !== a.vote : b.negated ? a.vote !== b.vote : a.vote === b.vote);
   for (const v of votes) {
     const known = by.get(v.code);
     if (known === undefined) by.set(v.code, v);
-    else if (known && (known.vote !== v.vote || known.negated !== v.negated)) by.set(v.code, null);
+    else if (known && !(known.vote === v.vote && known.negated === v.negated)) by.set(v.code, agree(known, v) ? (known.negated ? v : known) : null);
   }
   return [...by.values()].filter((v): v is ClaimedVote => v !== null);
 }
