@@ -46,11 +46,18 @@ export function Chart({ render, name, label, subtitle, legend, body = 'ga', cred
     el.replaceChildren(chart);
     return () => chart.remove();
   });
+  const [failed, setFailed] = useState('');
   const download = async (kind: 'svg' | 'png') => {
-    const chart = render(Math.max(width, EXPORT_MIN_WIDTH));
-    const svg = composeSvg(chart, { title: label, credit: credit ?? (await sourceCredit(body)), ...(subtitle && { subtitle }), ...(legend && { legend }) });
-    if (kind === 'svg') downloadSvg(svg, name);
-    else downloadPng(svg, name);
+    try {
+      const chart = render(Math.max(width, EXPORT_MIN_WIDTH));
+      const svg = composeSvg(chart, { title: label, credit: credit ?? (await sourceCredit(body)), ...(subtitle && { subtitle }), ...(legend && { legend }) });
+      if (kind === 'svg') downloadSvg(svg, name);
+      else downloadPng(svg, name);
+      setFailed('');
+    } catch (e) {
+      console.error(e);
+      setFailed(`The ${kind.toUpperCase()} could not be made: ${(e as Error).message}`);
+    }
   };
   return (
     <figure className="chart" aria-label={label} ref={figure}>
@@ -59,6 +66,7 @@ export function Chart({ render, name, label, subtitle, legend, body = 'ga', cred
         {label}{' '}
         <button type="button" onClick={() => void download('svg')}>SVG</button>{' '}
         <button type="button" onClick={() => void download('png')}>PNG</button>
+        {failed && <span role="alert"> {failed}</span>}
       </figcaption>
     </figure>
   );
