@@ -156,6 +156,9 @@ describe('the dashboard', () => {
     const csv = await download(page, page.locator('.table button:has-text("CSV")').first());
     expect(csv.name).toBe('pakistan-recent-votes.csv');
     await page.screenshot({ path: join(OUT, 'country-pak.png'), fullPage: true });
+    // Drawn again at the new width when the window changes.
+    await page.setViewportSize({ width: 600, height: 900 });
+    await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => f.querySelector('svg[viewBox]:not([class$="-ramp"])')?.getAttribute('width') === String(f.clientWidth) && f.clientWidth < 600));
     await page.close();
   });
 
