@@ -181,10 +181,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
 
   // The vote each body's claims are about unless their words say otherwise: the first one identified.
   const main = new Map<Body, Resolved | null>();
+  // Each sentence's dates read once for both bodies: chrono-node is the dear part.
+  const sentenceDates = new Map<number, DateWindow | null>();
   const reportedWindow = (body: Body): DateWindow | null => {
     for (const s of sentences) {
       if (!REPORTS_VOTE.test(s.text) || (bodyMention(s.text) ?? body) !== body || recordGap(s.text)) continue;
-      const w = windowOf(s.text, dateUsed);
+      if (!sentenceDates.has(s.index)) sentenceDates.set(s.index, windowOf(s.text, dateUsed));
+      const w = sentenceDates.get(s.index)!;
       if (w && Date.parse(w.to) - Date.parse(w.from) <= 31 * 86_400_000) return w;
     }
     return null;

@@ -137,7 +137,16 @@ function daysOf(ws: Workspace): Float64Array {
   return d;
 }
 
-function rank(ws: Workspace, all: number[], s: Scope, scores?: Map<number, number>): { row: number; score: number; topic: number }[] {
+type Ranked = { row: number; score: number; topic: number };
+// Undated and equal otherwise: news reports the latest.
+const byRank = (a: Ranked, b: Ranked) => b.score - a.score || b.row - a.row;
+
+function rank(ws: Workspace, all: number[], s: Scope, scores?: Map<number, number>): Ranked[] {
+  return scoreRows(ws, all, s, scores).sort(byRank);
+}
+
+/** The rows' scores by subject and date, unsorted: a lone figure's search needs only the best and those with the figure. */
+function scoreRows(ws: Workspace, all: number[], s: Scope, scores?: Map<number, number>): Ranked[] {
   const topic = scores ?? subjectScores(ws.text(), s.topic);
   const anchor = s.window?.to ?? s.date;
   const anchorDay = anchor ? Date.parse(anchor) / DAY : 0;
@@ -151,7 +160,7 @@ function rank(ws: Workspace, all: number[], s: Scope, scores?: Map<number, numbe
   rows.push(...(before.length > 0 ? before : silent).slice(-3));
   let top = 0;
   for (const r of rows) top = Math.max(top, topic.get(r) ?? 0);
-  const out: { row: number; score: number; topic: number }[] = [];
+  const out: Ranked[] = [];
   for (const row of rows) {
     const v = topic.get(row) ?? 0;
     const t = top > 0 ? v / top : 0;
@@ -160,8 +169,7 @@ function rank(ws: Workspace, all: number[], s: Scope, scores?: Map<number, numbe
     const hint = !anchor && s.after && ws.matrix.resolutions[row]!.date >= s.after ? 0.5 : 0;
     out.push({ row, topic: v, score: (t >= 0.3 ? 1 + t : t) + recency + hint });
   }
-  // Undated and equal otherwise: news reports the latest.
-  return out.sort((a, b) => b.score - a.score || b.row - a.row);
+  return out;
 }
 
 /**
@@ -267,9 +275,11 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   rows.forEach((r, i) => {
     if (inScope(r, s, 3)) scoped.push(i);
   });
-  const ranked = rank(ws, scoped, s, all);
-  const best = ranked[0];
-  const fitting = ranked.filter((c) => exact.includes(c.row));
+  const scored = scoreRows(ws, scoped, s, all);
+  let best: Ranked | undefined;
+  for (const c of scored) if (!best || byRank(c, best) < 0) best = c;
+  const withFigure = new Set(exact);
+  const fitting = scored.filter((c) => withFigure.has(c.row)).sort(byRank);
   const fit = fitting[0];
   // Undated, a vote with the figure that is on the subject at all (0.3 of the closest) is the one: the
   // passage's own words ("the condemnation") may meet other titles better than the article's subject.
