@@ -85,6 +85,16 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(m)).toContain('tally supported A/RES/ES-11/1');
   });
 
+  it('keeps votes of one day apart by their figures, beside a defeated amendment, and reads "negative ballots" as votes', () => {
+    const r = check(
+      'The Assembly voted on Hungary. As amended, Resolution 1005 (ES–II) was passed by a vote of 48 to 11, with 16 abstentions. ' +
+        'The amendments were then voted on and were defeated by 45 votes to 18, with 12 abstentions. ' +
+        'The United States won approval of Resolution 1006 (ES–II) by a vote of 53 to 9, with Hungary, Poland, and the Soviet Union casting negative ballots, while 13 nations abstained. ' +
+        'The Austrian draft was adopted (Resolution 1007 (ES–II)) by a vote of 67 to 0, with 8 abstentions. Poland and Hungary voted in favor.',
+    );
+    expect(on(r)).toEqual(['tally supported A/RES/1005(ES-II)', 'tally unverifiable -', 'tally supported A/RES/1006(ES-II)', 'tally supported A/RES/1007(ES-II)', 'countryVote supported A/RES/1007(ES-II)']);
+  });
+
   it('reads a year that opens a sentence as its vote, and an undated month backwards where the sentence compares', () => {
     const r = check('123 of the UN’s 193 member states voted in favour of a moratorium on the death penalty. 38 countries were against while 24 abstained. In 2018, 121 member states approved the moratorium.');
     expect(on(r)).toEqual(['tally supported A/RES/75/183', 'tally supported A/RES/73/175']);

@@ -25,6 +25,8 @@ const UN_WORDS = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Counci
 const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 // "voted against that resolution": the vote the sentence before reached by its own words.
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
+// "Resolution 1005 (ES-II) was passed by a vote of 48 to 11": an adopted text, whatever else the article reports.
+const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b/i;
 // A sentence that reports a vote taken.
 const REPORTS_VOTE = /\b(?:voted|adopted|passed|approved|abstained|vetoed|endorsed|backed)\b/i;
 // Words that compare with a vote before the one the article reports.
@@ -94,9 +96,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const years = [...article.text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= lastYear);
   const after = years.length > 0 ? `${Math.max(...years)}-01-01` : undefined;
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
-  const aboutVeto = new Set(found.filter((f) => f.gap === 'veto' || f.gap === 'failedDraft').map((f) => bodyOf(f)));
+  // (The Council's figures only: an Assembly tally of three figures seldom meets another vote's by chance.)
+  const aboutVeto = new Set(found.filter((f) => (f.gap === 'veto' || f.gap === 'failedDraft') && bodyOf(f) === 'sc').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
   });
   // The states a sentence says voted, beside its figures: they tell apart votes of the same figures.
   const votesBySentence = new Map<number, ClaimedVote[]>();
@@ -299,7 +302,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       const m = main.get(body) ?? null;
       const sameSentence = found.find((a) => a.kind === 'tally' && a.sentence === f.sentence && bodyOf(a) === body && resolved.get(a));
       // "voted against that resolution", and the sentence right after one about another vote: that vote.
-      const follows = aside && aside.body === body && (THAT.test(f.clause.text) || f.sentence.index === aside.sentence);
+      // ... and the sentence right after figures that named another vote ("(Resolution 1007 (ES-II)) by a vote
+      // of 67 to 0, with 8 abstentions. Poland and Hungary voted in favor").
+      const follows = aside && aside.body === body && (THAT.test(f.clause.text) || f.sentence.index === aside.sentence || (aside.r.firm && f.sentence.index === aside.sentence + 1));
       // The sentence's own figures first: they name its vote more surely than its words do.
       if (sameSentence && f.kind !== 'shift') r = resolved.get(sameSentence)!;
       else if (window) r = resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });

@@ -28,7 +28,8 @@ const RULES: [RegExp, Gap][] = [
   [/^(?:(?!\bafter (?:an|the|all|all the|several|the two) (?:\w+ )?amendments?\b).)*\bamendments?\b/i, 'amendment'],
   // The committee voting, not the plenary adopting what a committee recommended ("recommended by the First Committee").
   [/\b(?:in|at|by) (?:the |its |a )?(?:General Assembly )?(?:(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) )?Committee\b(?<!recommended by (?:the |its )?(?:\w+ )*Committee)|\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main) Committee(?:['’]s)? (?:voted|approved|adopted|passed|vote)\b|\bcommittee (?:stage|level|vote)\b/i, 'committee'],
-  [/\b(?:elected|election|re-elected|ballots?|secret ballot|(?:won|secured|gained) (?:a|its|the) seat|non-permanent seat|candidacy|bid for a seat)\b/i, 'election'],
+  // "casting negative ballots" on a resolution is a recorded vote: ballots only as an election's.
+  [/\b(?:elected|election|re-elected|ballots? cast|rounds? of (?:voting|balloting)|secret ballot|(?:won|secured|gained) (?:a|its|the) seat|non-permanent seat|candidacy|bid for a seat)\b/i, 'election'],
   [/\bprocedural (?:vote|motion)\b|\bno-action motion\b|\bmotion to adjourn\b/i, 'procedural'],
 ];
 
