@@ -95,6 +95,13 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(r)).toEqual(['tally supported A/RES/1005(ES-II)', 'tally unverifiable -', 'tally supported A/RES/1006(ES-II)', 'tally supported A/RES/1007(ES-II)', 'countryVote supported A/RES/1007(ES-II)']);
   });
 
+  it('keeps a Main Committee vote apart from the plenary, and the plenary that confirms one', () => {
+    const c = check('The UN Fourth Committee voted on Friday to extend UNRWA’s mandate. Some 170 countries voted in favor, and seven countries, including Guatemala and Canada, abstained.');
+    expect(on(c)).toEqual(['tally unverifiable -', 'countryVote unverifiable -']);
+    const p = check('By a vote of 74 to 49, with 59 abstentions, the General Assembly confirmed an earlier vote by its Third Committee in November on a resolution on human rights in the Islamic Republic of Iran.');
+    expect(on(p)).toEqual(['tally supported A/RES/64/176']);
+  });
+
   it('reads a year that opens a sentence as its vote, and an undated month backwards where the sentence compares', () => {
     const r = check('123 of the UN’s 193 member states voted in favour of a moratorium on the death penalty. 38 countries were against while 24 abstained. In 2018, 121 member states approved the moratorium.');
     expect(on(r)).toEqual(['tally supported A/RES/75/183', 'tally supported A/RES/73/175']);

@@ -178,7 +178,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       const r = wsFor(firm.body).matrix.resolutions[firm.r.row]!;
       dateUsed = r.date;
       dateWhy = `the article has no date; it is dated by the vote its figures identify (${r.symbol}, ${r.date})`;
+      // Read again against that date; a claim whose figures settled its vote undated keeps it (its own
+      // words may date another event: "confirmed an earlier vote by its Third Committee in November").
+      const undated = resolved;
       resolved = resolveStrong(dateUsed);
+      for (const [f, r] of undated) if (r?.firm && !resolved.get(f)?.firm) resolved.set(f, r);
     }
   }
 

@@ -77,9 +77,12 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
     const before = gaps.get(f.sentence.index - 1);
     if (f.gap || !before || f.kind === 'alignment' || windowOf(f.clause.text, null)) continue;
     // Not a sentence about an adopted text ("The US resolution was approved with ten votes ...").
-    if (ADOPTED.test(f.sentence.text) || (f.tally && Object.keys(f.tally).length >= 2)) continue;
     const prevBody = bodyMention(sentences[f.sentence.index - 1]!.text) ?? (before === 'veto' ? 'sc' : null);
-    if (f.body === null ? prevBody === 'sc' && f.kind === 'countryVote' : f.body === prevBody) {
+    const committee = before === 'committee' && prevBody === null && f.body !== 'sc';
+    if (!committee && (ADOPTED.test(f.sentence.text) || (f.tally && Object.keys(f.tally).length >= 2))) continue;
+    // A Main Committee's vote goes on in the Assembly's figures of the next sentences ("The UN Fourth Committee
+    // voted on Friday ... Some 170 countries voted in favor"): the committee's, not the plenary's.
+    if (committee || (f.body === null ? prevBody === 'sc' && f.kind === 'countryVote' : f.body === prevBody)) {
       f.gap = before;
       f.body ??= prevBody;
       // The next sentence may go on about it ("12 of the 15 members voted in favour. Britain and Switzerland abstained.").

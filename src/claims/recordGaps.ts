@@ -39,6 +39,9 @@ const RULES: [RegExp, Gap][] = [
  * @example recordGap('Russia vetoed the draft') // → 'veto'
  */
 export function recordGap(text: string): Gap | null {
-  for (const [re, gap] of RULES) if (re.test(text)) return gap;
+  for (const [re, gap] of RULES) if (re.test(text) && !(gap === 'committee' && PLENARY.test(text))) return gap;
   return null;
 }
+
+// "the General Assembly confirmed an earlier vote by its Third Committee": the plenary's vote, the committee's only named.
+const PLENARY = /\b(?:General Assembly|the Assembly)\b(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b/i;
