@@ -95,6 +95,11 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(r)).toEqual(['tally supported A/RES/1005(ES-II)', 'tally unverifiable -', 'tally supported A/RES/1006(ES-II)', 'tally supported A/RES/1007(ES-II)', 'countryVote supported A/RES/1007(ES-II)']);
   });
 
+  it('tells apart two years of the same figures by the states the article names elsewhere', () => {
+    const r = check('UN General Assembly condemns US embargo on Cuba. By a vote of 187-2 with one abstention, the Assembly adopted the resolution. The U.S. and Israel cast the only votes against the resolution, while Ukraine abstained.');
+    expect(on(r)).toEqual(['tally supported A/RES/78/7', 'countryVote supported A/RES/78/7', 'countryVote supported A/RES/78/7']);
+  });
+
   it('keeps a Main Committee vote apart from the plenary, and the plenary that confirms one', () => {
     const c = check('The UN Fourth Committee voted on Friday to extend UNRWA’s mandate. Some 170 countries voted in favor, and seven countries, including Guatemala and Canada, abstained.');
     expect(on(c)).toEqual(['tally unverifiable -', 'countryVote unverifiable -']);

@@ -27,6 +27,8 @@ describe('tallies', () => {
     expect(read('The 104-to-18 vote (with 18 abstentions) was a defeat for Moscow.')).toEqual([{ yes: 104, no: 18, abstain: 18 }]);
     expect(read('143 member countries of the United Nations General Assembly (out of 193), including Serbia, voted in favor')).toEqual([{ yes: 143 }]);
     expect(read("The resolution was approved by 14 out of the Council's 15 members")).toEqual([{ yes: 14 }]);
+    expect(read("the resolution's passage with a majority vote of 124")).toEqual([{ yes: 124 }]);
+    expect(read('a majority of 60 per cent')).toEqual([]);
   });
 
   it('leaves out parts, years, amounts and member counts', () => {

@@ -106,6 +106,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`${N}\\s+(positive|affirmative|favou?rable|negative)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2]!) ? 'no' : 'yes', 1)] },
   // "received 141 votes", "garnered 14 votes in favour"
   { re: new RegExp(`\\b(?:received|garnered|won|got|secured|gained|obtained|drew|attracted)\\s+(?:the\\s+support\\s+of\\s+)?${N}\\s+(?:votes?|${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  // "passage with a majority vote of 124"
+  { re: new RegExp(`\\bmajority(?:\\s+vote)?\\s+of\\s+${N}\\b(?!\\s*(?:to|[-–—])\\s*\\d)(?!\\s*(?:per ?cent|%))`, 'gi'), read: () => [g('yes', 1)] },
   // "elected with 184 votes", "adopted with 93 votes"
   { re: new RegExp(`\\bwith\\s+${N}\\s+votes\\b(?!\\s*(?:in favou?r|against|to\\b|[-–—]))`, 'gi'), read: () => [g('yes', 1)] },
   // "abstentions by 35 countries"

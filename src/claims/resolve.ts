@@ -242,6 +242,14 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     if (fit.length > 0 && fit.length < exact.length) exact.splice(0, exact.length, ...fit);
     if (given >= 2 && fit.length === 1) return { row: fit[0]!, why: `its figures (${figures}) and the states the passage names with them match this vote only`, firm: true };
   }
+  // ... else those the article names elsewhere ("187-2 with one abstention. ... while Ukraine abstained":
+  // A/RES/78/7 of 2023, where 2024's same figures had Moldova abstaining).
+  if (given >= 2 && exact.length > 1) {
+    const named = distinctVotes(s.articleVotes ?? []);
+    // Two states or more: one alone ("Malaysia supports") may be of another vote the article mentions.
+    const fit = named.length >= 2 ? exact.filter((r) => votesFit(ws, r, named)) : [];
+    if (fit.length === 1) return { row: fit[0]!, why: `its figures (${figures}) and the votes the article gives of ${named.length} states match this vote only`, firm: true };
+  }
   if (given >= 2 && exact.length > 1 && s.named !== undefined && exact.includes(s.named)) {
     return { row: s.named, why: `its figures (${figures}) are those of the resolution the headline names`, firm: true };
   }
