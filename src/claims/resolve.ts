@@ -204,6 +204,12 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   const named = distinctVotes(s.votes ?? []);
   const votedSo = (r: number) => given >= 2 && named.length >= 2 && votesFit(ws, r, named);
   if (topTopic > 0) exact.splice(0, exact.length, ...exact.filter((r) => (!onSubject || (all.get(r) ?? 0) > 0 || votedSo(r)) && (!s.strict || (whole.get(r) ?? 0) >= 0.5 * topWhole)));
+  // The resolution the headline names by symbol ("UN Security Council Resolution 660"), when no vote of
+  // its day has the figures: the vote meant, printed wrong (14-0-1 "with one abstention (Yemen)" for 660,
+  // where Yemen did not vote), not another year's vote that happens to have them.
+  if (given >= 2 && s.named !== undefined && !exact.includes(s.named) && !exact.some((r) => rows[r]!.date === rows[s.named!]!.date)) {
+    return { row: s.named, why: `the headline names ${rows[s.named]!.symbol}; its figures are not these (${figures})`, firm: true };
+  }
   // Two figures or more that no vote has: the vote on the subject whose figures are within three of
   // them ("121 in favour, 14 against, 44 abstentions" for 120-14-45), to be judged against it.
   if (given >= 2 && exact.length === 0 && topTopic > 0) {
