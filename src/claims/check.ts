@@ -152,7 +152,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // against the vote the article reports unless its words point elsewhere.
   const symbolOf = (f: FoundClaim) => resolveSymbol(wsFor(bodyOf(f)), f.sentence.text);
   // A unanimous Council vote ("15-0") is most of the Council's votes: its figures name none.
-  const unanimous = (f: FoundClaim) => bodyOf(f) === 'sc' && (f.tally!.no ?? 0) === 0 && (f.tally!.abstain ?? 0) === 0 && (f.tally!.yes ?? 0) >= 11;
+  // "14-0" is not unanimous: a member did not vote (S/RES/660, Yemen), which tells the vote apart.
+  const unanimous = (f: FoundClaim) => bodyOf(f) === 'sc' && (f.tally!.no ?? 0) === 0 && (f.tally!.abstain ?? 0) === 0 && (f.tally!.yes === 15 || f.tally!.yes === 11);
   const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2 && Object.values(f.tally).some((v) => v > 0) && !unanimous(f))));
   const resolveStrong = (date: string | null) =>
     new Map(strong.map((f) => [f, symbolOf(f) ?? (f.tally ? resolveTally(wsFor(bodyOf(f)), f.tally, scopeOf(f, date)) : null)]));
