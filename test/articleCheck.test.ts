@@ -92,7 +92,7 @@ describe('reading the article, not only the sentence (sentences written for thes
         'The United States won approval of Resolution 1006 (ES–II) by a vote of 53 to 9, with Hungary, Poland, and the Soviet Union casting negative ballots, while 13 nations abstained. ' +
         'The Austrian draft was adopted (Resolution 1007 (ES–II)) by a vote of 67 to 0, with 8 abstentions. Poland and Hungary voted in favor.',
     );
-    expect(on(r)).toEqual(['tally supported A/RES/1005(ES-II)', 'tally unverifiable -', 'tally supported A/RES/1006(ES-II)', 'tally supported A/RES/1007(ES-II)', 'countryVote supported A/RES/1007(ES-II)']);
+    expect(on(r)).toEqual(['tally supported A/RES/1005(ES-II)', 'tally unverifiable -', 'tally supported A/RES/1006(ES-II)', 'countryVote supported A/RES/1006(ES-II)', 'tally supported A/RES/1007(ES-II)', 'countryVote supported A/RES/1007(ES-II)']);
   });
 
   it('tells apart two years of the same figures by the states the article names elsewhere', () => {

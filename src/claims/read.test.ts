@@ -177,6 +177,8 @@ describe('readSentence: the forms real reports use', () => {
     expect(votes('Brazil voted this Friday (25) in favor of a resolution in the United Nations Security Council.')).toEqual(['votes BRA:Y']);
     expect(votes('Only four countries joined with Moscow to vote no: Belarus, Eritrea, North Korea and Syria.')).toEqual(['votes BLR:N ERI:N PRK:N SYR:N']);
     expect(votes('U.S. Refuses To Veto U.N. Resolution On Israeli Settlements')).toEqual(['votes USA:!N']);
+    expect(votes('Hungary and Poland joined the Soviet Union in opposition to the resolution.')).toEqual(['votes HUN:N POL:N SUN:N']);
+    expect(votes('The United States and Israel were the only two countries that opposed the resolution.')).toEqual(['votes USA:N ISR:N']);
   });
 
   it('keeps a sentence whole across an abbreviation', () => {

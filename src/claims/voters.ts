@@ -23,7 +23,7 @@ const OBJECT_BEFORE = new Set([
 const NOUN_AFTER = /^\s*(?:allies|ally|partners?|neighbou?rs?|friends|backers|president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-)/i;
 const DELEGATE = /^\s+(?:delegates?|delegations?|representatives?)\b/i;
 // Between a name and a later "countries that ...": is the name one of those countries?
-const MEMBER_OF = /\b(?:among|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including)\b/i;
+const MEMBER_OF = /\b(?:among|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
 const THOSE_THAT = /\b(?:countries|states|nations|members|others|those|delegations|governments)\s+(?:that|which|who)\b/i;
 const LIST_GLUE = /^\s*(?:,|and|or|&|as well as|,\s*and|,\s*as well as)\s*$/i;
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
