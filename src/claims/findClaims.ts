@@ -50,7 +50,8 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
           });
         }
       }
-      lastCast = castIn(got) ?? (got.length > 0 ? null : lastCast);
+      // Only the sentence just before: "at least five countries took sides with Russia. They are: ..." casts no vote.
+      lastCast = castIn(got);
       found.push(...mergeTallies(found, got));
       const named = got.find((f) => f.votes)?.votes?.map((v) => v.code) ?? got.find((f) => f.alignment)?.alignment?.codes;
       if (named && named.length > 0) last = named;

@@ -181,6 +181,13 @@ describe('readSentence: the forms real reports use', () => {
     expect(votes('The United States and Israel were the only two countries that opposed the resolution.')).toEqual(['votes USA:N ISR:N']);
   });
 
+  it('leaves out a headline topic before its colon, the drafters after a copula, the object condemned and an ally named by its friend', () => {
+    expect(votes('Russia vs Ukraine: Nigeria votes against')).toEqual(['votes NGA:N']);
+    expect(votes('China and Russia abstained from the voting on the draft resolution, which was drafted by France, Lebanon, the UK and the US.')).toEqual(['votes CHN:A RUS:A']);
+    expect(found('141 countries, including Nigeria, the United States and Canada, condemned Russia.').filter((f) => f.startsWith('votes'))).toEqual(['votes NGA:Y USA:Y CAN:Y']);
+    expect(votes('Important states such as Vietnam and U.S. treaty ally Thailand abstained.')).toEqual(['votes VNM:A THA:A']);
+  });
+
   it('keeps a sentence whole across an abbreviation', () => {
     expect(votes('Brazil, led by a pro-U.S. president, joined the United States and Israel in voting against the resolution.')).toEqual(['votes BRA:N USA:N ISR:N']);
   });

@@ -20,7 +20,7 @@ const OBJECT_BEFORE = new Set([
   'calls', 'blamed', 'blaming', 'accuses', 'accuse', 'supporting', 'backing', 'help', 'helping', 'aid', 'arming', 'recognising', 'recognizing', 'isolate', 'isolating',
 ]);
 // Words after a name that make it part of a noun phrase, not a voter: "US envoy", "Russia's forces", "the Ukraine resolution".
-const NOUN_AFTER = /^\s*(?:allies|ally|partners?|neighbou?rs?|friends|backers|president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-)/i;
+const NOUN_AFTER = /^\s*(?:(?:treaty|close|key|staunch|main|major)\s+)?(?:allies|ally|partners?|neighbou?rs?|friends|backers|president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-)/i;
 const DELEGATE = /^\s+(?:delegates?|delegations?|representatives?)\b/i;
 // Between a name and a later "countries that ...": is the name one of those countries?
 const MEMBER_OF = /\b(?:among|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
@@ -69,6 +69,8 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
       const those = THOSE_THAT.exec(between);
       if (those && !MEMBER_OF.test(between.slice(0, those.index))) ok = false;
     }
+    // "Russia vs Ukraine: Nigeria votes against": a headline's topic before its colon votes nothing.
+    if (ok && text.slice(m.index + m.text.length, cueStart).includes(':')) ok = false;
     if (ok) {
       out.push(m);
       prevOk = m;
@@ -89,6 +91,12 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
   const trailing = /,\s*([^,]+?)\s+among them\b/i.exec(rest);
   if (!marker && !trailing) return [];
   const from = cueEnd + (trailing && (!marker || trailing.index < marker.index) ? trailing.index : marker!.index);
+  // A copula lists voters only when the names follow it ("were Armenia, Belarus"), not "which was drafted by France".
+  if (marker && from === cueEnd + marker.index && /^(?:were|was|are|is)$/i.test(marker[0])) {
+    const next = from + marker[0].length;
+    const first = mentions.find((m) => m.index >= next);
+    if (!first || !/^\s*(?::\s*)?(?:the\s+)?$/i.test(text.slice(next, first.index))) return [];
+  }
   // "joining Russia in voting against": the states are the next vote phrase's.
   if (marker && /^join/i.test(marker[0]) && /\bin\s+(?:voting|opposing|abstaining|backing|supporting)\b/i.test(text.slice(cueEnd + marker.index, to + 40))) return [];
   // What comes before the marker must be the vote's object at most ("voted against it, along with Israel"),
@@ -102,7 +110,7 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
 // After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
 // A parenthesis right after the figure's words; a marker a little further ("12 against, including ...").
 const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\s[–—-]\s)|[^(–—,;]{0,25}?\()/i;
-const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|while|whereas|but)\b|;/i;
+const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|condemn\w*|demand\w*|call(?:ed|ing|s)|urg\w*|reject\w*|approv\w*|adopt\w*|endors\w*|while|whereas|but)\b|;/i;
 
 /**
  * The states a figure's list names ("12 against, including Israel and the
