@@ -74,6 +74,10 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const PLUPERFECT = /\b(?:had|having)\s+(?:also\s+|previously\s+|earlier\s+)?(voted (?:in favou?r|for|against|no|yes)|abstained|backed|supported|opposed)\b/i;
+const pluperfectVote = (verb: string): Vote => (/abstain/i.test(verb) ? 'A' : /against|no\b|opposed/i.test(verb) ? 'N' : 'Y');
+const CALENDAR_WORD = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last year|last month)\b/i;
+
 // "the US voted against it along with Russia and 16 other countries"
 const ALONG_WITH_OTHERS = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\\band\\s+(${COUNT})\\s+other\\s+(?:countries|states|nations|members)\\b`, 'i');
 const SO_DID = /\b(?:as|so|and so) (?:did|had|were|was)\b|\bdid (?:too|likewise|the same)\b/i;
@@ -296,6 +300,16 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       const now = voteClaims.find((v) => v.codes.has(code) && !parts.find((p) => p.start === v.claim.clause.start - base)?.relative)?.claim.votes?.find((v) => v.code === code);
       const present = cue === 'earlier' && now ? { now: { vote: now.vote, negated: now.negated } } : {};
       out.push(claim('shift', { start: 0, end: text.length }, clauseOf(m.index), { shift: { code, cue, ...(earlierVote && { earlierVote }), ...present } }));
+    }
+    // "Argentina had voted in favor" with no date of its own: the earlier vote the shift compares, not one
+    // to judge against the vote the article reports.
+    if (cue === 'earlier') {
+      for (let i = out.length - 1; i >= 0; i--) {
+        const c = out[i]!;
+        const had = PLUPERFECT.exec(c.clause.text);
+        const vote = had ? pluperfectVote(had[1]!) : null;
+        if (c.kind === 'countryVote' && !c.gap && vote && !CALENDAR_WORD.test(c.clause.text) && c.votes!.every((v) => codes.includes(v.code) && v.vote === vote)) out.splice(i, 1);
+      }
     }
     break;
   }
