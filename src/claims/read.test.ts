@@ -188,6 +188,11 @@ describe('readSentence: the forms real reports use', () => {
     expect(votes('Important states such as Vietnam and U.S. treaty ally Thailand abstained.')).toEqual(['votes VNM:A THA:A']);
   });
 
+  it('reads a habit as alignment, not one vote', () => {
+    expect(found('China often backs Russia at the council, especially on Syria-related votes.')).toEqual(['alignment CHN RUS']);
+    expect(found('The U.S. and Israel have voted against the resolution each year but one.')).toEqual(['alignment USA ISR']);
+  });
+
   it('keeps a sentence whole across an abbreviation', () => {
     expect(votes('Brazil, led by a pro-U.S. president, joined the United States and Israel in voting against the resolution.')).toEqual(['votes BRA:N USA:N ISR:N']);
   });

@@ -68,12 +68,16 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
       if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk) || (c.context && !c.context.test(text))) continue;
       const before = text.slice(0, m.index);
       if (!c.negated && HYPOTHETICAL.test(before) && !(CAST_INFINITIVE.test(before) && !URGED.test(before))) continue;
+      // "China often backs Russia at the council", "have voted against it each year": a habit, not one vote.
+      if (HABITUAL.test(before) || HABITUAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general, company: !!c.company });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+const HABITUAL = /\b(?:often|usually|routinely|consistently|always|regularly|traditionally|generally|typically|invariably|repeatedly|habitually|never)\s+(?:\w+\s+)?$/i;
+const HABITUAL_AFTER = /^[^.;]{0,40}?\b(?:each|every) year\b|^[^.;]{0,40}?\bsince (?:19|20)\d\d\b|^[^.;]{0,40}?\bfor (?:years|decades)\b/i;
 const PLUPERFECT = /\b(?:had|having)\s+(?:also\s+|previously\s+|earlier\s+)?(voted (?:in favou?r|for|against|no|yes)|abstained|backed|supported|opposed)\b/i;
 const pluperfectVote = (verb: string): Vote => (/abstain/i.test(verb) ? 'A' : /against|no\b|opposed/i.test(verb) ? 'N' : 'Y');
 const CALENDAR_WORD = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last year|last month)\b/i;
