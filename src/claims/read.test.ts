@@ -193,6 +193,11 @@ describe('readSentence: the forms real reports use', () => {
     expect(found('The U.S. and Israel have voted against the resolution each year but one.')).toEqual(['alignment USA ISR']);
   });
 
+  it('reads "refrained from voting" as abstaining, and a list after a double hyphen', () => {
+    expect(found('Bangladesh is among 32 countries that refrained from voting.')).toEqual(['votes BGD:A', 'tally {"abstain":32}']);
+    expect(found('Six countries joined Russia to vote no -- Belarus, North Korea, Eritrea, Mali, Nicaragua and Syria.')).toEqual(['tally {"no":7}', 'votes RUS:N BLR:N PRK:N ERI:N MLI:N NIC:N SYR:N']);
+  });
+
   it('keeps a sentence whole across an abbreviation', () => {
     expect(votes('Brazil, led by a pro-U.S. president, joined the United States and Israel in voting against the resolution.')).toEqual(['votes BRA:N USA:N ISR:N']);
   });

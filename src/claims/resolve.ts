@@ -323,13 +323,25 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
  * to date an undated article. Null unless exactly one fits.
  */
 function loneFigureByVotes(ws: Workspace, exact: readonly number[], topic: Map<number, number>, s: Scope): { row: number; states: string; firm: boolean } | null {
-  for (const votes of [s.votes, s.articleVotes]) {
-    const named = distinctVotes(votes ?? []);
-    if (named.length < 2) continue;
+  const named = distinctVotes(s.votes ?? []);
+  if (named.length >= 2) {
     const fit = exact.filter((r) => topic.has(r)).filter((r) => votesFit(ws, r, named));
     if (fit.length === 1) return { row: fit[0]!, states: `${named.length} named states`, firm: named.length >= 3 };
   }
-  return null;
+  // The article's states, of all its sentences: one misread ("Bangladesh voted for only one of the four
+  // resolutions") must not hide the vote the other twelve fit, so the vote most of them fit, if one stands out.
+  const all = distinctVotes(s.articleVotes ?? []);
+  if (all.length < 2) return null;
+  const fits = exact.filter((r) => topic.has(r)).map((r) => ({ r, n: votesFitting(ws, r, all) }));
+  fits.sort((a, b) => b.n - a.n);
+  const [best, next] = fits;
+  if (!best || best.n < Math.max(2, Math.ceil(0.8 * all.length)) || (next && next.n === best.n)) return null;
+  return { row: best.r, states: `${best.n} of the ${all.length} states the article names`, firm: best.n >= 3 };
+}
+
+/** How many of the named states voted on this row as the passage says. */
+function votesFitting(ws: Workspace, row: number, votes: readonly ClaimedVote[]): number {
+  return votes.filter((v) => votesFit(ws, row, [v])).length;
 }
 
 // One vote per state: "did not vote for" and "abstained" agree (the abstention kept); a state named

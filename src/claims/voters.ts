@@ -29,7 +29,7 @@ const LIST_GLUE = /^\s*(?:,|and|or|&|as well as|,\s*and|,\s*as well as)\s*$/i;
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
 // Markers after a vote phrase that introduce the states who cast it.
 export const LIST_AFTER =
-  /\b(?:including|includes|include|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|were|was|are|is)\b|:|\(|\s[–—]\s/i;
+  /\b(?:including|includes|include|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|were|was|are|is)\b|:|\(|\s[–—]\s|\s--\s/i;
 
 /** The word just before `index` in `text`, lower-cased, skipping "the". */
 function wordBefore(text: string, index: number): string {
