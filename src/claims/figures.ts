@@ -53,7 +53,8 @@ const PART_BEFORE = /\b(?:African|Arab|Asian|European|EU|Latin American|Caribbea
 const PART_AFTER = /^\s*(?:more\b|(?:countries|states|nations|members)?\s*(?:in|from|of) (?:the )?(?:region|Africa|Asia|Europe|Latin America|Caribbean|EU|European Union|Gulf|Arab League|ASEAN|NATO|Commonwealth|them|those|which|whom|these)\b)/i;
 const PART_LEAD = /\b(?:including|among them|of which|of whom|of these|of those)\s+(?:the\s+)?$/i;
 
-const AGAINST_OBJECT = /^\s+(?!it\b|this\b|that\b|them\b|the (?:resolution|measure|text|draft|motion|proposal|amendments?|document|bill)\b)(?:[A-Z][\w.]+(?:'s|’s)|the (?:annexation|invasion|war|claim|referendums?|aggression|occupation|embargo|blockade|attack)|Russia|Israel)/;
+/** "voted against Russia's claim", "against the invasion", "against Russian aggression": against what the text condemns. */
+export const AGAINST_OBJECT = /^\s+(?!it\b|this\b|that\b|them\b|the (?:resolution|measure|text|draft|motion|proposal|amendments?|document|bill)\b)(?:[A-Z][\w.]+(?:'s|’s)|the (?:annexation|invasion|war|claim|referendums?|aggression|occupation|embargo|blockade|attack)|(?:the )?(?:Russian|Israeli|Soviet|American|U\.S\.|Chinese|Iranian|Syrian|Iraqi|Moroccan|Indonesian|Ethiopian) (?:invasion|aggression|occupation|annexation|war|attack|actions|settlements|embargo|blockade)|Russia|Israel)/;
 
 /** Rules as data: a pattern and the categories of its numbered groups. */
 interface Rule {

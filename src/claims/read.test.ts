@@ -196,6 +196,7 @@ describe('readSentence: the forms real reports use', () => {
   it('reads "refrained from voting" as abstaining, and a list after a double hyphen', () => {
     expect(found('Bangladesh is among 32 countries that refrained from voting.')).toEqual(['votes BGD:A', 'tally {"abstain":32}']);
     expect(found('Six countries joined Russia to vote no -- Belarus, North Korea, Eritrea, Mali, Nicaragua and Syria.')).toEqual(['tally {"no":7}', 'votes RUS:N BLR:N PRK:N ERI:N MLI:N NIC:N SYR:N']);
+    expect(votes('Nepal was among the 141 members who voted against Russian invasion of Ukraine.')).toEqual(['votes NPL:Y']);
   });
 
   it('keeps a sentence whole across an abbreviation', () => {

@@ -2,7 +2,7 @@ import type { Registry } from '../countries/registry.js';
 import type { Vote } from '../vote.js';
 import { type Clause, clauses } from './clauses.js';
 import type { Sentence, Span } from './document.js';
-import { type ClaimedTally, tallies } from './figures.js';
+import { AGAINST_OBJECT, type ClaimedTally, tallies } from './figures.js';
 import { type BodyMention, type CountryMention, bodyMention, countryMentions } from './mentions.js';
 import { type Gap, recordGap } from './recordGaps.js';
 import { ALIGNMENT, CAST_INFINITIVE, HYPOTHETICAL, URGED, LABEL_CUES, SHIFT_CUES, type ShiftCue, VOTE_CONTEXT, VOTE_CUES } from './voteCues.js';
@@ -70,7 +70,9 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
       if (!c.negated && HYPOTHETICAL.test(before) && !(CAST_INFINITIVE.test(before) && !URGED.test(before))) continue;
       // "China often backs Russia at the council", "have voted against it each year": a habit, not one vote.
       if (HABITUAL.test(before) || HABITUAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, vote: c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general, company: !!c.company });
+      // "voted against Russian invasion of Ukraine": for the resolution that condemns it.
+      const against = c.vote === 'N' && !c.negated && !c.veto && /\bvot\w* against$/i.test(m[0]) && AGAINST_OBJECT.test(text.slice(m.index + m[0].length));
+      out.push({ start: m.index, end: m.index + m[0].length, vote: against ? 'Y' : c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general, company: !!c.company });
     }
   }
   return out.sort((a, b) => a.start - b.start);
