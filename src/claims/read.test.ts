@@ -197,6 +197,7 @@ describe('readSentence: the forms real reports use', () => {
     expect(found('Bangladesh is among 32 countries that refrained from voting.')).toEqual(['votes BGD:A', 'tally {"abstain":32}']);
     expect(found('Six countries joined Russia to vote no -- Belarus, North Korea, Eritrea, Mali, Nicaragua and Syria.')).toEqual(['tally {"no":7}', 'votes RUS:N BLR:N PRK:N ERI:N MLI:N NIC:N SYR:N']);
     expect(votes('Nepal was among the 141 members who voted against Russian invasion of Ukraine.')).toEqual(['votes NPL:Y']);
+    expect(found('Kenya on Monday joined 93 other countries in supporting a UN resolution.')).toEqual(['votes KEN:Y', 'tally {"yes":94}']);
   });
 
   it('keeps a sentence whole across an abbreviation', () => {
