@@ -198,6 +198,7 @@ describe('readSentence: the forms real reports use', () => {
     expect(found('Six countries joined Russia to vote no -- Belarus, North Korea, Eritrea, Mali, Nicaragua and Syria.')).toEqual(['tally {"no":7}', 'votes RUS:N BLR:N PRK:N ERI:N MLI:N NIC:N SYR:N']);
     expect(votes('Nepal was among the 141 members who voted against Russian invasion of Ukraine.')).toEqual(['votes NPL:Y']);
     expect(found('Kenya on Monday joined 93 other countries in supporting a UN resolution.')).toEqual(['votes KEN:Y', 'tally {"yes":94}']);
+    expect(votes('It was adopted by 150 votes in favour to 3 against (Israel, United States, Federated States of Micronesia) with 2 abstentions (Swaziland, Marshall Islands).')).toEqual(['votes ISR:N USA:N FSM:N', 'votes SWZ:A MHL:A']);
   });
 
   it('keeps a sentence whole across an abbreviation', () => {

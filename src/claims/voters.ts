@@ -104,6 +104,8 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
   if (from - cueEnd > 80) return [];
   // A parenthesis lists the voters only right after the vote phrase ("voted against (Canada, ...)").
   if (marker && from === cueEnd + marker.index && marker[0] === '(' && marker.index > 15) return [];
+  // ... and not after another count of the tally ("votes in favour to 3 against (Israel, ...)": the 3's list).
+  if (marker && from === cueEnd + marker.index && marker[0] === '(' && /\d|\b(?:against|in favou?r|abstain\w*|abstentions?)\b/i.test(rest.slice(0, marker.index))) return [];
   return mentions.filter((m) => m.index >= from && m.index < to && !m.demonym && !m.possessive && !NOUN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24)));
 }
 
