@@ -29,6 +29,9 @@ describe('tallies', () => {
     expect(read("The resolution was approved by 14 out of the Council's 15 members")).toEqual([{ yes: 14 }]);
     expect(read("the resolution's passage with a majority vote of 124")).toEqual([{ yes: 124 }]);
     expect(read('a majority of 60 per cent')).toEqual([]);
+    expect(read('Kenya was one of the countries that abstained')).toEqual([]);
+    expect(read('India was one of 35 countries that abstained')).toEqual([{ abstain: 35 }]);
+    expect(read('Pakistan, China among 35 other coutries abstained')).toEqual([{ abstain: 35 }]);
   });
 
   it('leaves out parts, years, amounts and member counts', () => {

@@ -31,10 +31,12 @@ const N = `(?<![A-Za-z])(${COUNT})`;
 const D = '((?<![\\d.,])\\d{1,3})';
 // "141-5", "141 to 5", "104-to-18".
 const TO = '(?:[-–—](?:to[-–—])?|to)';
-const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
+// Nouns of a count of states, with the misspellings real copy has ("35 other coutries").
+const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others|coutries|countires|contries|counties)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
 const YES = 'in favou?r|for|yes|in support|in the affirmative';
 const NO = 'against|no|opposed|in opposition|in the negative';
-const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting';
+// With the misspellings real copy has ("absatained", "abstaned").
+const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed';
 const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent';
 
 const CATEGORY_WORDS: [RegExp, Category][] = [
@@ -85,7 +87,7 @@ const RULES: Rule[] = [
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
   {
     re: new RegExp(
-      `${N}\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+(?:in|to)\\s+){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+|in\\s+(?=supporting|backing|opposing|voting))?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
+      `${N}(?!\\s+of\\s+(?!the\\s+\\d{3}\\b|its\\s+\\d{3}\\b))\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+(?:in|to)\\s+){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+|in\\s+(?=supporting|backing|opposing|voting))?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
       'gi',
     ),
     read: (m) => {
