@@ -191,6 +191,8 @@ describe('readSentence: the forms real reports use', () => {
   it('reads a habit as alignment, not one vote', () => {
     expect(found('China often backs Russia at the council, especially on Syria-related votes.')).toEqual(['alignment CHN RUS']);
     expect(found('The U.S. and Israel have voted against the resolution each year but one.')).toEqual(['alignment USA ISR']);
+    expect(found('South Africa has abstained on every resolution on Ukraine.')).toEqual(['alignment ZAF UKR']);
+    expect(votes('Bangladesh voted in support of the resolution.')).toEqual(['votes BGD:Y']);
   });
 
   it('reads "refrained from voting" as abstaining, and a list after a double hyphen', () => {

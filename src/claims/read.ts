@@ -79,7 +79,7 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
 }
 
 const HABITUAL = /\b(?:often|usually|routinely|consistently|always|regularly|traditionally|generally|typically|invariably|repeatedly|habitually|never)\s+(?:\w+\s+)?$/i;
-const HABITUAL_AFTER = /^[^.;]{0,40}?\b(?:each|every) year\b|^[^.;]{0,40}?\bsince (?:19|20)\d\d\b|^[^.;]{0,40}?\bfor (?:years|decades)\b/i;
+const HABITUAL_AFTER = /^[^.;]{0,40}?\b(?:each|every) year\b|^\s+(?:on|in) (?:every|all (?:the )?|each) (?:resolutions?|votes?)\b|^[^.;]{0,40}?\bsince (?:19|20)\d\d\b|^[^.;]{0,40}?\bfor (?:years|decades)\b/i;
 const PLUPERFECT = /\b(?:had|having)\s+(?:also\s+|previously\s+|earlier\s+)?(voted (?:in favou?r|for|against|no|yes)|abstained|backed|supported|opposed)\b/i;
 const pluperfectVote = (verb: string): Vote => (/abstain/i.test(verb) ? 'A' : /against|no\b|opposed/i.test(verb) ? 'N' : 'Y');
 const CALENDAR_WORD = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last year|last month)\b/i;
