@@ -193,6 +193,9 @@ describe('readSentence: the forms real reports use', () => {
     expect(found('The U.S. and Israel have voted against the resolution each year but one.')).toEqual(['alignment USA ISR']);
     expect(found('South Africa has abstained on every resolution on Ukraine.')).toEqual(['alignment ZAF UKR']);
     expect(votes('Bangladesh voted in support of the resolution.')).toEqual(['votes BGD:Y']);
+    expect(votes('It was adopted with 14 votes in favour and one abstention, from the United States.')).toEqual(['votes USA:A']);
+    expect(votes('Russia cast the lone dissenting vote.')).toEqual(['votes RUS:N']);
+    expect(votes('Israel and the US were joined by Hungary, Argentina and Paraguay in voting against.')).toEqual(['votes ISR:N USA:N HUN:N ARG:N PRY:N']);
   });
 
   it('reads "refrained from voting" as abstaining, and a list after a double hyphen', () => {

@@ -44,7 +44,7 @@ export const VOTE_CUES: VoteCue[] = [
   // "after the United States blocked the request": in the Council, a draft is blocked by a veto.
   { re: /\b(?:blocked|blocks|blocking)\b(?=\s+(?:a|an|the|its|their|this|that)\s+(?:\S+\s+){0,4}?(?:resolution|draft|request|bid|text|measure|proposal)\b)/gi, vote: 'N', negated: false, veto: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
-  { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
   { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected|rejects)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.

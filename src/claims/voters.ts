@@ -57,7 +57,7 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
     else {
       const before = wordBefore(text, m.index);
       const lead = text.slice(from, m.index);
-      ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as)\s+(?:the\s+)?$/i.test(lead);
+      ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
     }
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
     // "the Russian delegate voted against": the state's delegation casts its vote.
@@ -111,7 +111,8 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
 
 // After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
 // A parenthesis right after the figure's words; a marker a little further ("12 against, including ...").
-const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\s[–—-]\s)|[^(–—,;]{0,25}?\()/i;
+// "one abstention, from the United States", "one abstention – from Guyana".
+const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\s[–—-]\s)|[^(–—,;]{0,25}?\(|[^(–—,;]{0,30}?,?\s*(?:[–—-]\s*)?(?:from|by)\s+(?=(?:the\s+)?[A-Z]))/i;
 const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|condemn\w*|demand\w*|call(?:ed|ing|s)|urg\w*|reject\w*|approv\w*|adopt\w*|endors\w*|while|whereas|but)\b|;/i;
 
 /**
