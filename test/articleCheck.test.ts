@@ -100,6 +100,11 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(r)).toEqual(['tally supported A/RES/78/7', 'countryVote supported A/RES/78/7', 'countryVote supported A/RES/78/7']);
   });
 
+  it('tells apart votes of the same figures by the one resolution the article names, anywhere in it', () => {
+    const r = check('The Assembly adopted resolution ES-11/6 on Ukraine after a long debate. It passed with 141 votes in favour.');
+    expect(on(r)).toEqual(['tally supported A/RES/ES-11/6']);
+  });
+
   it('keeps a Main Committee vote apart from the plenary, and the plenary that confirms one', () => {
     const c = check('The UN Fourth Committee voted on Friday to extend UNRWA’s mandate. Some 170 countries voted in favor, and seven countries, including Guatemala and Canada, abstained.');
     expect(on(c)).toEqual(['tally unverifiable -', 'countryVote unverifiable -']);

@@ -99,7 +99,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // (The Council's figures only: an Assembly tally of three figures seldom meets another vote's by chance.)
   const aboutVeto = new Set(found.filter((f) => (f.gap === 'veto' || f.gap === 'failedDraft') && bodyOf(f) === 'sc').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(mentioned.has(bodyOf(f)) && { mentioned: mentioned.get(bodyOf(f))! }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
   });
   // The states a sentence says voted, beside its figures: they tell apart votes of the same figures.
   const votesBySentence = new Map<number, ClaimedVote[]>();
@@ -145,6 +145,17 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   for (const body of ['ga', 'sc'] as Body[]) {
     const r = article.title ? resolveSymbol(wsFor(body), article.title) : null;
     if (r && (body === 'sc' ? /Security Council|\bS\/RES\//i.test(article.title!) : !/Security Council/i.test(article.title!))) headline.set(body, r);
+  }
+  // The one resolution the article names by symbol anywhere ("... adopted a resolution on the Gaza crisis, resolution
+  // 2720"): among votes of the same figures, that one. Its body's words must be in the sentence that names it.
+  const mentioned = new Map<Body, number>();
+  for (const body of ['ga', 'sc'] as Body[]) {
+    const rows = new Set<number>();
+    for (const s of sentences) {
+      const r = /\bresolution\b|\bS\/RES\/|\bA\/RES\//i.test(s.text) && (bodyMention(s.text) ?? body) === body ? resolveSymbol(wsFor(body), s.text) : null;
+      if (r) rows.add(r.row);
+    }
+    if (rows.size === 1) mentioned.set(body, [...rows][0]!);
   }
 
   // Figures and symbols first: they identify votes, and date an undated article. A symbol named,

@@ -32,6 +32,9 @@ describe('tallies', () => {
     expect(read('Kenya was one of the countries that abstained')).toEqual([]);
     expect(read('India was one of 35 countries that abstained')).toEqual([{ abstain: 35 }]);
     expect(read('Pakistan, China among 35 other coutries abstained')).toEqual([{ abstain: 35 }]);
+    expect(read('Death Penalty Moratorium Passes by 104 Votes')).toEqual([{ yes: 104 }]);
+    expect(read('The resolution received support from 12 out of the 15 council members')).toEqual([{ yes: 12 }]);
+    expect(read('Thirteen of the SC’s 15 members voted for the resolution.')).toEqual([{ yes: 13 }]);
   });
 
   it('leaves out parts, years, amounts and member counts', () => {

@@ -81,7 +81,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b${N}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?to\\s+(?:none|nil|zero)\\b`, 'gi'), read: () => [g('yes', 1), { category: 'no', group: -1 }] },
   // "Eleven of the Council's 15 members voted for", "123 of the UN's 193 member states voted in favour",
   // "Thirteen of the council's 15 members voted to extend": the eleven, the 123, the thirteen.
-  { re: new RegExp(`\\b${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:(?:UN|U\\.N\\.|United Nations|(?:Security\\s+)?Council|General Assembly|Assembly|world body)['’]s\\s+|its\\s+)?(15|fifteen|1[5-9]\\d)(?:-member|\\s+(?:UN\\s+|U\\.N\\.\\s+|Council\\s+|council\\s+)?(?:members?|member states|member-states|countries|states|nations))?(?:\\s+\\w+){0,3}?\\s+(?:voted\\s+|were\\s+)?(voted to \\w+|for|in favou?r|against|abstained|supported|backed|opposed)\\b`, 'gi'), read: (m) => [g(category(m[3]!) ?? (/^oppos/i.test(m[3]!) ? 'no' : 'yes'), 1)] },
+  { re: new RegExp(`\\b${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:(?:UN|U\\.N\\.|United Nations|(?:Security\\s+)?Council|SC|UNSC|UNGA|General Assembly|Assembly|world body)['’]s\\s+|its\\s+)?(15|fifteen|1[5-9]\\d)(?:-member|\\s+(?:UN\\s+|U\\.N\\.\\s+|Council\\s+|council\\s+)?(?:members?|member states|member-states|countries|states|nations))?(?:\\s+\\w+){0,3}?\\s+(?:voted\\s+|were\\s+)?(voted to \\w+|for|in favou?r|against|abstained|supported|backed|opposed)\\b`, 'gi'), read: (m) => [g(category(m[3]!) ?? (/^oppos/i.test(m[3]!) ? 'no' : 'yes'), 1)] },
   // "IN FAVOR: 14", "Against - 0", "Abstentions: 1", "yes=94"
   { re: new RegExp(`\\b(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|non-votes)\\s*(?:[:=]|[-–—]\\s)\\s*${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/non/i.test(m[1]!) ? 'nonVoting' : 'yes'), 2)] },
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
@@ -102,13 +102,15 @@ const RULES: Rule[] = [
   // "The “yes” vote was up from 185", "the no vote dropped to 3"
   { re: new RegExp(`["“]?\\b(yes|no|in favou?r|against|abstentions?)\\b["”]?\\s+(?:votes?|tally|count)\\s+(?:was\\s+|were\\s+|has\\s+)?(?:up|down|rose|fell|dropped|increased|decreased|grew|climbed)\\s+(?:from|to)\\s+${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/abst/i.test(m[1]!) ? 'abstain' : 'yes'), 2)] },
   // "secured support from 139 countries", "won the backing of 143 states"
-  { re: new RegExp(`\\b(?:with|secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:(?:overwhelming|broad|strong|wide)\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\b(?:with|secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:(?:overwhelming|broad|strong|wide)\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
   // "none against", "no country voted against"
   { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?)\s+(?:voted\s+|were\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
   // "140 positive votes", "eight negative votes"
   { re: new RegExp(`${N}\\s+(positive|affirmative|favou?rable|negative)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2]!) ? 'no' : 'yes', 1)] },
   // "received 141 votes", "garnered 14 votes in favour"
   { re: new RegExp(`\\b(?:received|garnered|won|got|secured|gained|obtained|drew|attracted)\\s+(?:the\\s+support\\s+of\\s+)?${N}\\s+(?:votes?|${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  // "Death Penalty Moratorium Passes by 104 Votes"
+  { re: new RegExp(`\\b(?:pass(?:es|ed)?|adopted|approved|carried)\\s+by\\s+${N}\\s+votes\\b(?!\\s*(?:in favou?r\\s+)?(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "passage with a majority vote of 124"
   { re: new RegExp(`\\bmajority(?:\\s+vote)?\\s+of\\s+${N}\\b(?!\\s*(?:to|[-–—])\\s*\\d)(?!\\s*(?:per ?cent|%))`, 'gi'), read: () => [g('yes', 1)] },
   // "elected with 184 votes", "adopted with 93 votes"

@@ -47,6 +47,8 @@ export interface Scope {
   strict?: boolean;
   /** The row the article's headline names by symbol ("Security Council Resolution 1973"). */
   named?: number;
+  /** The one row the article names by symbol anywhere: it tells apart votes of the same figures. */
+  mentioned?: number;
   /** Figures the article gives for the same text a year before ("up from 185 last year"). */
   lastYear?: ClaimedTally[];
   /** States' votes the passage gives with its figures ("13 in favour, while China and Russia abstained"). */
@@ -258,6 +260,9 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   }
   if (given >= 2 && exact.length > 1 && s.named !== undefined && exact.includes(s.named)) {
     return { row: s.named, why: `its figures (${figures}) are those of the resolution the headline names`, firm: true };
+  }
+  if (exact.length > 1 && s.mentioned !== undefined && exact.includes(s.mentioned)) {
+    return { row: s.mentioned, why: `its figures (${figures}) are those of ${rows[s.mentioned]!.symbol}, which the article names`, firm: given >= 2 };
   }
   if (given >= 2 && exact.length > 1) {
     const [best, second] = rank(ws, exact, s, all);
