@@ -215,10 +215,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // ... else the first vote strong figures reached (a misprinted tally still names the vote it misprints).
     const first = strong.find((f) => bodyOf(f) === body && resolved.get(f)?.firm) ?? strong.find((f) => bodyOf(f) === body && resolved.get(f));
     const topic = { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) };
-    // ... else the vote of the day or month the article's first dated report of a vote names ("The Assembly
+    // ... else the one resolution it names by symbol, else the vote of the day or month the article's first dated report of a vote names ("The Assembly
     // adopted the resolution on 2 March 2022"), else the latest on its subject.
     const reported = reportedWindow(body);
-    main.set(body, first ? resolved.get(first)! : pooled.get(body) ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }) }));
+    const byName: Resolved | null = mentioned.has(body) ? { row: mentioned.get(body)!, why: `the article names ${wsFor(body).matrix.resolutions[mentioned.get(body)!]!.symbol}`, firm: false } : null;
+    main.set(body, first ? resolved.get(first)! : pooled.get(body) ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }) }));
   }
 
   // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that
