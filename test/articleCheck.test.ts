@@ -103,6 +103,8 @@ describe('reading the article, not only the sentence (sentences written for thes
   it('tells apart votes of the same figures by the one resolution the article names, anywhere in it', () => {
     const r = check('The Assembly adopted resolution ES-11/6 on Ukraine after a long debate. It passed with 141 votes in favour.');
     expect(on(r)).toEqual(['tally supported A/RES/ES-11/6']);
+    // The Assembly's early numbering, with its session or after "General Assembly resolution".
+    expect(on(check('In 1975, General Assembly resolution 3379 determined that Zionism is a form of racism; 72 countries voted for it.'))).toEqual(['tally supported A/RES/3379(XXX)']);
   });
 
   it('keeps a Main Committee vote apart from the plenary, and the plenary that confirms one', () => {

@@ -417,7 +417,18 @@ export function resolveSymbol(ws: Workspace, text: string): Resolved | null {
   if (ws.matrix.body === 'sc') {
     for (const m of text.matchAll(/\b(?:S\/RES\/|resolution )(\d{1,4})\b/gi)) keys.push(m[1] as string);
   }
-  if (keys.length === 0) return null;
-  const row = ws.matrix.resolutions.findIndex((r) => keys.includes(shortKey(r.symbol)));
+  // The Assembly's early numbering: "Resolution 1005 (ES–II)", "resolution 2758 (XXVI)"; a bare number
+  // only where the passage names the Assembly ("General Assembly resolution 3379").
+  const prefixes: string[] = [];
+  if (ws.matrix.body === 'ga') {
+    for (const m of text.matchAll(/\bresolution\s+(\d{2,4})\s*\((ES\s*[-–]\s*)?([IVXL]+)\)/gi)) keys.push(`${m[1]}(${m[2] ? 'ES-' : ''}${m[3]!.toUpperCase()})`);
+    if (/\b(?:General Assembly|UNGA)\b/i.test(text)) for (const m of text.matchAll(/\b(?:General Assembly|UNGA) [Rr]esolution\s+(\d{2,4})\b(?!\s*\()/g)) prefixes.push(`${m[1]}(`);
+  }
+  if (keys.length === 0 && prefixes.length === 0) return null;
+  let row = ws.matrix.resolutions.findIndex((r) => keys.includes(shortKey(r.symbol)));
+  if (row === -1 && prefixes.length > 0) {
+    const hits = ws.matrix.resolutions.flatMap((r, i) => (prefixes.some((p) => shortKey(r.symbol).startsWith(p)) ? [i] : []));
+    if (hits.length === 1) row = hits[0]!;
+  }
   return row === -1 ? null : { row, why: `the passage names ${ws.matrix.resolutions[row]!.symbol}`, firm: true };
 }
