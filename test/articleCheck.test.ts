@@ -110,6 +110,8 @@ describe('reading the article, not only the sentence (sentences written for thes
   it('keeps a Main Committee vote apart from the plenary, and the plenary that confirms one', () => {
     const c = check('The UN Fourth Committee voted on Friday to extend UNRWA’s mandate. Some 170 countries voted in favor, and seven countries, including Guatemala and Canada, abstained.');
     expect(on(c)).toEqual(['tally unverifiable -', 'countryVote unverifiable -']);
+    const f = check('The Fourth Committee of the General Assembly overwhelmingly adopted a resolution extending the mandate of UNRWA. 167 States voted in favor, with seven abstentions.');
+    expect(on(f)).toEqual(['tally unverifiable -']);
     const p = check('By a vote of 74 to 49, with 59 abstentions, the General Assembly confirmed an earlier vote by its Third Committee in November on a resolution on human rights in the Islamic Republic of Iran.');
     expect(on(p)).toEqual(['tally supported A/RES/64/176']);
   });

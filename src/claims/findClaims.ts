@@ -79,7 +79,7 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
     if (f.gap || !before || f.kind === 'alignment' || windowOf(f.clause.text, null)) continue;
     // Not a sentence about an adopted text ("The US resolution was approved with ten votes ...").
     const prevBody = bodyMention(sentences[f.sentence.index - 1]!.text) ?? (before === 'veto' ? 'sc' : null);
-    const committee = before === 'committee' && prevBody === null && f.body !== 'sc';
+    const committee = before === 'committee' && prevBody !== 'sc' && f.body !== 'sc';
     if (!committee && (ADOPTED.test(f.sentence.text) || (f.tally && Object.keys(f.tally).length >= 2))) continue;
     // A Main Committee's vote goes on in the Assembly's figures of the next sentences ("The UN Fourth Committee
     // voted on Friday ... Some 170 countries voted in favor"): the committee's, not the plenary's.

@@ -27,7 +27,7 @@ const RULES: [RegExp, Gap][] = [
   // "adopted after all amendments had been rejected" is the vote on the whole text.
   [/^(?:(?!\bafter (?:an|the|all|all the|several|the two) (?:\w+ )?amendments?\b).)*\bamendments?\b/i, 'amendment'],
   // The committee voting, not the plenary adopting what a committee recommended ("recommended by the First Committee").
-  [/\b(?:in|at|by) (?:the |its |a )?(?:General Assembly )?(?:(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) )?Committee\b(?<!recommended by (?:the |its )?(?:\w+ )*Committee)|\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main) Committee(?:['’]s)? (?:voted|approved|adopted|passed|vote)\b|\bcommittee (?:stage|level|vote)\b/i, 'committee'],
+  [/\b(?:in|at|by) (?:the |its |a )?(?:General Assembly )?(?:(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) )?Committee\b(?<!recommended by (?:the |its )?(?:\w+ )*Committee)|\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main) Committee(?: of the (?:UN |U\.N\. )?General Assembly)?(?:['’]s)? (?:\w+ )?(?:voted|approved|adopted|passed|vote)\b|\bcommittee (?:stage|level|vote)\b/i, 'committee'],
   // "casting negative ballots" on a resolution is a recorded vote: ballots only as an election's.
   [/\b(?:elected|election|re-elected|ballots? cast|rounds? of (?:voting|balloting)|secret ballot|(?:won|secured|gained) (?:a|its|the) seat|non-permanent seat|candidacy|bid for a seat)\b/i, 'election'],
   [/\bprocedural (?:vote|motion)\b|\bno-action motion\b|\bmotion to adjourn\b/i, 'procedural'],
@@ -44,4 +44,4 @@ export function recordGap(text: string): Gap | null {
 }
 
 // "the General Assembly confirmed an earlier vote by its Third Committee": the plenary's vote, the committee's only named.
-const PLENARY = /\b(?:General Assembly|the Assembly)\b(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b/i;
+const PLENARY = /(?<!\bCommittee of (?:the )?(?:UN |U\.N\. )?)\b(?:General Assembly|the Assembly)\b(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b/i;

@@ -13,7 +13,9 @@ const TOPICS: [RegExp, string][] = [
   [/\bHuman Rights Council\b/i, 'human rights council membership'],
   [/\breparations?\b/i, 'remedy and reparation'],
   [/\bnuclear\b/i, 'nuclear weapons disarmament'],
-  [/\bembargo\b/i, 'economic commercial and financial embargo'],
+  // The Cuba embargo's words; an arms embargo (South Sudan, Libya) is the Council's, and its titles say "sanctions".
+  [/\bembargo\b(?=[^]*\bCuba)|\bCuba\w*\b(?=[^]*\bembargo\b)/i, 'economic commercial and financial embargo'],
+  [/\barms embargo\b/i, 'sanctions arms embargo'],
   // Names the news gives votes that their titles do not carry.
   [/\bGoldstone\b/i, 'fact-finding mission on the gaza conflict'],
   [/\bdeath penalty\b|\bexecutions?\b|\bcapital punishment\b/i, 'moratorium on the use of the death penalty'],
