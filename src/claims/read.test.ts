@@ -195,6 +195,9 @@ describe('readSentence: the forms real reports use', () => {
     expect(votes('Bangladesh voted in support of the resolution.')).toEqual(['votes BGD:Y']);
     expect(votes('It was adopted with 14 votes in favour and one abstention, from the United States.')).toEqual(['votes USA:A']);
     expect(votes('Russia cast the lone dissenting vote.')).toEqual(['votes RUS:N']);
+    expect(votes('Even so, the U.S. ambassador would not vote FOR the resolution.')).toEqual(['votes USA:!Y']);
+    expect(votes('The Chinese UN ambassador abstained.')).toEqual(['votes CHN:A']);
+    expect(votes('Ukrainian ambassador accuse Russia of genocide, 141 out of 193 United Nations member states voted for the resolution.')).toEqual([]);
     expect(votes('Israel and the US were joined by Hungary, Argentina and Paraguay in voting against.')).toEqual(['votes ISR:N USA:N HUN:N ARG:N PRY:N']);
   });
 

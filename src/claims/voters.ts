@@ -22,6 +22,8 @@ const OBJECT_BEFORE = new Set([
 // Words after a name that make it part of a noun phrase, not a voter: "US envoy", "Russia's forces", "the Ukraine resolution".
 const NOUN_AFTER = /^\s*(?:(?:treaty|close|key|staunch|main|major)\s+)?(?:allies|ally|partners?|neighbou?rs?|friends|backers|president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-)/i;
 const DELEGATE = /^\s+(?:delegates?|delegations?|representatives?)\b/i;
+// "the U.S. ambassador would not vote for it": the envoy casts the state's vote.
+const ENVOY = /^\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)*(?:ambassador|envoy|representative|delegate|delegation|mission)\s*$/i;
 // Between a name and a later "countries that ...": is the name one of those countries?
 const MEMBER_OF = /\b(?:among|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
 const THOSE_THAT = /\b(?:countries|states|nations|members|others|those|delegations|governments)\s+(?:that|which|who)\b/i;
@@ -62,6 +64,7 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
     // "the Russian delegate voted against": the state's delegation casts its vote.
     if (m.demonym && DELEGATE.test(after)) ok = ok || !OBJECT_BEFORE.has(wordBefore(text, m.index));
+    else if (ENVOY.test(text.slice(m.index + m.text.length, cueStart))) ok = ok || !OBJECT_BEFORE.has(wordBefore(text, m.index));
     else if (m.demonym || m.possessive || NOUN_AFTER.test(after)) ok = false;
     if (ok) {
       // "Zelensky thanked the countries that endorsed": the subject of "endorsed" is "the countries".
