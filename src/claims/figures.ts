@@ -87,7 +87,7 @@ const RULES: Rule[] = [
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
   {
     re: new RegExp(
-      `${N}(?!\\s+of\\s+(?!the\\s+\\d{3}\\b|its\\s+\\d{3}\\b))\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+(?:in|to)\\s+){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+|in\\s+(?=supporting|backing|opposing|voting))?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
+      `${N}(?!\\s+of\\s+(?!the\\s+\\d{3}\\b|its\\s+\\d{3}\\b))\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+(?:in|to)\\s+|,\\s*(?:[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){2,12}(?:and\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+|in\\s+(?=supporting|backing|opposing|voting))?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
       'gi',
     ),
     read: (m) => {
@@ -104,7 +104,9 @@ const RULES: Rule[] = [
   // "secured support from 139 countries", "won the backing of 143 states"
   { re: new RegExp(`\\b(?:with|secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:(?:overwhelming|broad|strong|wide)\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
   // "none against", "no country voted against"
-  { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?)\s+(?:voted\s+|were\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
+  { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?|no votes?)\s+(?:voted\s+|were\s+|cast\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
+  // "It was opposed by the same four nations as last year", "rejected by only five countries"
+  { re: new RegExp(`\\b(?:opposed|rejected)\\s+by\\s+(?:the\\s+same\\s+|only\\s+|just\\s+)?${N}\\s+(?:${NOUN})`, 'gi'), read: () => [g('no', 1)] },
   // "140 positive votes", "eight negative votes"
   { re: new RegExp(`${N}\\s+(positive|affirmative|favou?rable|negative)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2]!) ? 'no' : 'yes', 1)] },
   // "received 141 votes", "garnered 14 votes in favour"

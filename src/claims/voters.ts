@@ -25,13 +25,13 @@ const DELEGATE = /^\s+(?:delegates?|delegations?|representatives?)\b/i;
 // "the U.S. ambassador would not vote for it": the envoy casts the state's vote.
 const ENVOY = /^\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)*(?:ambassador|envoy|representative|delegate|delegation|mission)\s*$/i;
 // Between a name and a later "countries that ...": is the name one of those countries?
-const MEMBER_OF = /\b(?:among|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
+const MEMBER_OF = /\b(?:among|amongst|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
 const THOSE_THAT = /\b(?:countries|states|nations|members|others|those|delegations|governments)\s+(?:that|which|who)\b/i;
 const LIST_GLUE = /^\s*(?:,|and|or|&|as well as|,\s*and|,\s*as well as)\s*$/i;
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
 // Markers after a vote phrase that introduce the states who cast it.
 export const LIST_AFTER =
-  /\b(?:including|includes|include|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|were|was|are|is)\b|:|\(|\s[–—]\s|\s--\s/i;
+  /\b(?:including|includes|include|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|these being|they being|were|was|are|is)\b|:|\(|\s[–—]\s|\s--\s/i;
 
 /** The word just before `index` in `text`, lower-cased, skipping "the". */
 function wordBefore(text: string, index: number): string {
@@ -115,7 +115,7 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
 // After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
 // A parenthesis right after the figure's words; a marker a little further ("12 against, including ...").
 // "one abstention, from the United States", "one abstention – from Guyana".
-const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by)\b|\s[–—-]\s)|[^(–—,;]{0,25}?\(|[^(–—,;]{0,30}?,?\s*(?:[–—-]\s*)?(?:from|by)\s+(?=(?:the\s+)?[A-Z]))/i;
+const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by|these being|they being|namely)\b|\s[–—-]\s)|[^(–—,;]{0,25}?\(|[^(–—,;]{0,30}?,?\s*(?:[–—-]\s*)?(?:from|by)\s+(?=(?:the\s+)?[A-Z]))/i;
 const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|condemn\w*|demand\w*|call(?:ed|ing|s)|urg\w*|reject\w*|approv\w*|adopt\w*|endors\w*|while|whereas|but)\b|;/i;
 
 /**
