@@ -199,6 +199,8 @@ describe('readSentence: the forms real reports use', () => {
     expect(votes('The Chinese UN ambassador abstained.')).toEqual(['votes CHN:A']);
     expect(found('Only five countries, Russia, Belarus, North Korea, Syria, and Nicaragua, opposed the resolution.')).toEqual(['tally {"no":5}', 'votes RUS:N BLR:N PRK:N SYR:N NIC:N']);
     expect(found('There were no votes against, while Russia, China and Pakistan abstained from voting.')).toEqual(['tally {"no":0}', 'votes RUS:A CHN:A PAK:A']);
+    expect(votes('Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it.')).toEqual(['votes PRK:N SYR:N NIC:N BLR:N RUS:N']);
+    expect(votes('Russia opposed the plan to build a new port.')).toEqual([]);
     expect(found('Fiji was amongst the 141 countries that voted in support.')).toEqual(['votes FJI:Y', 'tally {"yes":141}']);
     expect(found('5 voted against, these being Russia, North Korea, Syria, Eritrea and Belarus.')).toEqual(['tally {"no":5}', 'votes RUS:N PRK:N SYR:N ERI:N BLR:N']);
     expect(votes('Ukrainian ambassador accuse Russia of genocide, 141 out of 193 United Nations member states voted for the resolution.')).toEqual([]);

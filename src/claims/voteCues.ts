@@ -24,7 +24,8 @@ export interface VoteCue {
 }
 
 /** Words that make "backed" or "opposed" a vote. */
-export const VOTE_CONTEXT = /\b(?:resolutions?|votes?|voted|voting|ballots?|abstain\w*|veto\w*|draft|text|motion|measure|General Assembly|Security Council|UNGA|UNSC|the Assembly|the Council|in favou?r)\b/i;
+// "Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it": "it", in an article about a vote, is the text.
+export const VOTE_CONTEXT = /\b(?:resolutions?|votes?|voted|voting|ballots?|abstain\w*|veto\w*|draft|text|motion|measure|General Assembly|Security Council|UNGA|UNSC|the Assembly|the Council|in favou?r)\b|\b(?:opposed|backed|supported|endorsed) it\b/i;
 
 export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:vote for|vote in favou?r(?: of)?|vote yes)\b/gi, vote: 'Y', negated: true },
