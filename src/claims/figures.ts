@@ -55,6 +55,8 @@ const PART_BEFORE = /\b(?:African|Arab|Asian|European|EU|Latin American|Caribbea
 const PART_AFTER = /^\s*(?:more\b|(?:countries|states|nations|members)?\s*(?:in|from|of) (?:the )?(?:region|Africa|Asia|Europe|Latin America|Caribbean|EU|European Union|Gulf|Arab League|ASEAN|NATO|Commonwealth|them|those|which|whom|these)\b)/i;
 const PART_LEAD = /\b(?:including|among them|of which|of whom|of these|of those)\s+(?:the\s+)?$/i;
 
+const SUPPORT_OBJECT = /^\s+(?:[A-Z][\w.]+(?:'s|’s)\s+(?:\w+\s+)?(?:attack|invasion|war|aggression|occupation|annexation|offensive|bombing|strikes|actions|blockade|embargo)|the (?:invasion|annexation|war|aggression|occupation|embargo|blockade|attack))/;
+
 /** "voted against Russia's claim", "against the invasion", "against Russian aggression": against what the text condemns. */
 export const AGAINST_OBJECT = /^\s+(?!it\b|this\b|that\b|them\b|the (?:resolution|measure|text|draft|motion|proposal|amendments?|document|bill)\b)(?:[A-Z][\w.]+(?:'s|’s)|the (?:annexation|invasion|war|claim|referendums?|aggression|occupation|embargo|blockade|attack)|(?:the )?(?:Russian|Israeli|Soviet|American|U\.S\.|Chinese|Iranian|Syrian|Iraqi|Moroccan|Indonesian|Ethiopian) (?:invasion|aggression|occupation|annexation|war|attack|actions|settlements|embargo|blockade)|Russia|Israel)/;
 
@@ -94,6 +96,8 @@ const RULES: Rule[] = [
       const c = category(m[2]!);
       // "143 countries voted against Russia's claim": against what the resolution condemns, for the resolution.
       if (c === 'no' && AGAINST_OBJECT.test(m.input.slice(m.index + m[0].length))) return [g('yes', 1)];
+      // "14 countries supported Israel's violent attack on Gaza": for what the text condemns, against it.
+      if (c === 'yes' && /^(?:supported|backed|supporting|backing)$/i.test(m[2]!) && SUPPORT_OBJECT.test(m.input.slice(m.index + m[0].length))) return [g('no', 1)];
       return c ? [g(c, 1)] : [];
     },
   },

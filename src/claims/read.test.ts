@@ -201,6 +201,10 @@ describe('readSentence: the forms real reports use', () => {
     expect(found('There were no votes against, while Russia, China and Pakistan abstained from voting.')).toEqual(['tally {"no":0}', 'votes RUS:A CHN:A PAK:A']);
     expect(votes('Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it.')).toEqual(['votes PRK:N SYR:N NIC:N BLR:N RUS:N']);
     expect(votes('Russia opposed the plan to build a new port.')).toEqual([]);
+    expect(votes('The proposal was swiftly blocked by Russia, which exercised its veto power as a permanent Security Council member.')).toEqual(['votes RUS:N']);
+    expect(votes('The Russian Federation, a permanent member of the Security Council voted to block a humanitarian resolution.')).toEqual(['votes RUS:N']);
+    expect(found('14 countries supported Israel’s violent attack on Gaza Strip.')).toEqual(['tally {"no":14}']);
+    expect(found('Argentina was one of only seven countries that backed the embargo.').filter((f) => f.startsWith('tally'))).toEqual(['tally {"no":7}']);
     expect(found('Fiji was amongst the 141 countries that voted in support.')).toEqual(['votes FJI:Y', 'tally {"yes":141}']);
     expect(found('5 voted against, these being Russia, North Korea, Syria, Eritrea and Belarus.')).toEqual(['tally {"no":5}', 'votes RUS:N PRK:N SYR:N ERI:N BLR:N']);
     expect(votes('Ukrainian ambassador accuse Russia of genocide, 141 out of 193 United Nations member states voted for the resolution.')).toEqual([]);

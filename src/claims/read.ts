@@ -171,7 +171,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       let after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
       if (q.label && after.length === 0) after = unlisted(subjectsBefore(text, mentions, from, q.start));
       // "It vetoed a draft", "They abstained": the states named last.
-      if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:it|they|both|both countries|the two|the country|the two countries|she|he)\s*(?:also\s+|then\s+|again\s+)?$/i.test(text.slice(c.start, q.start))) {
+      if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:(?:in|on|last|this|back in)\s+\w+(?:\s+\d{4})?,?\s+)?(?:it|they|both|both countries|the two|the country|the two countries|she|he)\s*(?:also\s+|then\s+|again\s+)?$/i.test(text.slice(c.start, q.start))) {
         pronoun = lastCountry;
       }
       // "voted with Israel and the United States against": the company kept voted so too.

@@ -42,6 +42,9 @@ export const VOTE_CUES: VoteCue[] = [
   // "U.S. Refuses To Veto U.N. Resolution": a Council vote cast, but not against (S/RES/2334, the US abstaining).
   { re: /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|chose not|did not|didn't|does not|failed) to veto\b|\b(?:did not|didn't) veto\b/gi, vote: 'N', negated: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bU\.?N\.? resolution\b/i },
   { re: /\b(?:(?:was|were|been) )?vetoed (?:jointly )?by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
+  // "swiftly blocked by Russia", "voted to block a humanitarian resolution": in the Council, a veto.
+  { re: /\b(?:(?:was|were|been) )?(?:swiftly |quickly )?blocked by\b/gi, vote: 'N', negated: false, veto: true, passive: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
+  { re: /\bvoted to block\b/gi, vote: 'N', negated: false, veto: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
   // "after the United States blocked the request": in the Council, a draft is blocked by a veto.
   { re: /\b(?:blocked|blocks|blocking)\b(?=\s+(?:a|an|the|its|their|this|that)\s+(?:\S+\s+){0,4}?(?:resolution|draft|request|bid|text|measure|proposal)\b)/gi, vote: 'N', negated: false, veto: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
