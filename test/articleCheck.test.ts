@@ -107,6 +107,11 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(check('In 1975, General Assembly resolution 3379 determined that Zionism is a form of racism; 72 countries voted for it.'))).toEqual(['tally supported A/RES/3379(XXX)']);
   });
 
+  it('reads "down 11 from last year" as the comparison\'s year, not this vote\'s', () => {
+    const r = check('The U.N. General Assembly on Monday endorsed a Japanese antinuclear resolution. The motion was supported by 156 nations, down 11 from last year. It was opposed by the same four nations as last year — China, North Korea, Russia and Syria — while 24 abstained, up by eight.');
+    expect(on(r)).toEqual(['tally supported A/RES/72/50', 'tally supported A/RES/72/50', 'countryVote supported A/RES/72/50', 'tally supported A/RES/72/50']);
+  });
+
   it('keeps a Main Committee vote apart from the plenary, and the plenary that confirms one', () => {
     const c = check('The UN Fourth Committee voted on Friday to extend UNRWA’s mandate. Some 170 countries voted in favor, and seven countries, including Guatemala and Canada, abstained.');
     expect(on(c)).toEqual(['tally unverifiable -', 'countryVote unverifiable -']);

@@ -3,6 +3,7 @@ import type { Registry } from '../countries/registry.js';
 import type { Draft } from '../sources/drafts.js';
 import type { Body } from '../vote.js';
 import { type Article, readArticle } from './article.js';
+import { COUNT, countValue } from './numbers.js';
 import { countryContext, describeContext } from './context.js';
 import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
@@ -27,6 +28,7 @@ const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
 // "Resolution 1005 (ES-II) was passed by a vote of 48 to 11": an adopted text, whatever else the article reports.
 const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b/i;
+const COMPARED = /\b(?:up|down|rose|fell|increased|decreased|more|fewer|less|same(?: \w+){0,3}|compared)\b[^.;]{0,30}?\b(?:from|than|as|with|to)\s+(?:last year|the previous year|a year (?:ago|earlier|before))\b/gi;
 // A sentence that reports a vote taken.
 const REPORTS_VOTE = /\b(?:voted|adopted|passed|approved|abstained|vetoed|endorsed|backed)\b/i;
 // Words that compare with a vote before the one the article reports.
@@ -120,8 +122,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (windows.has(key)) return windows.get(key)!;
     // ... unless the sentence compares with an earlier vote ("an increase from the four that voted against an October resolution").
     const forward = inferred(date) && !EARLIER.test(f.sentence.text);
+    // "supported by 156 nations, down 11 from last year": the year of the comparison, not of this vote.
+    const own = f.clause.text.replace(COMPARED, ' ');
     const w =
-      windowOf(f.clause.text, date, forward) ??
+      windowOf(own, date, forward) ??
       (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
     windows.set(key, w);
     return w;
@@ -135,10 +139,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const YEAR_BEFORE = /\b(?:last year|a year (?:ago|earlier)|the previous year|the year before)\b/i;
   const yearBefore = new Map<number, FoundClaim[]>();
   for (const g of found) if (g.tally && YEAR_BEFORE.test(g.clause.text)) yearBefore.set(g.sentence.index, [...(yearBefore.get(g.sentence.index) ?? []), g]);
-  const lastYearOf = (f: FoundClaim): ClaimedTally[] =>
-    YEAR_BEFORE.test(f.clause.text)
-      ? []
-      : [...yearBefore.values()].flat().filter((g) => g !== f && g.body === f.body).map((g) => g.tally!);
+  const lastYearOf = (f: FoundClaim): ClaimedTally[] => {
+    const delta = f.tally ? deltaLastYear(f.tally, `${f.clause.text} ${f.sentence.text.slice(f.span.end - f.sentence.start, f.span.end - f.sentence.start + 60)}`) : null;
+    if (delta) return [delta];
+    return YEAR_BEFORE.test(f.clause.text) ? [] : [...yearBefore.values()].flat().filter((g) => g !== f && g.body === f.body).map((g) => g.tally!);
+  };
 
   // A resolution the headline names by symbol ("Security Council Resolution 1973").
   const headline = new Map<Body, Resolved>();
@@ -406,6 +411,26 @@ function alignmentClaim(f: FoundClaim, deps: CheckDeps, dateUsed: string | null,
     record: ctx ? describeContext(ctx) : null,
   };
 }
+
+/**
+ * The figure a year before that a change states ("supported by 107 countries—four more than last year": 103;
+ * "156 nations, down 11 from last year": 167), for a tally of one figure; null when the passage gives none.
+ *
+ * @example deltaLastYear({ yes: 107 }, '107 countries—four more than last year') // → { yes: 103 }
+ */
+export function deltaLastYear(tally: ClaimedTally, text: string): ClaimedTally | null {
+  const keys = Object.keys(tally) as (keyof ClaimedTally)[];
+  if (keys.length !== 1) return null;
+  const m = DELTA.exec(text);
+  if (!m) return null;
+  const n = countValue((m[2] ?? m[3])!);
+  if (n === undefined) return null;
+  const up = m[1] ? /^up|^rose|^increase/i.test(m[1]) : /more/i.test(m[4]!);
+  const before = tally[keys[0]!]! + (up ? -n : n);
+  return before >= 0 ? { [keys[0]!]: before } : null;
+}
+
+const DELTA = new RegExp(`\\b(?:(up|down|rose|fell|increased|decreased)\\s+(?:by\\s+)?(${COUNT})\\s+(?:from|on|compared (?:with|to))\\s+|(${COUNT})\\s+(more|fewer|less)\\s+than\\s+)(?:last year|the previous year|a year (?:ago|earlier|before))\\b`, 'i');
 
 /** Reads plain text and checks it. */
 export function checkText(text: string, deps: CheckDeps, date?: string): CheckReport {
