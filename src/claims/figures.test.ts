@@ -35,6 +35,7 @@ describe('tallies', () => {
     expect(read('Death Penalty Moratorium Passes by 104 Votes')).toEqual([{ yes: 104 }]);
     expect(read('The resolution received support from 12 out of the 15 council members')).toEqual([{ yes: 12 }]);
     expect(read('Thirteen of the SC’s 15 members voted for the resolution.')).toEqual([{ yes: 13 }]);
+    expect(read('Although 141 countries did vote for the resolution, and “only 5” voted against, there are 193 countries')).toEqual([{ yes: 141, no: 5 }]);
   });
 
   it('leaves out parts, years, amounts and member counts', () => {
