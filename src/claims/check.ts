@@ -3,7 +3,9 @@ import type { Registry } from '../countries/registry.js';
 import type { Draft } from '../sources/drafts.js';
 import type { Body } from '../vote.js';
 import { type Article, readArticle } from './article.js';
-import { COUNT, countValue } from './numbers.js';
+import { withoutComparisons, deltaLastYear } from './yearBefore.js';
+import { alignmentClaim } from './alignmentClaim.js';
+import { firstReportedWindow, namedOnce } from './anchors.js';
 import { countryContext, describeContext } from './context.js';
 import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
@@ -28,9 +30,6 @@ const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
 // "Resolution 1005 (ES-II) was passed by a vote of 48 to 11": an adopted text, whatever else the article reports.
 const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b/i;
-const COMPARED = /\b(?:up|down|rose|fell|increased|decreased|more|fewer|less|same(?: \w+){0,3}|compared)\b[^.;]{0,30}?\b(?:from|than|as|with|to)\s+(?:last year|the previous year|a year (?:ago|earlier|before))\b/gi;
-// A sentence that reports a vote taken.
-const REPORTS_VOTE = /\b(?:voted|adopted|passed|approved|abstained|vetoed|endorsed|backed)\b/i;
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
@@ -123,7 +122,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // ... unless the sentence compares with an earlier vote ("an increase from the four that voted against an October resolution").
     const forward = inferred(date) && !EARLIER.test(f.sentence.text);
     // "supported by 156 nations, down 11 from last year": the year of the comparison, not of this vote.
-    const own = f.clause.text.replace(COMPARED, ' ');
+    const own = withoutComparisons(f.clause.text);
     const w =
       windowOf(own, date, forward) ??
       (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
@@ -151,16 +150,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const r = article.title ? resolveSymbol(wsFor(body), article.title) : null;
     if (r && (body === 'sc' ? /Security Council|\bS\/RES\//i.test(article.title!) : !/Security Council/i.test(article.title!))) headline.set(body, r);
   }
-  // The one resolution the article names by symbol anywhere ("... adopted a resolution on the Gaza crisis, resolution
-  // 2720"): among votes of the same figures, that one. Its body's words must be in the sentence that names it.
+  // The one resolution the article names by symbol anywhere: among votes of the same figures, that one.
   const mentioned = new Map<Body, number>();
   for (const body of ['ga', 'sc'] as Body[]) {
-    const rows = new Set<number>();
-    for (const s of sentences) {
-      const r = /\bresolution\b|\bS\/RES\/|\bA\/RES\//i.test(s.text) && (bodyMention(s.text) ?? body) === body ? resolveSymbol(wsFor(body), s.text) : null;
-      if (r) rows.add(r.row);
-    }
-    if (rows.size === 1) mentioned.set(body, [...rows][0]!);
+    const row = namedOnce(sentences, () => wsFor(body), body);
+    if (row !== undefined) mentioned.set(body, row);
   }
 
   // Figures and symbols first: they identify votes, and date an undated article. A symbol named,
@@ -207,15 +201,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const main = new Map<Body, Resolved | null>();
   // Each sentence's dates read once for both bodies: chrono-node is the dear part.
   const sentenceDates = new Map<number, DateWindow | null>();
-  const reportedWindow = (body: Body): DateWindow | null => {
-    for (const s of sentences) {
-      if (!REPORTS_VOTE.test(s.text) || (bodyMention(s.text) ?? body) !== body || recordGap(s.text)) continue;
-      if (!sentenceDates.has(s.index)) sentenceDates.set(s.index, windowOf(s.text, dateUsed));
-      const w = sentenceDates.get(s.index)!;
-      if (w && Date.parse(w.to) - Date.parse(w.from) <= 31 * 86_400_000) return w;
-    }
-    return null;
-  };
+  const reportedWindow = (body: Body) => firstReportedWindow(sentences, body, dateUsed, sentenceDates);
   for (const body of ['ga', 'sc'] as Body[]) {
     // ... else the first vote strong figures reached (a misprinted tally still names the vote it misprints).
     const first = strong.find((f) => bodyOf(f) === body && resolved.get(f)?.firm) ?? strong.find((f) => bodyOf(f) === body && resolved.get(f));
@@ -381,56 +367,6 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     dataset: { version: ga.matrix.dataset.version, sha256: ga.matrix.dataset.sha256 },
   };
 }
-
-/**
- * Figures of one vote printed over consecutive sentences or lines ("with 143
- * votes. The United States and eight other countries voted against"; a
- * bulleted "72 voted for / 35 voted against / 32 abstained") are one tally:
- * the new sentence's lone tally joins the one just before when their
- * figures are of different kinds and no date or record gap parts them.
- */
-function alignmentClaim(f: FoundClaim, deps: CheckDeps, dateUsed: string | null, name: (c: string) => string): CheckedClaim {
-  const { ga } = deps;
-  const codes = f.alignment!.codes.filter((c) => ga.matrix.codes.includes(c));
-  const focus = codes.find((c) => !['USA', 'CHN', 'RUS'].includes(c)) ?? codes[0];
-  const year = Number((dateUsed ?? ga.matrix.resolutions.at(-1)?.date ?? '2025').slice(0, 4));
-  const ctx = focus ? countryContext(ga, focus, name(focus), year) : null;
-  return {
-    sentence: f.sentence.text,
-    kind: 'alignment',
-    verdict: 'unverifiable',
-    resolutions: [],
-    countries: codes.map((c) => ({ code: c, name: name(c), vote: null })),
-    explanation: ctx
-      ? `A statement about alignment, not a single vote: the record gives figures, not a verdict. ${describeContext(ctx)}`
-      : 'A statement about alignment, not a single vote; the record has no GA votes of these states for that period.',
-    span: f.span,
-    quote: quoteOf(f),
-    event: null,
-    says: quoteOf(f),
-    record: ctx ? describeContext(ctx) : null,
-  };
-}
-
-/**
- * The figure a year before that a change states ("supported by 107 countries—four more than last year": 103;
- * "156 nations, down 11 from last year": 167), for a tally of one figure; null when the passage gives none.
- *
- * @example deltaLastYear({ yes: 107 }, '107 countries—four more than last year') // → { yes: 103 }
- */
-export function deltaLastYear(tally: ClaimedTally, text: string): ClaimedTally | null {
-  const keys = Object.keys(tally) as (keyof ClaimedTally)[];
-  if (keys.length !== 1) return null;
-  const m = DELTA.exec(text);
-  if (!m) return null;
-  const n = countValue((m[2] ?? m[3])!);
-  if (n === undefined) return null;
-  const up = m[1] ? /^up|^rose|^increase/i.test(m[1]) : /more/i.test(m[4]!);
-  const before = tally[keys[0]!]! + (up ? -n : n);
-  return before >= 0 ? { [keys[0]!]: before } : null;
-}
-
-const DELTA = new RegExp(`\\b(?:(up|down|rose|fell|increased|decreased)\\s+(?:by\\s+)?(${COUNT})\\s+(?:from|on|compared (?:with|to))\\s+|(${COUNT})\\s+(more|fewer|less)\\s+than\\s+)(?:last year|the previous year|a year (?:ago|earlier|before))\\b`, 'i');
 
 /** Reads plain text and checks it. */
 export function checkText(text: string, deps: CheckDeps, date?: string): CheckReport {
