@@ -60,10 +60,10 @@ describe('the real-news corpus (test/claims/news)', () => {
     // misprinted 188-2-0 that another resolution had; Russia's and China's two vetoes of July 2020
     // matched to one draft; and two of round 6, scored before any tuning: "20 left the assembly"
     // not read as the non-voting count, and an undated Venezuela draft's 4-7-4 that a Syria draft
-    // also had), and 67% of labelled claims right. The labels of claims about vetoes and failed
-    // drafts are the drafts' own since the drafts file (they were "unverifiable" before, 71.2%
-    // right then): a harder bar, not a regression.
+    // also had), and 69% of the 1,012 development claims of rounds 1 to 11 right (69.5% when set).
+    // Each new round lowers the figure before it is tuned on (round 11 came in at 42%): a harder
+    // bar, not a regression.
     expect(score.falseSupported).toBeLessThanOrEqual(4);
-    expect(score.accuracy).toBeGreaterThanOrEqual(0.67);
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.69);
   });
 });
