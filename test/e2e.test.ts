@@ -173,6 +173,24 @@ describe('the dashboard', () => {
     await page.close();
   });
 
+  it('home search: ISO-2 codes, a no-match line with the nearest names, and a choice where a name is ambiguous', async () => {
+    const page = await open('/');
+    await page.fill('#search', 'PK');
+    await page.waitForSelector('.results a:has-text("Pakistan (PAK)")');
+    await page.fill('#search', 'Pakistn');
+    const none = page.locator('.no-match');
+    await none.waitFor();
+    await page.waitForFunction(() => /did you mean/i.test(document.querySelector('.no-match')?.textContent ?? ''));
+    expect(await none.textContent()).toMatch(/No state or resolution matches “Pakistn”\..*Pakistan \(PAK\)/);
+    await page.fill('#search', 'Korea');
+    await page.waitForSelector('.results a:has-text("(KOR)")');
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('p[role="status"]:has-text("could mean")');
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.locator('.results a:has-text("(PRK)")').count()).toBe(1);
+    await page.close();
+  });
+
   it('straddle chart: key states labelled, every dot outlined, the axes explained, a year slider', async () => {
     const page = await open('/?year=2023');
     await page.waitForSelector('#straddle figure svg text');

@@ -30,6 +30,13 @@ const enc = encodeURIComponent;
 
 export const api = {
   info: () => get<InfoView>('/info'),
+  /** What the API's forgiving lookup says of a query that names no one state ("did you mean …", "could mean …"); null when it names one. */
+  countryHint: async (q: string): Promise<string | null> => {
+    const res = await fetch(`/api/v1/countries/${encodeURIComponent(q)}`);
+    if (res.ok) return null;
+    const body = await res.json().catch(() => null);
+    return (body?.error?.message as string | undefined) ?? null;
+  },
   countries: () => get<{ countries: CountryView[] }>('/countries').then((r) => r.countries),
   profile: (code: string) => get<ProfileView>(`/countries/${enc(code)}/profile`),
   shifts: (code: string) => get<Shift[]>(`/countries/${enc(code)}/shifts`),

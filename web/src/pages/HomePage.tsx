@@ -60,8 +60,16 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
   const names = useMemo(() => new Map(countries.map((c) => [c.code, c.shortName])), [countries]);
   const matches = useMemo(() => {
     const s = q.trim().toLowerCase();
-    return s.length < 2 ? [] : countries.filter((c) => c.code.toLowerCase() === s || c.shortName.toLowerCase().includes(s)).slice(0, 6);
+    if (s.length < 2) return [];
+    // A code (ISO-3 or ISO-2) names its state alone; a name may match several ("Korea", "Congo").
+    const byCode = countries.filter((c) => c.code.toLowerCase() === s || c.iso2?.toLowerCase() === s);
+    return (byCode.length > 0 ? byCode : countries.filter((c) => c.shortName.toLowerCase().includes(s) || c.name.toLowerCase().includes(s))).slice(0, 6);
   }, [q, countries]);
+  const exact = matches.length === 1 || matches.some((c) => c.shortName.toLowerCase() === q.trim().toLowerCase());
+  const nothing = q.trim().length >= 2 && matches.length === 0 && found.data !== undefined && found.data.items.length === 0;
+  // No state and no resolution: what the API's lookup suggests ("did you mean Pakistan (PAK)?").
+  const hint = useData(() => (nothing ? api.countryHint(q.trim()) : Promise.resolve(null)), `hint:${nothing}:${q}`);
+  const [choose, setChoose] = useState(false);
   const selName = sel ? (names.get(sel) ?? sel) : '';
   const [typedSel, setTypedSel] = useState(selName);
   // The name, once the member list has come (the URL has the code).
@@ -183,16 +191,25 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
           role="search"
           onSubmit={(e) => {
             e.preventDefault();
-            if (matches[0]) navigate(countryPath(matches[0].code));
-            else if (found.data?.items[0]) navigate(resolutionPath(found.data.items[0].symbol));
+            // Several states match ("Korea"): the user chooses; none is opened silently.
+            const one = matches.find((c) => c.shortName.toLowerCase() === q.trim().toLowerCase()) ?? (matches.length === 1 ? matches[0] : undefined);
+            setChoose(!one && matches.length > 1);
+            if (one) navigate(countryPath(one.code));
+            else if (matches.length === 0 && found.data?.items[0]) navigate(resolutionPath(found.data.items[0].symbol));
           }}
         >
           <label htmlFor="search">Search a country or a resolution</label>
-          <input id="search" list="search-list" value={q} placeholder="Pakistan, ES-11/6, Ukraine…" onChange={(e) => { setQ(e.target.value); setParams({ q: e.target.value }); }} />
+          <input id="search" list="search-list" value={q} placeholder="Pakistan, ES-11/6, Ukraine…" onChange={(e) => { setQ(e.target.value); setChoose(false); setParams({ q: e.target.value }); }} />
           <datalist id="search-list">
             {matches.map((c) => <option key={c.code} value={c.shortName} />)}
           </datalist>
         </form>
+        {choose && !exact && matches.length > 1 && <p role="status">“{q.trim()}” could mean {matches.length} states: choose one below.</p>}
+        {nothing && (
+          <p role="status" className="no-match">
+            No state or resolution matches “{q.trim()}”.{hint.data ? ` ${hint.data.charAt(0).toUpperCase()}${hint.data.slice(1)}` : ''} Try a name, an ISO code (PK, PAK) or a symbol (ES-11/6, S/RES/2334).
+          </p>
+        )}
         {(matches.length > 0 || (found.data?.items.length ?? 0) > 0) && (
           <ul className="results">
             {matches.map((c) => (
