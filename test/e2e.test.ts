@@ -173,6 +173,14 @@ describe('the dashboard', () => {
     await page.close();
   });
 
+  it('a page whose last segment holds a dot is the app, saying why the draft symbol finds nothing', async () => {
+    const page = await open('/resolution/A%2FES-11%2FL.7');
+    await page.waitForSelector('[role="alert"]');
+    expect(await page.locator('[role="alert"]').textContent()).toMatch(/draft symbol/);
+    expect(await page.locator('footer').count()).toBe(1);
+    await page.close();
+  });
+
   it('home search: ISO-2 codes, a no-match line with the nearest names, and a choice where a name is ambiguous', async () => {
     const page = await open('/');
     await page.fill('#search', 'PK');

@@ -147,8 +147,10 @@ export async function buildApp(live: LiveSession, options: AppOptions = {}): Pro
     // whose state is in their URL.
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
   }
+  const ASSET = /\.(?:js|mjs|css|png|jpe?g|gif|svg|ico|json|map|txt|woff2?|webmanifest|html)($|\?)/i;
   app.setNotFoundHandler((req, reply) => {
-    if (options.webRoot && req.method === 'GET' && !req.url.startsWith('/api/') && !/\.\w+($|\?)/.test(req.url)) {
+    // A page's last segment may hold a dot (/resolution/A%2FES-11%2FL.7): only a file's own extension is an asset.
+    if (options.webRoot && req.method === 'GET' && !req.url.startsWith('/api/') && !ASSET.test(req.url)) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send(apiError('not_found', `no such path: ${req.url.split('?')[0]}`));
