@@ -173,6 +173,13 @@ describe('the dashboard', () => {
     await page.close();
   });
 
+  it('a year past the record says so, with the record\'s dates', async () => {
+    const page = await open('/?year=2030');
+    await page.waitForSelector('p.empty:has-text("the record runs")');
+    expect(await page.locator('p.empty').textContent()).toMatch(/No recorded votes of the General Assembly in 2030: the record runs \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}; the chart shows 20\d\d\./);
+    await page.close();
+  });
+
   it('a page whose last segment holds a dot is the app, saying why the draft symbol finds nothing', async () => {
     const page = await open('/resolution/A%2FES-11%2FL.7');
     await page.waitForSelector('[role="alert"]');

@@ -52,6 +52,12 @@ describe('straddle align', () => {
     expect(pak.scores.USA).toBe(0.75);
   });
 
+  it('says why a span past the record is empty', async () => {
+    const r = await cli(['--db', db, 'align', '--year', '2030']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/No recorded Assembly votes in that span: the record runs \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\./);
+  });
+
   it('rejects an unknown metric, naming the parameter', async () => {
     const r = await cli(['--db', db, 'align', '--metric', 'vibes']);
     expect(r.code).toBe(1);

@@ -18,6 +18,11 @@ export async function alignCommand(ctx: Context, flags: AlignFlags): Promise<voi
   const rows = alignView(ws, ctx.registry(), anchors, selectionOf(ctx, ws, flags), metric);
   const first = anchors[0] as string;
   rows.sort((p, q) => (q.scores[first] ?? -2) - (p.scores[first] ?? -2) || p.code.localeCompare(q.code));
+  // An empty span says why: the record's dates ("--year 2030" is past its end).
+  if (rows.length === 0) {
+    const r = ws.matrix.resolutions;
+    ctx.io.err(`No recorded ${ws.matrix.body === 'sc' ? 'Council' : 'Assembly'} votes in that span: the record runs ${r[0]?.date ?? '—'} to ${r.at(-1)?.date ?? '—'}.\n`);
+  }
   if (format === 'json') return writeJson(ctx.io, rows);
   const head = ['code', 'name', 'n', ...anchors];
   const values = (r: (typeof rows)[number]) => anchors.map((a) => r.scores[a] ?? null);

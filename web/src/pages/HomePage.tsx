@@ -44,7 +44,8 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
   const url = useLocation();
   const info = useData(() => datasetInfo(), 'info');
   const lastYear = Number(info.data?.datasets.find((d) => d.body === 'ga')?.lastDate.slice(0, 4) ?? 2025);
-  const year = Math.min(lastYear, Math.max(FIRST_YEAR, Number(url.searchParams.get('year')) || 2023));
+  const asked = Number(url.searchParams.get('year')) || 2023;
+  const year = Math.min(lastYear, Math.max(FIRST_YEAR, asked));
   const labelParam = url.searchParams.get('label');
   const picks = labelParam === null ? DEFAULT_PICKS : labelParam === 'none' ? [] : labelParam.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
   const sel = (url.searchParams.get('sel') ?? '').toUpperCase();
@@ -83,6 +84,8 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
     return (countries.find((c) => c.code.toLowerCase() === t || c.shortName.toLowerCase() === t) ?? countries.find((c) => c.shortName.toLowerCase().startsWith(t)))?.code;
   };
   const shown = align.data;
+  // The record's dates, to say why a year asked for is not shown ("/?year=2030") or has no votes.
+  const span = info.data?.datasets.find((d) => d.body === 'ga');
   const pathPoints = (showPath && path.data?.code === sel ? path.data.years : [])
     .filter((y) => y.year >= from && y.year <= (shown?.year ?? year) && y.scores.USA != null && y.scores.CHN != null)
     .map((y) => ({ year: y.year, x: pct(y.scores.USA)!, y: pct(y.scores.CHN)! }));
@@ -282,6 +285,13 @@ export function HomePage({ countries }: { countries: CountryView[] }) {
           </form>
         </div>
         {align.error && <p role="alert">{align.error}</p>}
+        {(asked !== year || (shown && shown.rows.length === 0)) && (
+          <p role="status" className="empty">
+            No recorded votes of the General Assembly in {asked !== year ? asked : shown!.year}
+            {span ? `: the record runs ${span.firstDate} to ${span.lastDate}` : ''}
+            {asked !== year ? `; the chart shows ${year}.` : '.'}
+          </p>
+        )}
         {sel && !byCode.has(sel) && countries.length > 0 && <p role="alert">No member with the code {sel}.</p>}
         {sel && shown && !shown.rows.some((r) => r.code === sel) && byCode.has(sel) && <p className="note">{selName} has no recorded vote in {shown.year}.</p>}
         {shown && (
