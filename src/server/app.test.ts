@@ -82,6 +82,9 @@ describe('GET endpoints', () => {
     const list = (await get('/api/v1/resolutions?q=peace&from=2023&limit=1')).json;
     expect(list).toMatchObject({ total: 1, items: [{ symbol: 'A/RES/ES-11/6', totals: { yes: 2, no: 1, abstain: 3, nonVoting: 0 } }] });
     expect((await get('/api/v1/resolutions/es-11%2F6')).json.symbol).toBe('A/RES/ES-11/6');
+    // The search list takes the spellings journalists use, as the lookup does.
+    expect((await get('/api/v1/resolutions?q=ES11%2F6')).json.items.map((r: { symbol: string }) => r.symbol)).toEqual(['A/RES/ES-11/6']);
+    expect((await get('/api/v1/resolutions?q=Resolution%202334')).json.items.map((r: { symbol: string }) => r.symbol)).toEqual(['S/RES/2334(2016)']);
     expect((await get('/api/v1/resolutions/A%2FRES%2FES-11%2F6?format=csv')).body.split('\n')[0]).toBe('code,name,vote');
     expect((await get('/api/v1/resolutions/2334')).json.body).toBe('sc');
     expect(Array.isArray((await get('/api/v1/resolutions/ES-11%2F6/similar')).json)).toBe(true);

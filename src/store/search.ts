@@ -1,5 +1,6 @@
 import { type Body, type Tally, tally } from '../vote.js';
 import type { Db } from './store.js';
+import { symbolQuery } from './lookup.js';
 import { bodyAndYears, totalsOf } from './where.js';
 
 export interface ResolutionSummary {
@@ -28,10 +29,13 @@ export interface SearchQuery {
  */
 export function searchResolutions(db: Db, s: SearchQuery): { total: number; items: ResolutionSummary[] } {
   const { clauses: where, params } = bodyAndYears(s);
-  for (const word of (s.q ?? '').split(/\s+/).filter(Boolean)) {
-    where.push("(title LIKE ? ESCAPE '\\' OR symbol LIKE ? ESCAPE '\\')");
+  // A symbol in the spellings journalists use ("Resolution 2334", "ES11/6") is searched as the record spells it;
+  // a draft symbol ("A/ES-11/L.7") meets the draft column where the files give it.
+  const q = /\d/.test(s.q ?? '') ? symbolQuery(s.q ?? '') : (s.q ?? '');
+  for (const word of q.split(/\s+/).filter(Boolean)) {
+    where.push("(title LIKE ? ESCAPE '\\' OR symbol LIKE ? ESCAPE '\\' OR draft LIKE ? ESCAPE '\\')");
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    params.push(like, like);
+    params.push(like, like, like);
   }
   const clause = where.join(' AND ');
   const total = db.prepare(`SELECT count(*) FROM resolutions WHERE ${clause}`).pluck().get(...params) as number;
