@@ -56,6 +56,11 @@ row('2,000-word article, warm', time(() => checkText(article2000, deps), RUNS * 
 row('  baseline: wink-nlp sentences and tokens alone', time(() => sentences(article2000), RUNS * 4));
 row('  baseline: compromise sentences alone', time(() => nlp(article2000).sentences().out('array'), RUNS * 4));
 row(`256 KB of text (${checkText(big, deps).claims.length} claims), warm`, time(() => checkText(big, deps), 3), '(target at most 2000)');
+// Hostile input: 256 KB of figures with no full stop (one "sentence"), and of names separated by commas.
+const noStop = `The UN vote was ${'141-5-35 '.repeat(30000)}`.slice(0, 256 * 1024);
+const names = `The UN vote. 35 countries, ${'France Spain Italy Germany, '.repeat(10000)}abstained.`.slice(0, 256 * 1024);
+row('256 KB of figures with no full stop, warm', time(() => checkText(noStop, deps), 3), '(target at most 2000)');
+row('256 KB of names between commas, warm', time(() => checkText(names, deps), 3), '(target at most 2000)');
 row('  baseline: wink-nlp sentences and tokens alone', time(() => sentences(big), 3));
 
 const file = join(dir, 'a2000.txt');

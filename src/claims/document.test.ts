@@ -12,4 +12,16 @@ describe('sentences', () => {
     }
     expect(got[3]!.tokens.map((t) => t.pos)).toEqual(['PROPN', 'VERB', 'PUNCT']);
   });
+
+  it('cuts a run of text with no full stop into pieces of at most 4,000 characters, at spaces', () => {
+    const text = `The UN vote was ${'141-5-35 '.repeat(2000)}`;
+    const got = sentences(text);
+    expect(got.length).toBeGreaterThan(4);
+    for (const [i, s] of got.entries()) {
+      expect(s.index).toBe(i);
+      expect(s.text.length).toBeLessThanOrEqual(4000);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(got.map((s) => s.text).join('')).toBe(text.trimEnd().slice(0, got.at(-1)!.end));
+  });
 });
