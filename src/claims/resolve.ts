@@ -1,11 +1,12 @@
 import type { Workspace } from '../analysis/workspace.js';
-import { type ResolutionMeta, voteAt } from '../matrix/voteMatrix.js';
+import type { ResolutionMeta } from '../matrix/voteMatrix.js';
 import { shortKey } from '../sources/symbols.js';
 import type { ClaimedTally } from './figures.js';
 import type { ClaimedVote } from './read.js';
 
 export type { ClaimedTally } from './figures.js';
 import type { DateWindow } from './match.js';
+import { distinctVotes, loneFigureByVotes, votesFit } from './namedVotes.js';
 import { type Subject, subjectScores } from './subject.js';
 
 /** A resolution a passage was matched to, how well, and why, in words. */
@@ -57,14 +58,6 @@ export interface Scope {
   articleVotes?: ClaimedVote[];
 }
 
-/** Does the record have every named state voting as the passage says on this row? */
-function votesFit(ws: Workspace, row: number, votes: readonly ClaimedVote[]): boolean {
-  return votes.every((v) => {
-    const c = ws.matrix.codes.indexOf(v.code);
-    const actual = c === -1 ? null : voteAt(ws.matrix, row, c);
-    return actual !== null && (v.negated ? actual !== v.vote : actual === v.vote);
-  });
-}
 
 // Rows by each count, built once per record: a tally's figures are looked up, not scanned for.
 const figureIndex = new WeakMap<Workspace, Record<(typeof CATEGORIES)[number], Map<number, number[]>>>();
@@ -322,45 +315,6 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   };
 }
 
-/**
- * Of the votes with a passage's one figure that are on its subject, the only one where every state the
- * passage (else the article) names voted as it says; firm when three states or more agree on it, enough
- * to date an undated article. Null unless exactly one fits.
- */
-function loneFigureByVotes(ws: Workspace, exact: readonly number[], topic: Map<number, number>, s: Scope): { row: number; states: string; firm: boolean } | null {
-  const named = distinctVotes(s.votes ?? []);
-  if (named.length >= 2) {
-    const fit = exact.filter((r) => topic.has(r)).filter((r) => votesFit(ws, r, named));
-    if (fit.length === 1) return { row: fit[0]!, states: `${named.length} named states`, firm: named.length >= 3 };
-  }
-  // The article's states, of all its sentences: one misread ("Bangladesh voted for only one of the four
-  // resolutions") must not hide the vote the other twelve fit, so the vote most of them fit, if one stands out.
-  const all = distinctVotes(s.articleVotes ?? []);
-  if (all.length < 2) return null;
-  const fits = exact.filter((r) => topic.has(r)).map((r) => ({ r, n: votesFitting(ws, r, all) }));
-  fits.sort((a, b) => b.n - a.n);
-  const [best, next] = fits;
-  if (!best || best.n < Math.max(2, Math.ceil(0.8 * all.length)) || (next && next.n === best.n)) return null;
-  return { row: best.r, states: `${best.n} of the ${all.length} states the article names`, firm: best.n >= 3 };
-}
-
-/** How many of the named states voted on this row as the passage says. */
-function votesFitting(ws: Workspace, row: number, votes: readonly ClaimedVote[]): number {
-  return votes.filter((v) => votesFit(ws, row, [v])).length;
-}
-
-// One vote per state: "did not vote for" and "abstained" agree (the abstention kept); a state named
-// with two votes that cannot both hold (a shift) is left out.
-function distinctVotes(votes: readonly ClaimedVote[]): ClaimedVote[] {
-  const by = new Map<string, ClaimedVote | null>();
-  const agree = (a: ClaimedVote, b: ClaimedVote) => (a.negated ? !b.negated && b.vote !== a.vote : b.negated ? a.vote !== b.vote : a.vote === b.vote);
-  for (const v of votes) {
-    const known = by.get(v.code);
-    if (known === undefined) by.set(v.code, v);
-    else if (known && !(known.vote === v.vote && known.negated === v.negated)) by.set(v.code, agree(known, v) ? (known.negated ? v : known) : null);
-  }
-  return [...by.values()].filter((v): v is ClaimedVote => v !== null);
-}
 
 /**
  * The vote a passage without figures describes: the latest on its subject
