@@ -160,15 +160,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // Figures and symbols first: they identify votes, and date an undated article. A symbol named,
   // or two figures or more (not all zero: "unanimously" names no vote), are strong; a lone figure ("35 abstained") is weak, and is read
   // against the vote the article reports unless its words point elsewhere.
-  // Once per sentence and body; in a "sentence" of many kilobytes, the words around the claim only.
+  // Once per sentence and body (sentences are at most 4,000 characters: document.ts).
   const symbols = new Map<string, Resolved | null>();
   const symbolOf = (f: FoundClaim) => {
-    const long = f.sentence.text.length > 1200;
-    const key = `${bodyOf(f)}:${f.sentence.index}${long ? `:${f.span.start}` : ''}`;
-    if (!symbols.has(key)) {
-      const at = Math.max(0, f.span.start - f.sentence.start - 600);
-      symbols.set(key, resolveSymbol(wsFor(bodyOf(f)), long ? f.sentence.text.slice(at, at + 1200) : f.sentence.text));
-    }
+    const key = `${bodyOf(f)}:${f.sentence.index}`;
+    if (!symbols.has(key)) symbols.set(key, resolveSymbol(wsFor(bodyOf(f)), f.sentence.text));
     return symbols.get(key) ?? null;
   };
   // A unanimous Council vote ("15-0") is most of the Council's votes: its figures name none.

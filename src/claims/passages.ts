@@ -45,15 +45,8 @@ export function passageTopics(registry: Registry, article: Article, found: Found
   const localOf = (f: FoundClaim) => {
     const key = `${f.sentence.index}\u0000${f.clause.text}`;
     let v = localMemo.get(key);
-    if (v === undefined) localMemo.set(key, (v = widenTopics(withoutVoters(`${near(f.clause.text, f)} ${near(f.sentence.text, f)}`, f.sentence.index))));
+    if (v === undefined) localMemo.set(key, (v = widenTopics(withoutVoters(`${f.clause.text} ${f.sentence.text}`, f.sentence.index))));
     return v;
-  };
-  // A "sentence" of many kilobytes (a page's furniture, a pasted table, hostile input) is no one claim's
-  // words: its 600 characters around the claim are, which keeps a check linear in the text.
-  const near = (text: string, f: FoundClaim) => {
-    if (text.length <= 1200) return text;
-    const at = Math.max(0, f.span.start - f.sentence.start - 600);
-    return f.sentence.text.slice(at, at + 1200);
   };
   return (f: FoundClaim): Subject => {
     const i = f.sentence.index;

@@ -124,6 +124,14 @@ function nearestOnSubject(rows: readonly ResolutionMeta[], tally: ClaimedTally, 
   return [near, nearTopic];
 }
 
+// Each resolution's short symbol key, made once per record: every sentence naming a resolution is looked up.
+const shortKeys = new WeakMap<Workspace, string[]>();
+function shortKeysOf(ws: Workspace): string[] {
+  let k = shortKeys.get(ws);
+  if (!k) shortKeys.set(ws, (k = ws.matrix.resolutions.map((r) => shortKey(r.symbol))));
+  return k;
+}
+
 // Each resolution's date in days, parsed once per record.
 const dayNumbers = new WeakMap<Workspace, Float64Array>();
 function daysOf(ws: Workspace): Float64Array {
@@ -379,9 +387,10 @@ export function resolveSymbol(ws: Workspace, text: string): Resolved | null {
     if (/\b(?:General Assembly|UNGA)\b/i.test(text)) for (const m of text.matchAll(/\b(?:General Assembly|UNGA) [Rr]esolution\s+(\d{2,4})\b(?!\s*\()/g)) prefixes.push(`${m[1]}(`);
   }
   if (keys.length === 0 && prefixes.length === 0) return null;
-  let row = ws.matrix.resolutions.findIndex((r) => keys.includes(shortKey(r.symbol)));
+  const short = shortKeysOf(ws);
+  let row = short.findIndex((k) => keys.includes(k));
   if (row === -1 && prefixes.length > 0) {
-    const hits = ws.matrix.resolutions.flatMap((r, i) => (prefixes.some((p) => shortKey(r.symbol).startsWith(p)) ? [i] : []));
+    const hits = short.flatMap((k, i) => (prefixes.some((p) => k.startsWith(p)) ? [i] : []));
     if (hits.length === 1) row = hits[0]!;
   }
   return row === -1 ? null : { row, why: `the passage names ${ws.matrix.resolutions[row]!.symbol}`, firm: true };
