@@ -75,4 +75,27 @@ describe('claims about vetoed and failed Council drafts', () => {
     }
     expect(r.claims[0]!.explanation).toMatch(/no draft of the UN veto list fits the passage/);
   });
+
+  it('takes the latest of drafts that fit equally, and names the others; two drafts of one day stay untold', () => {
+    // S/2023/970 (8 December 2023) and S/2024/173 (20 February 2024): both 13-1-1, vetoed by the US, the UK abstaining.
+    const r = check('The United States vetoed a draft resolution calling for a ceasefire in Gaza. Thirteen members voted in favour and the United Kingdom abstained.');
+    expect(verdicts(r).map((v) => v[2])).toEqual(['S/2024/173', 'S/2024/173', 'S/2024/173']);
+    expect(r.events[0]!.why).toMatch(/as well as it fit S\/2023\/970 \(2023-12-08\), the latest taken/);
+    // The two European amendments Russia vetoed on 24 February 2025 cannot be told apart; the adopted text can.
+    const two = check('At the Security Council, Russia vetoed two European amendments to the US draft on the war in Ukraine. The US text then passed by 10 votes with 5 abstentions.');
+    expect(verdicts(two)).toEqual([
+      ['Russia vetoed', 'unverifiable', null],
+      ['passed by 10 votes with 5 abstentions', 'supported', 'S/RES/2774(2025)'],
+    ]);
+  });
+
+  it('dates an undated report of a veto by the adopted vote its figures identify', () => {
+    // A/RES/38/7 (2 November 1983) on Grenada; the US had vetoed S/16077/Rev.1 on 28 October.
+    const r = check('The General Assembly deplored the armed intervention in Grenada by 108 votes to 9, with 27 abstentions. Days before, the United States had vetoed a Council draft on Grenada.');
+    expect(verdicts(r)).toEqual([
+      ['108 votes to 9, with 27 abstentions', 'supported', 'A/RES/38/7'],
+      ['the United States had vetoed', 'supported', 'S/16077/Rev.1'],
+    ]);
+    expect(r.events[1]!.why).toMatch(/in the weeks before A\/RES\/38\/7, the vote the article's figures identify/);
+  });
 });

@@ -29,7 +29,8 @@ const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 // "voted against that resolution": the vote the sentence before reached by its own words.
 const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:opposing|backing|supporting|against) it\b/i;
 // "Resolution 1005 (ES-II) was passed by a vote of 48 to 11": an adopted text, whatever else the article reports.
-const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b/i;
+// ... or intransitive: "The US text then passed by 10 votes".
+const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b|\b(?:resolution|text|measure|motion|it) (?:then |later |eventually |finally |subsequently )?passed\b/i;
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
@@ -187,6 +188,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (r?.firm) pooled.set(body, { ...r, why: `the article's figures together (${tallyText(figures)}) match this vote` });
   }
   let dateUsed = article.date;
+  let datedBy: { date: string; symbol: string } | null = null;
   let dateWhy = article.date ? 'the article’s own date' : 'nothing in the article dates it';
   if (!article.date) {
     const first = strong.find((f) => resolved.get(f)?.firm);
@@ -194,6 +196,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (firm) {
       const r = wsFor(firm.body).matrix.resolutions[firm.r.row]!;
       dateUsed = r.date;
+      datedBy = { date: r.date, symbol: r.symbol };
       dateWhy = `the article has no date; it is dated by the vote its figures identify (${r.symbol}, ${r.date})`;
       // Read again against that date; a claim whose figures settled its vote undated keeps it (its own
       // words may date another event: "confirmed an earlier vote by its Third Committee in November").
@@ -275,7 +278,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     backReference: (f) => BACK_REFERENCE.test(f.clause.text),
   });
   // Drafts are dated by the article's own date only: a date inferred from an adopted vote's figures may be another year's.
-  const draftCtx = { ownWindow: (f: FoundClaim) => ownWindow(f, article.date), date: article.date, bodyOf, title: article.title ?? '', sentence: (i: number) => sentences[i]?.text ?? '' };
+  const draftCtx = { ownWindow: (f: FoundClaim) => ownWindow(f, article.date), date: article.date, near: datedBy, bodyOf, title: article.title ?? '', sentence: (i: number) => sentences[i]?.text ?? '' };
   const draftMatches = draftsForGaps(deps.drafts ?? [], gapOfClaim, draftCtx);
   const draftEvent = (m: DraftMatch): number => {
     const k = `draft:${m.draft.key}`;

@@ -22,6 +22,8 @@ export interface DraftClues {
   window: DateWindow | null;
   /** The article's date (or the date it was read against). */
   date: string | null;
+  /** An undated article's date as the vote its figures identify gives it (A/RES/38/7 for a report on Grenada's 1983 veto): tried first, then the clues alone. */
+  near?: { date: string; symbol: string } | null;
   /** Permanent members said to have vetoed ("Russia and China vetoed"). */
   vetoers: string[];
   tally: ClaimedTally | null;
@@ -64,13 +66,16 @@ const draftWords = (d: Draft) => {
  * @example matchDraft(drafts, { date: '2022-09-30', vetoers: ['RUS'], tally: { yes: 10 }, votes: [], words: 'referendums', window: null, kind: 'veto' })?.draft.symbol // → 'S/2022/720'
  */
 export function matchDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
+  // An undated article is about the weeks of the adopted vote it reports, if a draft of those weeks fits.
+  const near = !c.date && !c.window && c.near ? bestDraft(drafts, { ...c, date: c.near.date }, c.near.symbol) : null;
+  if (near) return near;
   const dated = bestDraft(drafts, c);
   // A date read from the text may be another event's ("until 10 July 2021"): with no draft near it,
   // the clues alone, at the undated bar.
   return dated ?? (c.date && !c.window ? bestDraft(drafts, { ...c, date: null }) : null);
 }
 
-function bestDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
+function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): DraftMatch | null {
   const ref = c.date ? Date.parse(c.date) : null;
   const inDates = (d: Draft) => {
     if (c.window) return d.date >= c.window.from && d.date <= c.window.to;
@@ -83,13 +88,13 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
   const symbolsNamed = new Set(c.words.match(/\bS\/(?:\d{4}\/\d+|\d+(?:\/Rev\.\d+)?)(?![\d/])/g) ?? []);
   const passage = wordsOf(c.words);
   let best: { d: Draft; score: number; reasons: string[]; distance: number; firm: boolean } | null = null;
-  let tied = false;
+  let tied: Draft[] = [];
   for (const d of drafts) {
     if (!inDates(d)) continue;
     if ((c.kind === 'amendment' || c.amendment) && !d.amendment) continue;
     // "Veto" is used loosely of drafts that failed for want of votes: allowed, at a cost.
     let score = c.kind === 'veto' && d.outcome !== 'vetoed' ? -2 : 0;
-    const reasons: string[] = [c.window ? `dated ${d.date}, within the passage's dates` : ref !== null ? `dated ${d.date}, in the weeks before the article` : `dated ${d.date}`];
+    const reasons: string[] = [c.window ? `dated ${d.date}, within the passage's dates` : nearVote ? `dated ${d.date}, in the weeks before ${nearVote}, the vote the article's figures identify` : ref !== null ? `dated ${d.date}, in the weeks before the article` : `dated ${d.date}`];
     // Firm: the draft's symbol, or its figures, or two states' votes; the rest only narrows.
     let firm = false;
     if (d.symbol && symbolsNamed.has(d.symbol)) {
@@ -125,17 +130,19 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues): DraftMatch | null {
     score += Math.min(shared.length, 3);
     if (shared.length > 0) reasons.push(`subject (${shared.slice(0, 3).join(', ')})`);
     const distance = ref === null ? 0 : Math.abs(Date.parse(d.date) - ref);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
-      tied = best !== null && score === best.score && distance === best.distance;
+    // Equal fits: news reports the latest (as for adopted resolutions); the others are named.
+    if (!best || score > best.score || (score === best.score && (distance < best.distance || (distance === best.distance && d.date > best.d.date)))) {
+      tied = best !== null && score === best.score && distance === best.distance ? [...tied, best.d] : [];
       best = { d, score, reasons, distance, firm };
-    } else if (score === best.score && distance === best.distance) tied = true;
+    } else if (score === best.score && distance === best.distance) tied.push(d);
   }
-  // Two drafts that fit equally (the many 13-2 vetoes on Syria, undated): the passage does not say which.
-  if (tied) return null;
+  // Two drafts of one day that fit equally (the two EU amendments Russia vetoed on 24 February 2025): the passage does not say which.
+  if (best && tied.some((d) => d.date === best!.d.date)) return null;
   // Dated: the date and one clue more. Undated: a firm clue (symbol, figures, states' votes) and more.
   if (!best || best.score < (ref === null && !c.window ? 5 : 2) || (ref === null && !c.window && !best.firm)) return null;
   const label = best.d.symbol ?? best.d.key;
-  return { draft: best.d, why: `a Council draft not adopted (the UN veto list): ${label}, ${best.reasons.join('; ')}` };
+  const also = tied.length > 0 ? `; as well as it fit ${tied.map((d) => `${d.symbol ?? d.key} (${d.date})`).join(', ')}, the latest taken` : '';
+  return { draft: best.d, why: `a Council draft not adopted (the UN veto list): ${label}, ${best.reasons.join('; ')}${also}` };
 }
 
 /** No count the sources give for the draft contradicts the figures (unknown counts do not). */
@@ -210,6 +217,8 @@ export interface DraftContext {
   ownWindow: (f: FoundClaim) => DateWindow | null;
   /** The article's own date (not one inferred from a vote's figures). */
   date: string | null;
+  /** An undated article's vote its figures identify, and that vote's date. */
+  near?: { date: string; symbol: string } | null;
   bodyOf: (f: FoundClaim) => 'ga' | 'sc';
   title: string;
   /** The text of the article's sentence `i` ('' past either end). */
@@ -236,7 +245,7 @@ export function draftForClaims(drafts: readonly Draft[], claims: readonly FoundC
   const sentences = [...new Set(claims.flatMap((f) => [c.sentence(f.sentence.index - 1), f.sentence.text]))];
   return matchDraft(drafts, {
     window: claims.map((f) => c.ownWindow(f)).find((w) => w !== null) ?? null,
-    date: c.date, vetoers, tally: Object.keys(tally).length > 0 ? tally : null, votes,
+    date: c.date, near: c.near ?? null, vetoers, tally: Object.keys(tally).length > 0 ? tally : null, votes,
     words: `${c.title} ${sentences.join(' ')}`, kind: kind as DraftClues['kind'],
     amendment: claims.some((f) => /\bamendments?\b/i.test(f.sentence.text)),
   });
