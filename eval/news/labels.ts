@@ -17,6 +17,8 @@ export interface Label {
   resolution: string | null;
   verdict: string;
   record: string;
+  /** A shift's state: several shifts may rest on one quote ("Yemen and Zimbabwe switched ..."). */
+  country?: string;
 }
 
 /** The same recurring title, or the same emergency special session (ES-11/5 before ES-11/6). */
@@ -132,7 +134,7 @@ export function labelReports(reports: Report[], matrices: { ga: VoteMatrix; sc: 
       const start = rep.text.indexOf(a.quote);
       if (start === -1) problems.push(`${rep.id}: quote not in the text: "${a.quote}"`);
       const { verdict, record } = label(rep.id, a);
-      return { kind: a.kind, start, end: start + a.quote.length, quote: a.quote, resolution: a.resolution ?? a.draft ?? null, verdict, record };
+      return { kind: a.kind, start, end: start + a.quote.length, quote: a.quote, resolution: a.resolution ?? a.draft ?? null, verdict, record, ...(a.shift && { country: a.shift.country }) };
     }),
   }));
   return { labels, problems };

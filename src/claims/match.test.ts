@@ -16,6 +16,11 @@ describe('sentenceWindow', () => {
     expect(sentenceWindow('In 2018, 121 member states approved the moratorium.', '2020-12-16')).toEqual({ from: '2018-01-01', to: '2018-12-31' });
     expect(sentenceWindow('Israel, which had been granted membership in 1949, voted against it.', '2020-12-16')).toBeNull();
   });
+  it('reads a bare year that names the vote, not one of a comparison', () => {
+    expect(sentenceWindow('Nauru, which voted against the 2018 resolution, supported it.', '2020-12-16')).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    expect(sentenceWindow('Guinea voted in favour of the moratorium in 2018.', '2020-12-16')).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    expect(sentenceWindow('The count was 123, against 121 in 2018.', '2020-12-16')).toBeNull();
+  });
   it('is null when the sentence names no date', () => {
     expect(sentenceWindow('Pakistan abstained.', article)).toBeNull();
     expect(sentenceWindow('A year after the invasion, the Assembly voted again.', article)).toBeNull();

@@ -11,6 +11,7 @@ const CALENDAR =
   /\b(?:1[89]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|,|$)|\b(?:last|this|previous) (?:year|month)\b|\d{4}-\d{2}-\d{2}/i;
 // Words before a date that make it something other than the day of the vote.
 const BARE_YEAR = /^\W*(?:in|during|throughout)\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
+const VOTE_YEAR = /\b(?:the|its|their|that)\s+(19[4-9]\d|20\d\d)\s+(?:resolution|vote|text|ballot)s?\b|\b(19[4-9]\d|20\d\d)['’]s\s+(?:resolution|vote|text)\b|\b(?:voted|abstained|opposed|supported|backed)\b[^.;,()]{0,60}?\bin\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
 export const NOT_THE_VOTE = /\b(?:until|till|through|thru|by|before|since|expir\w*|ending|deadline of|extend\w* (?:it |its mandate )?to)\s+(?:the end of\s+|end-|the\s+)?$/i;
 const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
 
@@ -54,9 +55,11 @@ export function sentenceWindow(sentence: string, articleDate: string, forward = 
   }
   // chrono reads no bare year: one that opens the sentence ("In 2018, 121 member states approved it") is the
   // vote's year; elsewhere ("membership in 1949", "(121 in 2018)") it is often another event's.
-  const bare = BARE_YEAR.exec(sentence);
-  if (bare && !NOT_THE_VOTE.test(sentence.slice(Math.max(0, bare.index - 24), bare.index)) && Number(bare[1]) <= ref.getUTCFullYear()) {
-    const y = Number(bare[1]);
+  // ... and one that names the vote ("the 2018 resolution", "voted against it in 2018").
+  const bare = BARE_YEAR.exec(sentence) ?? VOTE_YEAR.exec(sentence);
+  const year = Number(bare?.slice(1).find((g) => g !== undefined));
+  if (bare && !NOT_THE_VOTE.test(sentence.slice(Math.max(0, bare.index - 24), bare.index)) && year <= ref.getUTCFullYear()) {
+    const y = year;
     return { from: ymd(y, 0, 1), to: ymd(y, 11, 31) };
   }
   return null;

@@ -239,6 +239,14 @@ describe('readSentence: shifts and alignment', () => {
   it('finds shifts, taking "its" for the last state named', () => {
     expect(found('It followed its earlier abstention on a similar resolution.', 'PAK')).toEqual(['shift PAK earlierA']);
     expect(found('India again abstained.')).toContain('shift IND againA');
+    // A vote changed "from" one "to" another; an earlier vote dated in a relative clause, taken into the shift.
+    expect(found('Yemen and Zimbabwe switched from opposition to abstention.')).toEqual(['shift YEM earlierN', 'shift ZWE earlierN']);
+    expect(read('Yemen and Zimbabwe switched from opposition to abstention.').map((c) => c.shift!.now?.vote)).toEqual(['A', 'A']);
+    expect(found('Congo (Republic of), Guinea and Nauru, which voted against the 2018 resolution, supported it today.')).toEqual([
+      'votes COG:Y GIN:Y NRU:Y', 'shift COG earlierN', 'shift GIN earlierN', 'shift NRU earlierN',
+    ]);
+    // With no earlier date, the relative clause is a vote of its own.
+    expect(found('Nauru, which voted against the resolution, called it unfair.')).toEqual(['votes NRU:N']);
   });
 
   it('marks alignment statements', () => {

@@ -5,6 +5,7 @@ import type { Sentence, Span } from './document.js';
 import { AGAINST_OBJECT, type ClaimedTally, tallies } from './figures.js';
 import { type BodyMention, type CountryMention, bodyMention, countryMentions } from './mentions.js';
 import { type Gap, recordGap } from './recordGaps.js';
+import { shiftPhrases } from './shiftPhrases.js';
 import { ALIGNMENT, CAST_INFINITIVE, HYPOTHETICAL, URGED, LABEL_CUES, SHIFT_CUES, type ShiftCue, VOTE_CONTEXT, VOTE_CUES } from './voteCues.js';
 import { COUNT, countValue } from './numbers.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
@@ -321,6 +322,17 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     }
     break;
   }
+  // "switched from opposition to abstention"; "Nauru, which voted against the 2018 resolution, supported it today".
+  const shifted = new Set(out.filter((c) => c.shift).map((c) => c.shift!.code));
+  const cast = voteClaims.map((v) => ({ codes: v.codes, vote: v.vote, negated: v.claim.votes?.[0]?.negated ?? false, clause: parts.find((p) => p.start === v.claim.clause.start - base) ?? clauseOf(v.claim.span.start - base) }));
+  const folded = new Set<FoundClaim>();
+  for (const p of shiftPhrases(text, mentions, parts, cast)) {
+    const codes = p.codes.filter((c) => !shifted.has(c));
+    for (const code of codes) out.push(claim('shift', { start: 0, end: text.length }, p.clause, { shift: { code, cue: 'earlier', earlierVote: p.earlierVote, ...(p.now && { now: p.now }) } }));
+    codes.forEach((c) => shifted.add(c));
+    if (p.folds !== undefined && codes.length > 0) folded.add(voteClaims[p.folds]!.claim);
+  }
+  if (folded.size > 0) out.splice(0, out.length, ...out.filter((c) => !folded.has(c)));
   const named = mentions.filter((x) => !x.demonym);
   if (ALIGNMENT.test(text) && named.length > 0) {
     out.push(claim('alignment', { start: 0, end: text.length }, parts[0]!, { alignment: { codes: [...new Set(named.map((x) => x.code))] }, gap: null }));

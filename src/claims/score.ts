@@ -65,6 +65,8 @@ export interface LabelledClaim {
   end: number;
   resolution: string | null;
   verdict: string;
+  /** A shift's state, where several shifts rest on one quote. */
+  country?: string;
 }
 
 export interface NewsScore {
@@ -113,11 +115,12 @@ export function scoreNews(reports: { id: string; text: string; claims: LabelledC
     const left = [...got];
     for (const want of r.claims) {
       const quote = r.text.slice(want.start, want.end);
-      // The found claim of this kind that overlaps the quote most.
+      // The found claim of this kind that overlaps the quote most; of shifts, the same state's first.
       let best = -1;
       let most = 0;
       left.forEach((g, i) => {
-        const o = overlap(g.span, want);
+        const words = overlap(g.span, want);
+        const o = words > 0 && want.country && g.countries[0]?.code === want.country ? words + 1e6 : words;
         if (g.kind === want.kind && o > most) [best, most] = [i, o];
       });
       if (best === -1) {

@@ -53,7 +53,8 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
   for (const m of inZone) {
     // A name right before the vote phrase is its subject ("... in Libya, India abstained"), whatever came before.
     const adjacent = /^\s*(?:(?:also|then|too|again|all|both|had|has|have|instead|itself|finally|eventually),?\s*)*$/i.test(text.slice(m.index + m.text.length, cueStart));
-    const glued = !adjacent && prev !== null && LIST_GLUE.test(text.slice(prev.index + prev.text.length, m.index));
+    // A name's own parenthesis ("Congo (Republic of), Guinea") is part of it.
+    const glued = !adjacent && prev !== null && LIST_GLUE.test(text.slice(prev.index + prev.text.length, m.index).replace(/^\s*\([^()]{0,40}\)/, ''));
     let ok: boolean;
     if (glued) ok = prevOk === prev;
     else {

@@ -6,7 +6,7 @@ import { COUNT, countValue } from './numbers.js';
  * than last year", "the same four nations as last year"): the year of a
  * comparison, not of the vote it reports.
  */
-const COMPARED = /\b(?:up|down|rose|fell|increased|decreased|more|fewer|less|same(?: \w+){0,3}|compared)\b[^.;]{0,30}?\b(?:from|than|as|with|to)\s+(?:last year|the previous year|a year (?:ago|earlier|before))\b/gi;
+const COMPARED = /\b(?:up|down|rose|fell|increased|decreased|more|fewer|less|same(?: \w+){0,3}|compared)\b[^.;]{0,30}?\b(?:from|than|as|with|to)\s+(?:last year|the previous year|a year (?:ago|earlier|before))\b|\b(?:tied|tying|matched|matching|equall?ed|equall?ing|surpassed|exceeded|beat|than|compared (?:to|with))\s+(?:the\s+)?(?:record\s+)?(?:(?:19|20)\d\d|last year['’]s)\s+(?:vote|record|tally|result)\b/gi;
 
 /**
  * The passage without its comparisons with the year before, for reading the dates of its own vote.
