@@ -125,6 +125,11 @@ describe('reading the article, not only the sentence (sentences written for thes
     const r = check('123 of the UN’s 193 member states voted in favour of a moratorium on the death penalty. 38 countries were against while 24 abstained. In 2018, 121 member states approved the moratorium.');
     expect(on(r)).toEqual(['tally supported A/RES/75/183', 'tally supported A/RES/73/175']);
   });
+
+  it('takes no envoy for the subject: "the Permanent Representative" is not "Permanent sovereignty ..."', () => {
+    const r = check('The Permanent Representative of Egypt stated the Jerusalem resolution was passed by 129 votes in the General Assembly.');
+    expect(on(r)).toEqual(['tally supported A/RES/76/12']);
+  });
 });
 
 describe('the labelled claim corpora', () => {

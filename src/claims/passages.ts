@@ -6,6 +6,10 @@ import type { FoundClaim } from './read.js';
 import type { Subject } from './subject.js';
 import { widenTopics } from './topics.js';
 
+const ENVOY_TITLE = /\b(?:(?:permanent|deputy|alternate)\s+)?(?:representatives?|ambassadors?|envoys?|delegates?)\b/gi;
+const SPEAKER_BEFORE = /\b(?:representative|ambassador|envoy|delegate|delegation|minister|spokes\w+|mission)\s+(?:of|to|for|from)\s+(?:the\s+)?$/i;
+const SPEAKER_AFTER = /^(?:['’]s)?\s+(?:(?:UN|U\.N\.|permanent|deputy|foreign|prime)\s+)*(?:ambassador|envoy|representative|delegate|delegation|mission|minister|spokes\w+)\b/i;
+
 /**
  * The words a claim's vote is sought by: its clause and sentence (without
  * the states that vote, with the official names of the states it is about),
@@ -29,9 +33,13 @@ export function passageTopics(registry: Registry, article: Article, found: Found
     let out = text;
     const official: string[] = [];
     for (const m of countryMentions(registry, text).reverse()) {
-      if (codes.has(m.code)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.text.length)}`;
+      // ... nor do the states whose envoys speak ("the Permanent Representative of Egypt stated ...").
+      const speaker = SPEAKER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || SPEAKER_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 40));
+      if (codes.has(m.code) || speaker) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.text.length)}`;
       else official.push(...officialNames(m.code));
     }
+    // An envoy's title is no subject either ("Permanent Representative" meets "Permanent sovereignty ...").
+    out = out.replace(ENVOY_TITLE, ' ');
     return official.length > 0 ? `${out} ${[...new Set(official)].join(' ')}` : out;
   };
   const officialNames = (code: string) => {
