@@ -11,6 +11,7 @@ import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { ClaimedVote, FoundClaim } from './read.js';
+import { sameDay } from './sameDay.js';
 import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { gapsOfClaims } from './gapGroups.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
@@ -261,6 +262,18 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const better = alt && tallyFits(f.tally, ws.matrix.resolutions[alt.row]!) && (local.get(alt.row) ?? 0) > (local.get(m.row) ?? 0);
     // The same vote, found by its figures' search: it knows which vote of the series has the figures.
     resolved.set(f, better || alt?.row === m.row ? alt! : m);
+  }
+  // Undated, with nothing firm: lone figures that fit votes of one day are of that day.
+  if (!dateUsed) {
+    for (const body of ['ga', 'sc'] as Body[]) {
+      const ws = wsFor(body);
+      const lone = found.filter((f) => f.tally && !f.gap && bodyOf(f) === body && resolved.get(f) && !resolved.get(f)!.firm && !ownWindow(f, null) && !BACK_REFERENCE.test(f.clause.text));
+      const moves = sameDay(lone, (f) => ws.matrix.resolutions[resolved.get(f)!.row]!.date, (f, window) => {
+        const r = resolveTally(ws, f.tally!, { ...scopeOf(f, null), window });
+        return r && tallyFits(f.tally!, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, the day of the article's other votes` } : null;
+      });
+      for (const [f, r] of moves) resolved.set(f, r);
+    }
   }
   // An undated article with no stronger anchor: its first lone figure of no date of its own names its vote.
   for (const body of ['ga', 'sc'] as Body[]) {
