@@ -126,6 +126,15 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(r)).toEqual(['tally supported A/RES/75/183', 'tally supported A/RES/73/175']);
   });
 
+  it('takes the vote that all but one of three figures name, and judges the odd one; a group a state is among is a claim of its own', () => {
+    // A/RES/78/283 (4 June 2024): 103-9-53, with 28 not voting.
+    const three = check('A total of 103 countries supported the resolution on displaced persons from Abkhazia, 9 voted against it, and 52 countries did not participate in the voting.');
+    expect(on(three)).toEqual(['tally contradicted A/RES/78/283']);
+    expect(three.events[0]!.why).toMatch(/all but one of them match this vote only/);
+    const among = check('The UN General Assembly passed a resolution on the return of internally displaced persons to Abkhazia by a vote of 103 in favor to 9 against. China was among the 53 countries that did not participate in the voting.');
+    expect(on(among)).toEqual(['tally supported A/RES/78/283', 'countryVote contradicted A/RES/78/283', 'tally contradicted A/RES/78/283']);
+  });
+
   it('takes no envoy for the subject: "the Permanent Representative" is not "Permanent sovereignty ..."', () => {
     const r = check('The Permanent Representative of Egypt stated the Jerusalem resolution was passed by 129 votes in the General Assembly.');
     expect(on(r)).toEqual(['tally supported A/RES/76/12']);

@@ -98,4 +98,12 @@ describe('claims about vetoed and failed Council drafts', () => {
     ]);
     expect(r.events[1]!.why).toMatch(/in the weeks before A\/RES\/38\/7, the vote the article's figures identify/);
   });
+
+  it('keeps Assembly figures off a veto the sentence likens the text to', () => {
+    const r = check('The resolution on Syria, similar to one Russia and China vetoed in the Security Council, received 137 votes in favor, 12 against and 17 abstentions.');
+    expect(verdicts(r)).toEqual([
+      ['Russia and China vetoed', 'supported', 'S/2012/77'],
+      ['137 votes in favor, 12 against and 17 abstentions', 'supported', 'A/RES/66/253A'],
+    ]);
+  });
 });

@@ -19,7 +19,8 @@ const hasCue = (s: string) => CUES.some((re) => re.test(s));
 const HARD = /;|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|even though)\s+|\s+[–—]\s+(?=(?:and|while|but)\b)/g;
 // A boundary only when a vote is cast on both sides: ", and Russia voted against" (not "Kyrgyzstan, Tajikistan, and Turkmenistan").
 const SOFT = /,?\s+and\s+(?!so did\b)|,\s+(?=with\s+[^;.]{0,120}?\b(?:abstain\w*|voting|voted|casting|oppos\w*|against|in favou?r|dissent\w*|support\w*|back\w*)\b)|,\s+(?=as did\b|and so did\b)/g;
-const RELATIVE = /,\s+(?:which|who|having)\s+[^,]{3,120}?,|,\s+having\s+[^,:;]{3,120}?(?=[.!?]?\s*$)/g;
+// ... and an appositive likening it to another vote (", similar to one Russia and China vetoed in the Council,").
+const RELATIVE = /,\s+(?:which|who|having|similar to|like the one|like that|identical to)\s+[^,]{3,120}?,|,\s+having\s+[^,:;]{3,120}?(?=[.!?]?\s*$)/g;
 const LEADING = /^(?:After|When|Before|Although|Though|Since|Days after|A day after|Hours after|Weeks after|Just after|Shortly after)\b[^,]{3,160},\s+/i;
 
 /**

@@ -130,6 +130,8 @@ function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
   // Only figures that start their sentence, or follow a state named as their subject, continue a tally.
   const lead = t.sentence.text.slice(0, t.span.start - t.sentence.start);
   if (!/^\W*$/.test(lead) && !got.some((f) => f.kind === 'countryVote' && f.span.start < t.span.start)) return got;
+  // "China was among the 53 countries that ...": a group a state belongs to, a claim of its own.
+  if (/\b(?:among|amongst|one of)\s+(?:the\s+)?$/i.test(lead)) return got;
   prev.tally = { ...prev.tally, ...t.tally };
   prev.span = { start: prev.span.start, end: t.span.end };
   prev.clause = { ...prev.clause, end: t.clause.end, text: `${prev.clause.text} ${t.clause.text}` };

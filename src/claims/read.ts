@@ -281,8 +281,11 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // Figures no larger than the Council's: a Council vote, unless the sentence says otherwise.
     const sum = Object.values(tally).reduce((a, b) => a + b, 0);
     if (found.body === null && tally.yes !== undefined && (sum === 15 || (sum <= 15 && tally.yes >= 9))) found.body = 'sc';
-    // More votes than the Council has members: the Assembly.
-    if (sum > 15) found.body = 'ga';
+    // More votes than the Council has members: the Assembly, whose votes no veto blocks.
+    if (sum > 15) {
+      found.body = 'ga';
+      if (found.gap === 'veto') found.gap = null;
+    }
     out.push(found);
     // The states a figure's list names voted in the same body.
     for (const v of figureVotes) if (v.body === null && v.span.start >= found.span.start && v.span.start < found.span.end) v.body = found.body;

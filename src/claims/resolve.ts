@@ -219,6 +219,20 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     const [near, nearTopic] = nearestOnSubject(rows, tally, all, s, s.date || s.window ? 3 : 80);
     if (near !== -1 && nearTopic >= 0.5 * topTopic) return { row: near, why: `no vote has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };
   }
+  // Three figures or more that no vote has, all but one of which name one vote ("103 in favor to 9 against
+  // ... among the 53 countries that did not participate": A/RES/78/283, where 53 abstained): that vote,
+  // against which the odd figure is wrong.
+  if (given >= 3 && exact.length === 0) {
+    const fits = new Set<number>();
+    for (const k of CATEGORIES) {
+      if (tally[k] === undefined) continue;
+      const { [k]: _, ...rest } = tally;
+      const r = resolveTally(ws, rest, s);
+      // On the passage's subject, where it has one: 103 in favour with 52 not voting is another vote's.
+      if (r?.firm && (topTopic === 0 || (all.get(r.row) ?? 0) > 0)) fits.add(r.row);
+    }
+    if (fits.size === 1) return { row: [...fits][0]!, why: `no vote has all these figures (${figures}); all but one of them match this vote only`, firm: true };
+  }
   // A vote on the subject with figures within three of each printed one, far closer in subject than the
   // one vote whose figures are exact (ten times its share of the subject, or the exact one barely on
   // it), is the vote meant, printed wrong ("13 to 2" for 12-2-1 on Iran in 2010, where 13-2 was
