@@ -57,13 +57,12 @@ describe('the real-news corpus (test/claims/news)', () => {
     const score = scoreNews(items, (text) => checkText(text, { ga, sc: () => sc, registry, drafts: draftsRecord().drafts }).claims);
     expect(score.inNoVoteReports).toBe(0);
     // Floors against regressions, at the figures docs/METHODS.md reports: four false "supported" (a
-    // misprinted 188-2-0 that another resolution had; Russia's and China's two vetoes of July 2020
-    // matched to one draft; and two of round 6, scored before any tuning: "20 left the assembly"
-    // not read as the non-voting count, and an undated Venezuela draft's 4-7-4 that a Syria draft
-    // also had), and 69% of the 1,012 development claims of rounds 1 to 11 right (69.5% when set).
-    // Each new round lowers the figure before it is tuned on (round 11 came in at 42%): a harder
-    // bar, not a regression.
+    // misprinted 188-2-0 that another resolution had; "the Russian and Chinese vetoes" of 2019 matched to
+    // one draft; a misprinted 128-8 for the Jerusalem vote of 2017 that A/RES/78/135 had; and an undated
+    // Venezuela draft's 4-7-4 that a Syria draft also had), and 68% of the 1,162 development claims of
+    // rounds 1 to 13 right. Each new round lowers the figure before it is tuned on (rounds 12 and 13 came
+    // in at 36%): a harder bar, not a regression.
     expect(score.falseSupported).toBeLessThanOrEqual(4);
-    expect(score.accuracy).toBeGreaterThanOrEqual(0.69);
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.68);
   });
 });

@@ -37,7 +37,7 @@ const YES = 'in favou?r|for|yes|in support|in the affirmative';
 const NO = 'against|no|opposed|in opposition|in the negative';
 // With the misspellings real copy has ("absatained", "abstaned").
 const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed';
-const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent';
+const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away';
 
 const CATEGORY_WORDS: [RegExp, Category][] = [
   [new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|supporting|backing|voted to \\w+)$`), 'yes'],

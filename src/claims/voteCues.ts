@@ -53,7 +53,8 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected|rejects)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.
   // Only beside a resolution or a vote: "no press statement, owing to opposition from China" is no vote.
-  { re: /\bopposition (?:once again |again )?(?:from|of|by)\b/gi, vote: 'N', negated: false, passive: true, general: true, context: /\b(?:resolution|vote[sd]?)\b/i },
+  // ... and not "dropped from the final resolution amid opposition from Russia and China": a reason, no vote.
+  { re: /(?<!\bamid (?:\w+ )?)\bopposition (?:once again |again )?(?:from|of|by)\b/gi, vote: 'N', negated: false, passive: true, general: true, context: /\b(?:resolution|vote[sd]?)\b/i },
   // "Brazil voted this Friday (25) in favor", "voted on Thursday against": a time between the verb and its side.
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false },
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+against\b/gi, vote: 'N', negated: false },
