@@ -11,6 +11,7 @@ import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { ClaimedVote, FoundClaim } from './read.js';
+import { mandateWindow } from './mandateEnd.js';
 import { sameDay } from './sameDay.js';
 import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { gapsOfClaims } from './gapGroups.js';
@@ -173,8 +174,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // "14-0" is not unanimous: a member did not vote (S/RES/660, Yemen), which tells the vote apart.
   const unanimous = (f: FoundClaim) => bodyOf(f) === 'sc' && (f.tally!.no ?? 0) === 0 && (f.tally!.abstain ?? 0) === 0 && (f.tally!.yes === 15 || f.tally!.yes === 11);
   const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2 && Object.values(f.tally).some((v) => v > 0) && !unanimous(f))));
+  // Figures of a mandate's renewal are sought first in the year before the mandate's new end.
+  const strongTally = (f: FoundClaim, date: string | null) => {
+    const scope = scopeOf(f, date);
+    const ws = wsFor(bodyOf(f));
+    const mandate = !scope.window && !date ? mandateWindow(f.sentence.text) : null;
+    const r = mandate ? resolveTally(ws, f.tally!, { ...scope, window: mandate }) : null;
+    return r && tallyFits(f.tally!, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, in the year before the end of the mandate it extends` } : resolveTally(ws, f.tally!, scope);
+  };
   const resolveStrong = (date: string | null) =>
-    new Map(strong.map((f) => [f, symbolOf(f) ?? (f.tally ? resolveTally(wsFor(bodyOf(f)), f.tally, scopeOf(f, date)) : null)]));
+    new Map(strong.map((f) => [f, symbolOf(f) ?? (f.tally ? strongTally(f, date) : null)]));
   let resolved = resolveStrong(article.date);
   // Without strong figures, the lone figures of a body's sentences together ("143 countries backed ...";
   // "Another 35 countries abstained") may identify the vote the article reports.

@@ -21,6 +21,10 @@ describe('sentenceWindow', () => {
     expect(sentenceWindow('Guinea voted in favour of the moratorium in 2018.', '2020-12-16')).toEqual({ from: '2018-01-01', to: '2018-12-31' });
     expect(sentenceWindow('The count was 123, against 121 in 2018.', '2020-12-16')).toBeNull();
   });
+  it('does not take a month that names another event for the vote\'s', () => {
+    expect(sentenceWindow('Russia abstained, citing the September’s peace agreement.', '2019-03-16')).toBeNull();
+    expect(sentenceWindow('Russia abstained in September, citing the peace agreement.', '2019-10-16')).toEqual({ from: '2019-09-01', to: '2019-09-30' });
+  });
   it('is null when the sentence names no date', () => {
     expect(sentenceWindow('Pakistan abstained.', article)).toBeNull();
     expect(sentenceWindow('A year after the invasion, the Assembly voted again.', article)).toBeNull();

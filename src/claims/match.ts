@@ -12,6 +12,8 @@ const CALENDAR =
 // Words before a date that make it something other than the day of the vote.
 const BARE_YEAR = /^\W*(?:in|during|throughout)\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
 const VOTE_YEAR = /\b(?:the|its|their|that)\s+(19[4-9]\d|20\d\d)\s+(?:resolution|vote|text|ballot)s?\b|\b(19[4-9]\d|20\d\d)['’]s\s+(?:resolution|vote|text)\b|\b(?:voted|abstained|opposed|supported|backed)\b[^.;,()]{0,60}?\bin\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
+// "September's peace agreement": a month that names another event (not "last month's vote").
+const OF_AN_EVENT = /^['’]s\s+(?!(?:\w+\s+)?(?:vote|votes|voting|resolution|resolutions|ballot|session|meeting|decision|text)\b)/i;
 export const NOT_THE_VOTE = /\b(?:until|till|through|thru|by|before|since|expir\w*|ending|deadline of|extend\w* (?:it |its mandate )?to)\s+(?:the end of\s+|end-|the\s+)?$/i;
 const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
 
@@ -33,7 +35,7 @@ export function sentenceWindow(sentence: string, articleDate: string, forward = 
   // the start of a period ("since 2019"), nor a date after the article's: none is the day of a vote.
   const results = chrono
     .parse(sentence, ref, { forwardDate: false })
-    .filter((r) => CALENDAR.test(r.text) && !NOT_THE_VOTE.test(sentence.slice(Math.max(0, r.index - 24), r.index)))
+    .filter((r) => CALENDAR.test(r.text) && !NOT_THE_VOTE.test(sentence.slice(Math.max(0, r.index - 24), r.index)) && !OF_AN_EVENT.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 30)))
     .filter((r) => !r.start.isCertain('year') || r.start.date().getTime() <= ref.getTime() + 3 * 86_400_000 || r.start.date().getUTCFullYear() <= ref.getUTCFullYear() && !r.start.isCertain('month'));
   const yearOnly = results.find((r) => r.start.isCertain('year') && !r.start.isCertain('month'));
   for (const r of results) {

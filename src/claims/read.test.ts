@@ -247,6 +247,8 @@ describe('readSentence: shifts and alignment', () => {
     ]);
     // With no earlier date, the relative clause is a vote of its own.
     expect(found('Nauru, which voted against the resolution, called it unfair.')).toEqual(['votes NRU:N']);
+    // The states a new phrase names after the vote are not voters.
+    expect(votes('Russia abstained from the decision, accusing some members including the United States of delay.')).toEqual(['votes RUS:A']);
   });
 
   it('marks alignment statements', () => {

@@ -84,6 +84,8 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
   return out;
 }
 
+const NEW_PHRASE = /\b(?:accus\w*|blam\w*|criticis\w*|criticiz\w*|condemn\w*|saying|said|says|citing|arguing|noting|warning|complain\w*|because|since|despite)\b/i;
+
 /** States a list marker introduces after a vote phrase ending at `cueEnd`, up to `to`. */
 export function listedAfter(text: string, mentions: CountryMention[], cueEnd: number, to: number): CountryMention[] {
   const rest = text.slice(cueEnd, to);
@@ -106,6 +108,8 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
   // What comes before the marker must be the vote's object at most ("voted against it, along with Israel"),
   // not a sentence of its own.
   if (from - cueEnd > 80) return [];
+  // ... nor a new phrase of its own: "abstained, accusing some members including the United States of ...".
+  if (NEW_PHRASE.test(text.slice(cueEnd, from))) return [];
   // A parenthesis lists the voters only right after the vote phrase ("voted against (Canada, ...)").
   if (marker && from === cueEnd + marker.index && marker[0] === '(' && marker.index > 15) return [];
   // ... and not after another count of the tally ("votes in favour to 3 against (Israel, ...)": the 3's list).
