@@ -33,8 +33,9 @@ const D = '((?<![\\d.,])\\d{1,3})';
 const TO = '(?:[-–—](?:to[-–—])?|to)';
 // Nouns of a count of states, with the misspellings real copy has ("35 other coutries").
 const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others|coutries|countires|contries|counties)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
-const YES = 'in favou?r|for|yes|in support|in the affirmative';
-const NO = 'against|no|opposed|in opposition|in the negative';
+// ... and the nouns of a count ("12 supports, 2 opposes", "ayes", "nays").
+const YES = 'in favou?r|for|yes|in support|in the affirmative|supports|ayes|yeas';
+const NO = 'against|no|opposed|in opposition|in the negative|opposes|nays|noes';
 // With the misspellings real copy has ("absatained", "abstaned").
 const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed';
 const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away';

@@ -35,6 +35,11 @@ describe('readSentence: tallies', () => {
     );
   });
 
+  it('reads nouns of a count, and adds the company a count keeps', () => {
+    expect(found('This was adopted with 12 supports, 2 opposes (USSR and German Democratic Republic), with 1 abstention (Zambia).')[0]).toBe('tally {"yes":12,"no":2,"abstain":1}');
+    expect(found('Apart from 32 abstentions, only six countries – Belarus, North Korea, Eritrea, Mali, Nicaragua and Syria – voted against the resolution, along with Russia.')[0]).toBe('tally {"abstain":32,"no":7}');
+  });
+
   it('reads what a count means, not only its words', () => {
     // Voting against Russia's claim is voting for the resolution.
     expect(found("143 countries voted against Russia's claim.")).toEqual(['tally {"yes":143}']);

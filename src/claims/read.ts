@@ -272,6 +272,17 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       const words = text.slice(f.start, f.end);
       const join = /\bjoin(?:ing|ed)\b/i.exec(words);
       if (join) tally[f.category] = f.value + mentions.filter((m) => m.index >= f.start + join.index && m.index < f.end).length;
+      // "only six countries - Belarus, ... - voted against the resolution, along with Russia": six and Russia.
+      const along = /^[^.;,]{0,60}?,?\s+(?:along|together) with\s+(?:the\s+)?/i.exec(text.slice(f.end, c0.end));
+      const company: CountryMention[] = [];
+      for (let at = along ? f.end + along[0].length : Infinity, i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
+        if (m.index < at || m.demonym || m.possessive) continue;
+        if (m.index >= c0.end || !/^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$/i.test(text.slice(at, m.index))) break;
+        company.push(m);
+        at = m.index + m.text.length;
+      }
+      if (!join && company.length > 0 && !f.others) tally[f.category] = f.value + company.length;
       if (!f.others) continue;
       const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category]);
       if (named) tally[f.category] = f.value + named.codes.size;
