@@ -107,3 +107,14 @@ describe('claims about vetoed and failed Council drafts', () => {
     ]);
   });
 });
+
+describe('Council votes the article names', () => {
+  it('takes the resolution the article names over figures pooled with another vote\'s "unanimously"', () => {
+    // Xinhua, 1 December 2023: S/RES/2713 (14-0-1, France abstaining) and S/RES/2714 (unanimous) that day.
+    const r = check('The Security Council on Friday adopted two resolutions on Somalia. Resolution 2713 renews the sanctions regime on Al-Shabaab. The resolution won 14 votes in favor out of the 15 Security Council members. France abstained. The Security Council on Friday unanimously adopted a resolution to lift the arms embargo on the Somali government.');
+    expect(verdicts(r).slice(0, 2)).toEqual([
+      ['14 votes in favor', 'supported', 'S/RES/2713(2023)'],
+      ['France abstained', 'supported', 'S/RES/2713(2023)'],
+    ]);
+  });
+});

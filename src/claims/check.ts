@@ -229,7 +229,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // adopted the resolution on 2 March 2022"), else the latest on its subject.
     const reported = reportedWindow(body);
     const byName: Resolved | null = mentioned.has(body) ? { row: mentioned.get(body)!, why: `the article names ${wsFor(body).matrix.resolutions[mentioned.get(body)!]!.symbol}`, firm: false } : null;
-    main.set(body, first ? resolved.get(first)! : pooled.get(body) ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }) }));
+    // The resolution the article names beats figures pooled from its sentences, where its figures fit (all
+    // but "unanimously", which may be another vote of the article's: S/RES/2713 and 2714 of 1 December 2023).
+    const namedFits = byName && found.every((f) => !f.tally || f.gap || bodyOf(f) !== body || !Object.values(f.tally).some((v) => v > 0) || tallyFits(f.tally, wsFor(body).matrix.resolutions[byName.row]!));
+    main.set(body, first ? resolved.get(first)! : (namedFits ? byName : null) ?? pooled.get(body) ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }) }));
   }
 
   // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that

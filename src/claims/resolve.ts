@@ -287,7 +287,8 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
       row: best!.row,
       ...((tie ?? sameDay) !== undefined && { close: (tie ?? sameDay)! }),
       why: `its figures (${figures}) match ${exact.length} votes; this one is closest in subject${s.date || s.window ? ' and date' : ''}`,
-      firm: true,
+      // "Unanimously" (no figure but zeros) fits most of the Council's votes: it names none.
+      firm: CATEGORIES.some((k) => (tally[k] ?? 0) > 0),
     };
   }
   // One figure and the states the passage says voted with it ("185 countries supporting the condemnation,
