@@ -1,5 +1,6 @@
 import type { Span } from './document.js';
 import { COUNT, countValue } from './numbers.js';
+import { VOTED_FOR } from './voteCues.js';
 
 /** Which count of a vote a figure is. */
 export type Category = 'yes' | 'no' | 'abstain' | 'nonVoting';
@@ -90,7 +91,7 @@ const RULES: Rule[] = [
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
   {
     re: new RegExp(
-      `${N}["”’]?(?!\\s+of\\s+(?!the\\s+\\d{3}\\b|its\\s+\\d{3}\\b))\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+(?:in|to)\\s+|,\\s*(?:[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){2,12}(?:and\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|did|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+|in\\s+(?=supporting|backing|opposing|voting))?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:approve|adopt|back|support|endorse|condemn|demand|suspend|recognise|recognize)|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
+      `${N}["”’]?(?!\\s+of\\s+(?!the\\s+\\d{3}\\b|its\\s+\\d{3}\\b))\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|\\s+including\\s+(?:[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}(?:,\\s*|\\s+and\\s+)){0,12}[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}\\s+|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+(?:in|to)\\s+|,\\s*(?:[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){2,12}(?:and\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|did|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+|voting\\s+|(?:to\\s+)?vote\\s+|in\\s+(?=supporting|backing|opposing|voting))?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:${VOTED_FOR})|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
       'gi',
     ),
     read: (m) => {

@@ -30,7 +30,8 @@ function matcher(registry: Registry) {
     // UN members (they have a regional group) and the USSR; not territories, whose
     // demonyms ("Indian" for the British Indian Ocean Territory) would make names ambiguous.
     if (e.historical ? e.code !== 'SUN' : !e.regionalGroup) continue;
-    for (const d of e.demonyms) demonyms.add(d.toLowerCase());
+    // ... but a demonym that is the state's name ("Djibouti") names the state.
+    for (const d of e.demonyms) if (d.toLowerCase() !== e.shortName.toLowerCase()) demonyms.add(d.toLowerCase());
     // "The Russians voted in favour": a plural demonym stands for the state.
     const plurals = e.demonyms.filter((d) => /n$/.test(d)).map((d) => `the ${d}s`);
     for (const a of [e.shortName, ...e.aliases, ...e.demonyms, ...plurals]) {

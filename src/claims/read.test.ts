@@ -40,6 +40,12 @@ describe('readSentence: tallies', () => {
     expect(found('Apart from 32 abstentions, only six countries – Belarus, North Korea, Eritrea, Mali, Nicaragua and Syria – voted against the resolution, along with Russia.')[0]).toBe('tally {"abstain":32,"no":7}');
   });
 
+  it('reads a count whose list has no commas around it, and "voted to" with the text\'s own verb', () => {
+    expect(found('Ninety-four countries including Kenya, Ghana, Somalia and Djibouti voted to have Russia bear the legal consequences.')).toEqual([
+      'tally {"yes":94}', 'votes KEN:Y GHA:Y SOM:Y DJI:Y',
+    ]);
+  });
+
   it('reads what a count means, not only its words', () => {
     // Voting against Russia's claim is voting for the resolution.
     expect(found("143 countries voted against Russia's claim.")).toEqual(['tally {"yes":143}']);

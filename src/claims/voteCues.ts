@@ -1,5 +1,8 @@
 import type { Vote } from '../vote.js';
 
+/** "voted to have Russia bear the legal consequences", "voted to condemn": for the text, what it does. */
+export const VOTED_FOR = String.raw`demand|condemn|adopt|approve|back|support|endorse|suspend|recogni[sz]e|call for|reaffirm|deplore|have|make|hold|extend|renew|grant|admit|declare|impose|lift|establish|create|urge|request|ask|set up|send|refer|end|keep|give|authori[sz]e|welcome|affirm|upgrade|elevate|restore|expel|remove|censure|denounce|reject the annexation`;
+
 /**
  * The words news copy uses for casting a vote, as data: each cue's pattern,
  * the vote it means, and whether it is negated ("did not support": anything
@@ -58,7 +61,7 @@ export const VOTE_CUES: VoteCue[] = [
   // "Brazil voted this Friday (25) in favor", "voted on Thursday against": a time between the verb and its side.
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false },
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+against\b/gi, vote: 'N', negated: false },
-  { re: /\b(?:voted (?:in favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:demand|condemn|adopt|approve|back|support|endorse|suspend|recogni[sz]e|call for|reaffirm|deplore)|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b/gi, vote: 'Y', negated: false },
+  { re: new RegExp(String.raw`\b(?:voted (?:in favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:${VOTED_FOR})|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b`, 'gi'), vote: 'Y', negated: false },
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b/gi, vote: 'Y', negated: false, general: true },
   // "Kenya on Monday joined 93 other countries in supporting a UN resolution"
   { re: /\bin (?:supporting|backing|voting for|voting in favou?r of)(?= (?:a|the|this) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion)\b)/gi, vote: 'Y', negated: false },
