@@ -108,6 +108,21 @@ describe('claims about vetoed and failed Council drafts', () => {
   });
 });
 
+describe('Council drafts not adopted, read from the article', () => {
+  it('reads "failed to adopt" as a failed draft, and the rule of nine votes as no count', () => {
+    const r = check('The Security Council failed to adopt a Russian-drafted resolution condemning the strikes on Syria. Only Russia, China and Bolivia voted in favour of the draft resolution. Eight countries voted against the draft, while four abstained. A resolution needs nine votes in favor and no vetoes by Russia, China, France, Britain or the United States to pass.');
+    expect(verdicts(r)).toEqual([
+      ['Russia, China and Bolivia voted in favour', 'supported', 'draft of 2018-04-14'],
+      ['Eight countries voted against the draft, while four abstained', 'supported', 'draft of 2018-04-14'],
+    ]);
+  });
+
+  it('takes an article whose only recorded-vote claims name no body for the Council when it reports a veto', () => {
+    const r = check('Russia vetoed a Council draft that would have renewed the Mali sanctions regime. The draft won 13 votes in favor. Russia voted against it. China abstained.');
+    expect(verdicts(r).map((v) => v[2])).toEqual(['S/2023/638', 'S/2023/638', 'S/2023/638', 'S/2023/638']);
+  });
+});
+
 describe('Council votes the article names', () => {
   it('takes the resolution the article names over figures pooled with another vote\'s "unanimously"', () => {
     // Xinhua, 1 December 2023: S/RES/2713 (14-0-1, France abstaining) and S/RES/2714 (unanimous) that day.

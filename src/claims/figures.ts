@@ -127,6 +127,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(abstentions|votes against|votes in favou?r)\\s+(?:by|from)\\s+${N}\\b`, 'gi'), read: (m) => [g(/abst/i.test(m[1]!) ? 'abstain' : /against/i.test(m[1]!) ? 'no' : 'yes', 2)] },
 ];
 
+const NEEDED = /\b(?:needs?|needed|requires?|required|requiring|must (?:have|get|win|receive|secure)|to (?:get|win|secure|muster)|short of)\s+(?:at least\s+|a minimum(?: of)?\s+|the(?: minimum(?: of)?)?\s+|only\s+)?$/i;
+
 // Between two figures, words that start another vote's figures.
 const ANOTHER_VOTE = /\b(?:amendments?|the final (?:vote|text)|the (?:earlier|previous|first|second) (?:vote|resolution|text)|up from|down from|compared (?:with|to)|than the|a year (?:ago|earlier)|last year|in (?:19|20)\d\d)\b/i;
 const INHERIT = new RegExp(`\\b(?:up|down|rising|falling|compared with|against)\\s+(?:from\\s+)?${N}(?=\\s+(?:(?:the previous|last) year|a year (?:ago|earlier)|in (?:19|20)\\d\\d))|\\band\\s+${N}(?=\\s+(?:(?:the previous|last) year|in (?:19|20)\\d\\d))`, 'gi');
@@ -158,6 +160,8 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const rest = text.slice(m.index + (m[1]?.length ?? 0));
       if (read.length === 1 && (PART_BEFORE.test(before) || PART_LEAD.test(before) || PART_AFTER.test(rest))) continue;
+      // "A resolution needs nine votes in favour and no veto": the rule, not a count.
+      if (read.length === 1 && NEEDED.test(before)) continue;
       taken.push(span);
       const others = /\bother\b/i.test(m[0]);
       const list = /\(([^)]*)\)/.exec(m[0]);

@@ -90,11 +90,13 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
       if (!gaps.get(f.sentence.index)) gaps.set(f.sentence.index, before);
     }
   }
-  // In an article about a Council veto, a Council tally or vote on "the draft" that was not adopted is the vetoed draft's.
-  if (found.some((f) => f.gap === 'veto') || sentences.some((s) => recordGap(s.text) === 'veto')) {
+  // In an article about a Council veto or a failed draft, a Council tally or vote on "the draft" that was not
+  // adopted is that draft's ("the Russian-led draft received five votes in favour ... the resolution's failure").
+  const failed = found.find((f) => f.gap === 'veto')?.gap ?? sentences.map((s) => recordGap(s.text)).find((g) => g === 'veto' || g === 'failedDraft');
+  if (failed) {
     for (const f of found) {
       if (f.gap || f.body !== 'sc' || !DRAFT.test(f.sentence.text) || ADOPTED.test(f.sentence.text) || SC_SYMBOL.test(f.sentence.text)) continue;
-      f.gap = 'veto';
+      f.gap = failed;
     }
   }
 

@@ -88,7 +88,7 @@ export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|went on|moved)\s|\bj
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast.
-export const HYPOTHETICAL = /\b(?:would|could|should|might|may|will|shall|can|(?<!\b(?:owing|due|thanks|according|prior|close|next|up|opposed|similar|contrary|relating|related|compared) )to|urged|urging|pressure[sd]?|pressing|if|whether|unless|expected to|likely to|plans? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|ask(?:s|ed)? \w+ to|call(?:s|ed)? on \w+ to)\s+(?:\S+\s+){0,2}$/i;
+export const HYPOTHETICAL = /\b(?:would|could|should|might|may|will|shall|can|(?<!\b(?:owing|due|thanks|according|prior|close|next|up|opposed|similar|contrary|relating|related|compared) )to|urged|urging|needs?|needed|requires?|required|requiring|pressure[sd]?|pressing|if|whether|unless|expected to|likely to|plans? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|ask(?:s|ed)? \w+ to|call(?:s|ed)? on \w+ to)\s+(?:\S+\s+){0,2}$/i;
 
 export type ShiftCue = 'earlier' | 'again' | 'consistent' | 'firstTime' | 'change';
 
