@@ -256,6 +256,10 @@ describe('readSentence: shifts and alignment', () => {
     expect(found('Congo (Republic of), Guinea and Nauru, which voted against the 2018 resolution, supported it today.')).toEqual([
       'votes COG:Y GIN:Y NRU:Y', 'shift COG earlierN', 'shift GIN earlierN', 'shift NRU earlierN',
     ]);
+    // The states after the sentence's colon, for "The following Members".
+    expect(found('The following Members opposed the text on Wednesday, having abstained at the earlier vote: Argentina, Hungary, Tonga.')).toEqual([
+      'shift ARG earlierA', 'shift HUN earlierA', 'shift TON earlierA', 'votes ARG:N HUN:N TON:N',
+    ]);
     // With no earlier date, the relative clause is a vote of its own.
     expect(found('Nauru, which voted against the resolution, called it unfair.')).toEqual(['votes NRU:N']);
     // The states a new phrase names after the vote are not voters.

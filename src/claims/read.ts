@@ -87,6 +87,7 @@ const CALENDAR_WORD = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|J
 
 // "the US voted against it along with Russia and 16 other countries"
 const ALONG_WITH_OTHERS = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\\band\\s+(${COUNT})\\s+other\\s+(?:countries|states|nations|members)\\b`, 'i');
+const FOLLOWING = /^\s*(?:the following|these|those)\s+(?:\w+\s+)?(?:members|member states|countries|states|nations|delegations)\s+(?:also\s+|then\s+)?$/i;
 const SO_DID = /\b(?:as|so|and so) (?:did|had|were|was)\b|\bdid (?:too|likewise|the same)\b/i;
 
 /**
@@ -174,6 +175,12 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       // "It vetoed a draft", "They abstained": the states named last.
       if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:(?:in|on|last|this|back in)\s+\w+(?:\s+\d{4})?,?\s+)?(?:it|they|both|both countries|the two|the country|the two countries|she|he)\s*(?:also\s+|then\s+|again\s+)?$/i.test(text.slice(c.start, q.start))) {
         pronoun = lastCountry;
+      }
+      // "The following Members opposed the text on Wednesday, having abstained at the earlier vote: Argentina,
+      // Hungary, Tonga": the states after the sentence's colon.
+      if (voters.length === 0 && after.length === 0 && FOLLOWING.test(text.slice(c.start, q.start))) {
+        const colon = text.indexOf(':', q.end);
+        if (colon !== -1) after = unlisted(mentions.filter((m) => m.index > colon && !m.demonym && !m.possessive));
       }
       // "voted with Israel and the United States against": the company kept voted so too.
       const company = q.company ? unlisted(mentions.filter((m) => m.index > q.start && m.index < q.end && !m.demonym && !m.possessive)) : [];
