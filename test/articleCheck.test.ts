@@ -135,6 +135,11 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(among)).toEqual(['tally supported A/RES/78/283', 'countryVote contradicted A/RES/78/283', 'tally contradicted A/RES/78/283']);
   });
 
+  it('checks a report in Spanish', () => {
+    const r = check('La Asamblea General de la ONU aprobó la resolución sobre el estatus de Jerusalén con 128 votos a favor, 9 en contra y 35 abstenciones. México se abstuvo.');
+    expect(on(r)).toEqual(['tally supported A/RES/ES-10/19', 'countryVote supported A/RES/ES-10/19']);
+  });
+
   it('takes no envoy for the subject: "the Permanent Representative" is not "Permanent sovereignty ..."', () => {
     const r = check('The Permanent Representative of Egypt stated the Jerusalem resolution was passed by 129 votes in the General Assembly.');
     expect(on(r)).toEqual(['tally supported A/RES/76/12']);

@@ -33,13 +33,14 @@ const D = '((?<![\\d.,])\\d{1,3})';
 // "141-5", "141 to 5", "104-to-18".
 const TO = '(?:[-–—](?:to[-–—])?|to)';
 // Nouns of a count of states, with the misspellings real copy has ("35 other coutries").
-const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others|coutries|countires|contries|counties)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
+const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|United Nations|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others|coutries|countires|contries|counties|votos|voti|voix|países|paises|paesi|pays|Estados|Stati|États|naciones|nações|nazioni|miembros|membros|membri|membres|Paesi)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
 // ... and the nouns of a count ("12 supports, 2 opposes", "ayes", "nays").
-const YES = 'in favou?r|for|yes|in support|in the affirmative|supports|ayes|yeas';
-const NO = 'against|no|opposed|in opposition|in the negative|opposes|nays|noes';
+// ... and their words in Spanish, Portuguese, Italian and French reports ("128 votos a favor, 9 en contra").
+const YES = 'in favou?r|for|yes|in support|in the affirmative|supports|ayes|yeas|a favor|a favore|pour|en faveur';
+const NO = 'against|no|opposed|in opposition|in the negative|opposes|nays|noes|en contra|contra|contrari|contre';
 // With the misspellings real copy has ("absatained", "abstaned").
-const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed';
-const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away';
+const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed|abstenc(?:ión|iones)|absten(?:ção|ções)|astension[ei]|abstuvieron|abstiveram(?:-se)?|se abstiveram';
+const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away|ausentes|assenti';
 
 const CATEGORY_WORDS: [RegExp, Category][] = [
   [new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|supporting|backing|voted to \\w+)$`), 'yes'],

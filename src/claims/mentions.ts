@@ -1,4 +1,5 @@
 import type { Registry } from '../countries/registry.js';
+import { foreignNames } from './foreignNames.js';
 
 /** A country named in a sentence, where. */
 export interface CountryMention {
@@ -16,7 +17,7 @@ export interface CountryMention {
 const SKIP = new Set(['washington post', 'new york', 'georgia', 'jordan', 'chad', 'island']);
 const UPPER_SHORT = /^[A-Z.]{2,5}$/;
 
-const cache = new WeakMap<Registry, { long: RegExp; short: RegExp; byAlias: Map<string, string>; demonyms: Set<string> }>();
+const cache = new WeakMap<Registry, { long: RegExp; short: RegExp; foreign: RegExp; byAlias: Map<string, string>; demonyms: Set<string> }>();
 
 function matcher(registry: Registry) {
   let m = cache.get(registry);
@@ -52,6 +53,8 @@ function matcher(registry: Registry) {
     // "Washington" is the United States; "the Washington Post" is a newspaper; "Latin America" a region.
     long: new RegExp(`(?<![\\w-])(?<!(?:Latin|South|Central|North) )(?:${long.map(escape).join('|')})(?![\\w-])(?! Post)`, 'gi'),
     short: new RegExp(`(?<![\\w.])(?:${short.map(escape).join('|')})(?![\\w])`, 'g'),
+    // Names in Spanish, Portuguese, French and Italian copy, as capitalised (see foreignNames.ts).
+    foreign: new RegExp(`(?<![\\p{L}\\d-])(?:${[...foreignNames().keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-])`, 'gu'),
     byAlias,
     demonyms,
   };
@@ -68,10 +71,10 @@ function matcher(registry: Registry) {
 export function countryMentions(registry: Registry, text: string): CountryMention[] {
   const m = matcher(registry);
   const out: CountryMention[] = [];
-  for (const re of [m.long, m.short]) {
+  for (const re of [m.long, m.short, m.foreign]) {
     re.lastIndex = 0;
     for (let hit = re.exec(text); hit; hit = re.exec(text)) {
-      const code = m.byAlias.get(hit[0].toLowerCase().replace(/’/g, "'"));
+      const code = re === m.foreign ? foreignNames().get(hit[0]) : m.byAlias.get(hit[0].toLowerCase().replace(/’/g, "'"));
       if (!code) continue;
       if (out.some((o) => hit!.index < o.index + o.text.length && o.index < hit!.index + hit![0].length)) continue;
       const next = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2);
@@ -91,8 +94,8 @@ export type BodyMention = 'ga' | 'sc';
 export function bodyMention(text: string): BodyMention | null {
   // "the permanent members of the Security Council" describes states, not the body voting.
   text = text.replace(/\b(?:permanent|five|elected|non-permanent)(?: permanent)? members? of the (?:UN |U\.N\. )?Security Council\b/gi, 'members');
-  const sc = /\bSecurity Council\b|\bUNSC\b|\b15-member\b|\bthe Council\b/i.exec(text);
-  const ga = /\bGeneral Assembly\b|\bUNGA\b|\bthe Assembly\b|\b193-(?:member|nation)\b/i.exec(text);
+  const sc = /\bSecurity Council\b|\bUNSC\b|\b15-member\b|\bthe Council\b|\bConsejo de Seguridad\b|\bConselho de Segurança|\bConseil de sécurité|\bConsiglio di Sicurezza\b|\bCSNU\b/i.exec(text);
+  const ga = /\bGeneral Assembly\b|\bUNGA\b|\bthe Assembly\b|\b193-(?:member|nation)\b|\bAsamblea General\b|\bAssembleia Geral\b|\bAssemblée générale\b|\bAssemblea Generale\b/i.exec(text);
   if (sc && ga) return sc.index < ga.index ? 'sc' : 'ga';
   return sc ? 'sc' : ga ? 'ga' : null;
 }

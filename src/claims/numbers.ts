@@ -8,6 +8,14 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
 };
+// ... and the small counts Spanish, Portuguese and French reports write out ("três contra", "duas abstenções");
+// not "once" (Spanish 11), "sept" (September) nor "due" (Italian 2): English words.
+const FOREIGN_UNITS: Record<string, number> = {
+  dos: 2, dois: 2, duas: 2, deux: 2, tres: 3, três: 3, trois: 3, cuatro: 4, quatro: 4, quatre: 4, cinco: 5, cinq: 5, seis: 6,
+  siete: 7, sete: 7, ocho: 8, oito: 8, huit: 8, nueve: 9, nove: 9, neuf: 9, diez: 10, dez: 10, dix: 10, doce: 12, doze: 12,
+  douze: 12, trece: 13, treze: 13, treize: 13, catorce: 14, catorze: 14, quatorze: 14, quince: 15, quinze: 15,
+};
+Object.assign(UNITS, FOREIGN_UNITS);
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };

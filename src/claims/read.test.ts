@@ -46,6 +46,16 @@ describe('readSentence: tallies', () => {
     ]);
   });
 
+  it('reads tallies and votes in Spanish, Portuguese, Italian and French copy', () => {
+    expect(found('La resolución fue aprobada con 128 votos a favor y 9 en contra y con 35 abstenciones.')).toEqual(['tally {"yes":128,"no":9,"abstain":35}']);
+    expect(found('Foi aprovada por 188 votos a favor, três contra (EUA, Israel e Palau) e duas abstenções (Ilhas Marshall e Micronésia).')).toEqual([
+      'tally {"yes":188,"no":3,"abstain":2}', 'votes USA:N ISR:N PLW:N', 'votes MHL:A FSM:A',
+    ]);
+    expect(found('123 voti a favore, 38 contrari, 24 astensioni, 8 Paesi assenti.')).toEqual(['tally {"yes":123,"no":38,"abstain":24,"nonVoting":8}']);
+    expect(votes('México se abstuvo y Brasil votó a favor.')).toEqual(['votes MEX:A', 'votes BRA:Y']);
+    expect(votes('La France a voté pour.')).toEqual(['votes FRA:Y']);
+  });
+
   it('reads what a count means, not only its words', () => {
     // Voting against Russia's claim is voting for the resolution.
     expect(found("143 countries voted against Russia's claim.")).toEqual(['tally {"yes":143}']);

@@ -21,7 +21,7 @@ export const GAP_REASONS: Record<Gap, string> = {
 // Rules as data: the first that matches names the gap. Examples in recordGaps.test.ts.
 const RULES: [RegExp, Gap][] = [
   // "veto power" and "the veto-wielding members" are not a veto cast.
-  [/\b(?:vetoed|vetoes|vetoing|(?<!\b(?:no|without(?: a)?|any) )veto(?![-\s]+(?:power|right|wielding|holders?|-wielding))|used (?:its|their) veto)\b/i, 'veto'],
+  [/\b(?:vetoed|vetoes|vetoing|(?<!\b(?:no|without(?: a)?|any) )veto(?![-\s]+(?:power|right|wielding|holders?|-wielding))|used (?:its|their) veto)\b|(?<![\p{L}])(?:vet(?:ó|aron|ou|aram|ada|ado|adas|ados)|(?:voto negativo|poder de) veto)(?![\p{L}])/iu, 'veto'],
   [/(?<!\b(?:from|in|of|to|on|into) (?:the )?(?:UN )?)\b(?:Human Rights Council|UNESCO|World Health Assembly|IAEA|Board of Governors|ECOSOC|Economic and Social Council)(?: in Geneva)?,? (?:\w+ ){0,2}(?:voted|adopted|passed|approved|rejected)\b|\b(?:at|by) the (?:UN )?(?:Human Rights Council|IAEA|UNESCO|World Health Assembly)\b|\bGeneva-based\b/i, 'otherBody'],
   [/\b(?:failed to (?:pass|be adopted|adopt|approve|win|secure|garner|get|gain|muster|receive|obtain)|did not pass|(?:was|were) not (?:adopted|passed|approved)|did not (?:get|receive|obtain|win|gather) the (?:required|necessary)|fell short|(?:was|were) (?:defeated|voted down)|failed\b|blocked|\b(?:resolution|draft|text|measure)['’]s failure\b|\b(?:Council|UNSC|members)\s+(?:\w+\s+)?(?:to\s+)?reject(?:s|ed)?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:draft|resolution)\b)/i, 'failedDraft'],
   // "adopted after all amendments had been rejected" is the vote on the whole text.

@@ -26,6 +26,17 @@ export interface VoteCue {
   company?: boolean;
 }
 
+// Spanish, Portuguese, Italian and French: "México se abstuvo", "votou contra", "ont voté pour".
+const FOREIGN_VOTE_CUES: VoteCue[] = [
+  { re: /(?<![\p{L}])(?:vot(?:ó|aron|ou|aram|a|an|am)|ha(?:nno)? votato|a voté|ont voté)\s+(?:a favor|a favore|en favor|pour|sí)(?![\p{L}])/giu, vote: 'Y', negated: false },
+  { re: /(?<![\p{L}])(?:vot(?:ó|aron|ou|aram|a|an|am)|ha(?:nno)? votato|a voté|ont voté)\s+(?:en contra|contra|contro|contre)(?![\p{L}])/giu, vote: 'N', negated: false },
+  { re: /(?<![\p{L}])(?:(?:fue |foi |fueron |foram )?vetad[oa]s? (?:por(?: parte de)?|pel[oa]s?)|(?:voto negativo|veto) (?:\([^)]{0,30}\) )?(?:por parte de|de|da|do|dos))(?![\p{L}])/giu, vote: 'N', negated: false, veto: true, passive: true },
+  { re: /(?<![\p{L}])vet(?:ó|aron|ou|aram)(?![\p{L}])/giu, vote: 'N', negated: false, veto: true },
+  { re: /(?<![\p{L}])(?:respald(?:ó|aron|a|an)|apoy(?:ó|aron)|apoi(?:ou|aram)|ont soutenu|a soutenu)(?![\p{L}])/giu, vote: 'Y', negated: false, general: true },
+  { re: /(?<![\p{L}])(?:rechaz(?:ó|aron)|rejeit(?:ou|aram)|ont rejeté|a rejeté)(?![\p{L}])/giu, vote: 'N', negated: false, general: true },
+  { re: /(?<![\p{L}])(?:se abstuvo|se abstuvieron|se absteve|se abstiveram|abstiveram-se|absteve-se|optó por la abstención|optaram pela abstenção|optou pela abstenção|si è astenut[oa]|si sono astenut[ie]|s['’]est abstenue?|se sont abstenu(?:e)?s|se abstiene|se abstienen|se abstém)(?![\p{L}])/giu, vote: 'A', negated: false },
+];
+
 /** Words that make "backed" or "opposed" a vote. */
 // "Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it": "it", in an article about a vote, is the text.
 export const VOTE_CONTEXT = /\b(?:resolutions?|votes?|voted|voting|ballots?|abstain\w*|veto\w*|draft|text|motion|measure|General Assembly|Security Council|UNGA|UNSC|the Assembly|the Council|in favou?r)\b|\b(?:opposed|backed|supported|endorsed) it\b/i;
@@ -65,7 +76,9 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b/gi, vote: 'Y', negated: false, general: true },
   // "Kenya on Monday joined 93 other countries in supporting a UN resolution"
   { re: /\bin (?:supporting|backing|voting for|voting in favou?r of)(?= (?:a|the|this) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion)\b)/gi, vote: 'Y', negated: false },
+  ...FOREIGN_VOTE_CUES,
 ];
+
 
 /** "Voting against: Belarus, ...", "IN FAVOUR: ...": a label before a list of states. */
 export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
@@ -78,6 +91,10 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   { re: /\b(?:voting|voted|votes?)? ?(?:against|no)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'N' },
   { re: /\b(?:abstain(?:ed|ing)?|abstentions?)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'A' },
   { re: /\b(?:did not vote|absent|non-voting|not voting)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'X' },
+  // "A favor: 4 (China, ...)", "Contra: 2", "Abstenções: 9"
+  { re: /(?<![\p{L}])(?:a favor|a favore|pour)\s*(?::\s*\d{1,3}\s*\(|\(\d{1,3}\)\s*:)/giu, vote: 'Y' },
+  { re: /(?<![\p{L}])(?:en contra|contra|contrari|contre)\s*(?::\s*\d{1,3}\s*\(|\(\d{1,3}\)\s*:)/giu, vote: 'N' },
+  { re: /(?<![\p{L}])(?:abstenções|abstenciones|astensioni)\s*(?::\s*\d{1,3}\s*\(|\(\d{1,3}\)\s*:)/giu, vote: 'A' },
 ];
 
 /**

@@ -31,7 +31,7 @@ const LIST_GLUE = /^\s*(?:,|and|or|&|as well as|,\s*and|,\s*as well as)\s*$/i;
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
 // Markers after a vote phrase that introduce the states who cast it.
 export const LIST_AFTER =
-  /\b(?:including|includes|include|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|these being|they being|were|was|are|is)\b|:|\(|\s[–—]\s|\s--\s/i;
+  /\b(?:including|includes|include|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|these being|they being|were|was|are|is|fueron|foram|furono|sont|étaient|são)\b|:|\(|\s[–—]\s|\s--\s/i;
 
 /** The word just before `index` in `text`, lower-cased, skipping "the". */
 function wordBefore(text: string, index: number): string {
@@ -98,7 +98,7 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
   if (!marker && !trailing) return [];
   const from = cueEnd + (trailing && (!marker || trailing.index < marker.index) ? trailing.index : marker!.index);
   // A copula lists voters only when the names follow it ("were Armenia, Belarus"), not "which was drafted by France".
-  if (marker && from === cueEnd + marker.index && /^(?:were|was|are|is)$/i.test(marker[0])) {
+  if (marker && from === cueEnd + marker.index && /^(?:were|was|are|is|fueron|foram|furono|sont|étaient|são)$/i.test(marker[0])) {
     const next = from + marker[0].length;
     const first = mentions.find((m) => m.index >= next);
     if (!first || !/^\s*(?::\s*)?(?:the\s+)?$/i.test(text.slice(next, first.index))) return [];
