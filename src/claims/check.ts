@@ -11,6 +11,7 @@ import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { ClaimedVote, FoundClaim } from './read.js';
+import { eraOf } from './era.js';
 import { mandateWindow } from './mandateEnd.js';
 import { sameDay } from './sameDay.js';
 import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
@@ -101,11 +102,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const lastYear = Number((ga.matrix.resolutions.at(-1)?.date ?? '2100').slice(0, 4));
   const years = [...article.text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= lastYear);
   const after = years.length > 0 ? `${Math.max(...years)}-01-01` : undefined;
+  // ... and in the terms of the officeholders it names ("the Biden administration").
+  const era = eraOf(article.text) ?? undefined;
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
   // (The Council's figures only: an Assembly tally of three figures seldom meets another vote's by chance.)
   const aboutVeto = new Set(found.filter((f) => (f.gap === 'veto' || f.gap === 'failedDraft') && bodyOf(f) === 'sc').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(mentioned.has(bodyOf(f)) && { mentioned: mentioned.get(bodyOf(f))! }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(!date && era && { era }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(mentioned.has(bodyOf(f)) && { mentioned: mentioned.get(bodyOf(f))! }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
   });
   // The states a sentence says voted, beside its figures: they tell apart votes of the same figures.
   const votesBySentence = new Map<number, ClaimedVote[]>();
@@ -234,7 +237,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // The resolution the article names beats figures pooled from its sentences, where its figures fit (all
     // but "unanimously", which may be another vote of the article's: S/RES/2713 and 2714 of 1 December 2023).
     const namedFits = byName && found.every((f) => !f.tally || f.gap || bodyOf(f) !== body || !Object.values(f.tally).some((v) => v > 0) || tallyFits(f.tally, wsFor(body).matrix.resolutions[byName.row]!));
-    main.set(body, first ? resolved.get(first)! : (namedFits ? byName : null) ?? pooled.get(body) ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }) }));
+    main.set(body, first ? resolved.get(first)! : (namedFits ? byName : null) ?? pooled.get(body) ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }), ...(!dateUsed && era && { era }) }));
   }
 
   // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that

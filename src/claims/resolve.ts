@@ -44,6 +44,8 @@ export interface Scope {
   topic: Subject;
   /** An undated article names years up to this one: votes from it on are likelier (YYYY-MM-DD). */
   after?: string;
+  /** An undated article's span from the officeholders it names (era.ts): a hint, not a bound. */
+  era?: DateWindow;
   /** Exact figures count only on a subject close to the passage's (an article about a veto). */
   strict?: boolean;
   /** The row the article's headline names by symbol ("Security Council Resolution 1973"). */
@@ -169,7 +171,8 @@ function scoreRows(ws: Workspace, all: number[], s: Scope, scores?: Map<number, 
     const t = top > 0 ? v / top : 0;
     const recency = anchor ? 1 / (1 + Math.max(0, Math.round(anchorDay - days[row]!)) / 30) : 0;
     // Among votes on the subject (at least 0.3 of the closest in words), news reports the latest.
-    const hint = !anchor && s.after && ws.matrix.resolutions[row]!.date >= s.after ? 0.5 : 0;
+    const date = ws.matrix.resolutions[row]!.date;
+    const hint = anchor ? 0 : (s.after && date >= s.after ? 0.5 : 0) + (s.era && date >= s.era.from && date <= s.era.to ? 0.6 : 0);
     out.push({ row, topic: v, score: (t >= 0.3 ? 1 + t : t) + recency + hint });
   }
   return out;
