@@ -14,6 +14,8 @@ describe('findClaims', () => {
 
   it('takes "They are:" and "it" from the sentence before', () => {
     expect(claims('At the UN, five countries voted against. They are: Eritrea, Syria and Russia.')).toEqual(['tally {"no":5}', 'countryVote ERI:N SYR:N RUS:N']);
+    // "The two countries were ...", after a sentence whose count is a part, not a tally.
+    expect(claims('Two African countries voted against the UN resolution. The two countries were Eritrea and Mali.')).toEqual(['countryVote ERI:N MLI:N']);
   });
 
   it('joins a tally printed over two sentences', () => {

@@ -9,7 +9,8 @@ import { type Gap, recordGap } from './recordGaps.js';
 
 // An article about UN votes names the UN or one of its bodies somewhere.
 const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b|(?<![\p{L}])(?:ONU|Naciones Unidas|Nações Unidas|Nations unies|Nazioni Unite|Asamblea General|Assembleia Geral|Assemblée générale|Assemblea Generale|Consejo de Seguridad|Conselho de Segurança|Conseil de sécurité|Consiglio di Sicurezza)(?![\p{L}])/u;
-const THEY_ARE = /^\s*(?:(?:they|these|those)\s+(?:are|were|include|included|being)\s*:|among them (?:are|were)\b)/i;
+// ... and "The two countries were Eritrea and Mali", "The five were ...".
+const THEY_ARE = /^\s*(?:(?:they|these|those)\s+(?:are|were|include|included|being)\s*:|among them (?:are|were)\b|the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)(?:(?:other\s+)?(?:countries|states|nations|members)\s+)?(?:are|were)\b)/i;
 const ADOPTED = /\b(?:approved|adopted|passed|carried)\b/i;
 // A Council resolution named by number: an adopted one, whatever the sentences around it say.
 const SC_SYMBOL = /\b(?:S\/RES\/|resolution )\d{1,4}\b/i;
@@ -50,8 +51,9 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
           });
         }
       }
-      // Only the sentence just before: "at least five countries took sides with Russia. They are: ..." casts no vote.
-      lastCast = castIn(got);
+      // Only the sentence just before: "at least five countries took sides with Russia. They are: ..." casts no vote;
+      // "Two African countries voted against ..." does, though its count is a part, not a tally.
+      lastCast = castIn(got) ?? castWords(s.text);
       found.push(...mergeTallies(found, got));
       const named = got.find((f) => f.votes)?.votes?.map((v) => v.code) ?? got.find((f) => f.alignment)?.alignment?.codes;
       if (named && named.length > 0) last = named;
@@ -121,6 +123,17 @@ function castIn(claims: FoundClaim[]): { vote: Vote; body: Body | null; gap: Gap
   const vote = c.tally ? CATEGORY_VOTE[(Object.keys(c.tally) as (keyof typeof CATEGORY_VOTE)[]).at(-1)!] : c.votes?.at(-1)?.vote;
   return vote ? { vote, body: c.body, gap: c.gap } : null;
 }
+
+/** The one vote a sentence's words cast, where they cast one ("voted against", "abstained"). */
+function castWords(text: string): { vote: Vote; body: Body | null; gap: Gap | null } | null {
+  const votes = new Set<Vote>();
+  if (/\bvot(?:ed|ing) against\b|\bopposed\b/i.test(text)) votes.add('N');
+  if (/\bvot(?:ed|ing) (?:in favou?r|for)\b|\bsupported\b|\bbacked\b/i.test(text)) votes.add('Y');
+  if (/\babstain(?:ed|ing)\b/i.test(text)) votes.add('A');
+  if (votes.size !== 1 || HYPOTHETICAL_WORDS.test(text)) return null;
+  return { vote: [...votes][0]!, body: bodyMention(text), gap: recordGap(text) };
+}
+const HYPOTHETICAL_WORDS = /\b(?:would|could|should|might|may|will|urged|expected to|plans? to)\b/i;
 
 function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
   const prev = before.at(-1);

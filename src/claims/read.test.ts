@@ -272,6 +272,11 @@ describe('readSentence: shifts and alignment', () => {
     ]);
     // With no earlier date, the relative clause is a vote of its own.
     expect(found('Nauru, which voted against the resolution, called it unfair.')).toEqual(['votes NRU:N']);
+    // The envoy's state for "her delegation"; a label noun before a list; states with a bare side.
+    expect(votes('The representative of Sri Lanka said her delegation abstained on the resolution.')).toEqual(['votes LKA:A']);
+    expect(votes('Opponents of the resolution included Russia, Syria and Belarus.')).toEqual(['votes RUS:N SYR:N BLR:N']);
+    expect(votes('Iraq’s annexation of Kuwait declared null (Adopted 13-2; Cuba and Yemen against).')).toEqual(['votes CUB:N YEM:N']);
+    expect(votes('Russia and China against the plan, the talks stalled.')).toEqual([]);
     // The states a new phrase names after the vote are not voters.
     expect(votes('Russia abstained from the decision, accusing some members including the United States of delay.')).toEqual(['votes RUS:A']);
   });

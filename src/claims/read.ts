@@ -87,6 +87,9 @@ const CALENDAR_WORD = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|J
 
 // "the US voted against it along with Russia and 16 other countries"
 const ALONG_WITH_OTHERS = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\\band\\s+(${COUNT})\\s+other\\s+(?:countries|states|nations|members)\\b`, 'i');
+const BARE_SIDE = /^\s+(against|abstaining|in favou?r)\s*[).]*\s*$/i;
+const DELEGATION = /\b(?:her|his|its|their|my|our)\s+(?:delegation|country|government)\s*(?:also\s+|had\s+|has\s+|then\s+|would\s+|therefore\s+)*$/i;
+const ENVOY_OF = /\b(?:representative|delegate|ambassador|envoy|delegation|minister)\s+(?:of|for|from)\s+(?:the\s+)?$/i;
 const FOLLOWING = /^\s*(?:the following|these|those)\s+(?:\w+\s+)?(?:members|member states|countries|states|nations|delegations)\s+(?:also\s+|then\s+)?$/i;
 const SO_DID = /\b(?:as|so|and so) (?:did|had|were|was)\b|\bdid (?:too|likewise|the same)\b/i;
 
@@ -161,6 +164,13 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
         const votes = own.filter((m) => !m.demonym && !m.possessive).map((m) => ({ code: m.code, ...prior }));
         if (votes.length > 0) voteClaims.push({ claim: claim('countryVote', c, c, { votes }), codes: new Set(votes.map((v) => v.code)), vote: prior.vote });
       } else if (own.length > 0 && !c.relative) pending = subjectsBefore(text, own, c.start, c.end);
+      // "(Adopted 13-2; Cuba and Yemen against)": states and a bare side, nothing else.
+      const bare = own.length > 0 && !own.some((m) => m.demonym || m.possessive) ? BARE_SIDE.exec(text.slice(own.at(-1)!.index + own.at(-1)!.text.length, c.end)) : null;
+      if (bare && /^[\s(,;]*$/.test(text.slice(c.start, own[0]!.index)) && own.every((m, i) => i === 0 || /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(own[i - 1]!.index + own[i - 1]!.text.length, m.index)))) {
+        const vote: Vote = /against/i.test(bare[1]!) ? 'N' : /abst/i.test(bare[1]!) ? 'A' : 'Y';
+        const span = { start: own[0]!.index, end: own.at(-1)!.index + own.at(-1)!.text.length + bare[0].indexOf(bare[1]!) + bare[1]!.length };
+        voteClaims.push({ claim: claim('countryVote', span, c, { votes: own.map((m) => ({ code: m.code, vote, negated: false })) }), codes: new Set(own.map((m) => m.code)), vote });
+      }
       continue;
     }
     let from = c.start;
@@ -173,7 +183,14 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       let after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
       if (q.label && after.length === 0) after = unlisted(subjectsBefore(text, mentions, from, q.start));
       // "It vetoed a draft", "They abstained": the states named last.
-      if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:(?:in|on|last|this|back in)\s+\w+(?:\s+\d{4})?,?\s+)?(?:it|they|both|both countries|the two|the country|the two countries|she|he)\s*(?:also\s+|then\s+|again\s+)?$/i.test(text.slice(c.start, q.start))) {
+      const lead = text.slice(c.start, q.start);
+      // "The representative of Sri Lanka said her delegation abstained": the envoy's state.
+      if (voters.length === 0 && after.length === 0 && DELEGATION.test(lead)) {
+        const envoy = mentions.filter((m) => m.index < q.start && (ENVOY_OF.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^['’]s\s+(?:\w+\s+)?(?:representative|delegate|ambassador|envoy)\b/i.test(text.slice(m.index + m.text.length)))).at(-1);
+        if (envoy) voters = [envoy];
+        else if (lastCountry) pronoun = lastCountry;
+      }
+      if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:(?:in|on|last|this|back in)\s+\w+(?:\s+\d{4})?,?\s+)?(?:it|they|both|both countries|the two|the country|the two countries|she|he)\s*(?:also\s+|then\s+|again\s+|ultimately\s+|eventually\s+|finally\s+|instead\s+|however,?\s+)?$/i.test(lead)) {
         pronoun = lastCountry;
       }
       // "The following Members opposed the text on Wednesday, having abstained at the earlier vote: Argentina,

@@ -86,7 +86,10 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   { re: /\bamong (?:the )?(?:abstentions|abstainers|those (?:who )?abstain(?:ing|ed))\s*(?:were\s*)?[,:]?/gi, vote: 'A' },
   { re: /\bamong (?:the )?(?:negative votes|those (?:who )?(?:voting|voted) against)\s*(?:were\s*)?[,:]?/gi, vote: 'N' },
   { re: /\bamong (?:the )?(?:supporters|those (?:who )?(?:voting|voted) (?:in favou?r|for|yes))\s*(?:were\s*)?[,:]?/gi, vote: 'Y' },
-  { re: /\babstentions? (?:came|come|were) from\b|\babstainers were\b|\b(?:other )?abstentions (?:included|include|were)\s*:?/gi, vote: 'A' },
+  { re: /\babstentions? (?:came|come|were) from\b|\babstainers (?:were|included|include)\b|\b(?:other )?abstentions (?:included|include|were)\s*:?/gi, vote: 'A' },
+  // "Opponents of the resolution included Russia, Syria, ...", "Supporters included ..."
+  { re: /\b(?:opponents|those opposed|those opposing(?: it)?)(?: of (?:the|this) (?:resolution|text|draft|measure))? (?:included|include|were|are)\s*:?/gi, vote: 'N' },
+  { re: /\b(?:supporters|backers|those in favou?r)(?: of (?:the|this) (?:resolution|text|draft|measure))? (?:included|include|were|are)\s*:?/gi, vote: 'Y' },
   { re: /\b(?:voting|voted|votes?)? ?(?:in favou?r|yes|for)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'Y' },
   { re: /\b(?:voting|voted|votes?)? ?(?:against|no)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'N' },
   { re: /\b(?:abstain(?:ed|ing)?|abstentions?)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'A' },
