@@ -124,6 +124,16 @@ describe('Council drafts not adopted, read from the article', () => {
 });
 
 describe('Council votes the article names', () => {
+  it('takes the resolution a line names for the figures on the line after it', () => {
+    const r = check('August 6 Resolution 661: Imposed a trade and financial embargo on Iraq and occupied Kuwait.\n\n(Adopted 13-0; Cuba and Yemen abstained)\n\nSeptember 13 Resolution 666: Specified guidelines for the delivery of food.\n\n(Adopted 13-2; Cuba and Yemen against)');
+    expect(verdicts(r)).toEqual([
+      ['13-0', 'supported', 'S/RES/661(1990)'],
+      ['Cuba and Yemen abstained', 'supported', 'S/RES/661(1990)'],
+      ['13-2', 'supported', 'S/RES/666(1990)'],
+      ['Cuba and Yemen against', 'supported', 'S/RES/666(1990)'],
+    ]);
+  });
+
   it('takes the resolution the article names over figures pooled with another vote\'s "unanimously"', () => {
     // Xinhua, 1 December 2023: S/RES/2713 (14-0-1, France abstaining) and S/RES/2714 (unanimous) that day.
     const r = check('The Security Council on Friday adopted two resolutions on Somalia. Resolution 2713 renews the sanctions regime on Al-Shabaab. The resolution won 14 votes in favor out of the 15 Security Council members. France abstained. The Security Council on Friday unanimously adopted a resolution to lift the arms embargo on the Somali government.');

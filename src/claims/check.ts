@@ -187,8 +187,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const r = mandate ? resolveTally(ws, f.tally!, { ...scope, window: mandate }) : null;
     return r && tallyFits(f.tally!, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, in the year before the end of the mandate it extends` } : resolveTally(ws, f.tally!, scope);
   };
+  // A tally on a line of its own after a line that names one resolution ("August 6 Resolution 661: Imposed
+  // a trade and financial embargo ... (Adopted 13-0; Cuba and Yemen abstained)"): that one, where it fits.
+  const namedBefore = (f: FoundClaim): Resolved | null => {
+    if (!f.tally || f.sentence.index === 0) return null;
+    const ws = wsFor(bodyOf(f));
+    const r = resolveSymbol(ws, sentences[f.sentence.index - 1]!.text);
+    return r && tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, named just before its figures, which fit it` } : null;
+  };
   const resolveStrong = (date: string | null) =>
-    new Map(strong.map((f) => [f, symbolOf(f) ?? (f.tally ? strongTally(f, date) : null)]));
+    new Map(strong.map((f) => [f, symbolOf(f) ?? namedBefore(f) ?? (f.tally ? strongTally(f, date) : null)]));
   let resolved = resolveStrong(article.date);
   // Without strong figures, the lone figures of a body's sentences together ("143 countries backed ...";
   // "Another 35 countries abstained") may identify the vote the article reports.
