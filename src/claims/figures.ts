@@ -164,7 +164,7 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
       // "A resolution needs nine votes in favour and no veto": the rule, not a count.
       if (read.length === 1 && NEEDED.test(before)) continue;
       taken.push(span);
-      const others = /\bother\b/i.test(m[0]);
+      const others = /\bothers?\b/i.test(m[0]);
       const list = /\(([^)]*)\)/.exec(m[0]);
       read.forEach((r, i) =>
         figures.push({

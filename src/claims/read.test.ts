@@ -56,6 +56,10 @@ describe('readSentence: tallies', () => {
     expect(votes('La France a voté pour.')).toEqual(['votes FRA:Y']);
   });
 
+  it('counts "N others" with every name the list prints', () => {
+    expect(found('India, China, Iran, Iran, Pakistan, UAE and 29 others abstained.')).toContain('tally {"abstain":35}');
+  });
+
   it('reads what a count means, not only its words', () => {
     // Voting against Russia's claim is voting for the resolution.
     expect(found("143 countries voted against Russia's claim.")).toEqual(['tally {"yes":143}']);

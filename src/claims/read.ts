@@ -309,7 +309,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       if (!join && company.length > 0 && !f.others) tally[f.category] = f.value + company.length;
       if (!f.others) continue;
       const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category]);
-      if (named) tally[f.category] = f.value + named.codes.size;
+      // Every name the list gives counts, as printed ("India, China, Iran, Iran, Pakistan, UAE and 29 others": 35).
+      if (named) tally[f.category] = f.value + Math.max(named.codes.size, mentions.filter((m) => !m.demonym && m.index >= named.claim.span.start - base && m.index < named.claim.span.end - base).length);
     }
     const found = claim('tally', t, c, { tally });
     if (t.dateText) found.clause = { ...found.clause, text: `${found.clause.text} ${t.dateText}` };
