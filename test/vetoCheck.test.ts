@@ -117,6 +117,13 @@ describe('Council drafts not adopted, read from the article', () => {
     ]);
   });
 
+  it('takes the day of the year an undated passage names for the day of the veto', () => {
+    const r = check('Russia on Wednesday, August 30, vetoed the proposal brought by France and the United Arab Emirates to extend UN sanctions against Mali.');
+    expect(verdicts(r)).toEqual([['Russia on Wednesday, August 30, vetoed', 'supported', 'S/2023/638']]);
+    // ... and of an adopted vote: 141 in favour was A/RES/ES-11/1 (2 March 2022) and A/RES/ES-11/6 (23 February 2023).
+    expect(verdicts(check('On Wednesday, March 2, the UN General Assembly demanded that Russia withdraw from Ukraine. 141 countries voted in favour.'))).toEqual([['141 countries voted in favour', 'supported', 'A/RES/ES-11/1']]);
+  });
+
   it('takes an article whose only recorded-vote claims name no body for the Council when it reports a veto', () => {
     const r = check('Russia vetoed a Council draft that would have renewed the Mali sanctions regime. The draft won 13 votes in favor. Russia voted against it. China abstained.');
     expect(verdicts(r).map((v) => v[2])).toEqual(['S/2023/638', 'S/2023/638', 'S/2023/638', 'S/2023/638']);

@@ -7,7 +7,7 @@ import { withoutComparisons, deltaLastYear } from './yearBefore.js';
 import { alignmentClaim } from './alignmentClaim.js';
 import { firstReportedWindow, namedOnce } from './anchors.js';
 import { countryContext, describeContext } from './context.js';
-import { type DateWindow, windowOf } from './match.js';
+import { type DateWindow, monthDays, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { ClaimedVote, FoundClaim } from './read.js';
@@ -104,11 +104,17 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const after = years.length > 0 ? `${Math.max(...years)}-01-01` : undefined;
   // ... and in the terms of the officeholders it names ("the Biden administration").
   const era = eraOf(article.text) ?? undefined;
+  // ... and on the day of the year its sentence names ("on Thursday, March 2"), else its first report of a vote does.
+  const firstDays = sentences.map((s) => (/\b(?:voted|adopted|passed|approved|vetoed|abstained|demanded|condemned|called)\b/i.test(s.text) || bodyMention(s.text) ? monthDays(s.text) : [])).find((d) => d.length > 0) ?? [];
+  const daysOf = (f: FoundClaim) => {
+    const own = monthDays(f.sentence.text);
+    return own.length > 0 ? own : firstDays;
+  };
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
   // (The Council's figures only: an Assembly tally of three figures seldom meets another vote's by chance.)
   const aboutVeto = new Set(found.filter((f) => (f.gap === 'veto' || f.gap === 'failedDraft') && bodyOf(f) === 'sc').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(!date && era && { era }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(mentioned.has(bodyOf(f)) && { mentioned: mentioned.get(bodyOf(f))! }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(!date && era && { era }), ...(!date && { days: daysOf(f) }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(mentioned.has(bodyOf(f)) && { mentioned: mentioned.get(bodyOf(f))! }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
   });
   // The states a sentence says voted, beside its figures: they tell apart votes of the same figures.
   const votesBySentence = new Map<number, ClaimedVote[]>();

@@ -1,5 +1,6 @@
 import { seatOf } from '../analysis/vetoes.js';
 import type { Draft } from '../sources/drafts.js';
+import { monthDays } from './match.js';
 import type { Vote } from '../vote.js';
 import type { ClaimedTally } from './figures.js';
 import type { DateWindow } from './match.js';
@@ -87,6 +88,8 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
   // Draft symbols the passage names (S/2020/654, S/2014/189), read once.
   const symbolsNamed = new Set(c.words.match(/\bS\/(?:\d{4}\/\d+|\d+(?:\/Rev\.\d+)?)(?![\d/])/g) ?? []);
   const passage = wordsOf(c.words);
+  // "on Wednesday, August 30" with no year: the day of the year the draft was voted on.
+  const days = ref === null && !c.window ? monthDays(c.words) : [];
   let best: { d: Draft; score: number; reasons: string[]; distance: number; firm: boolean } | null = null;
   let tied: Draft[] = [];
   for (const d of drafts) {
@@ -101,6 +104,11 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
       score += 10;
       firm = true;
       reasons.push(`its symbol named`);
+    }
+    if (days.includes(d.date.slice(5))) {
+      score += 3;
+      firm = true;
+      reasons.push(`the day the passage names`);
     }
     const seats = new Set(d.vetoedBy.map(seatOf));
     if (claimedSeats.length > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate } from './article.js';
-import { sentenceWindow } from './match.js';
+import { monthDays, sentenceWindow } from './match.js';
 
 describe('sentenceWindow', () => {
   const article = '2023-05-01';
@@ -37,5 +37,13 @@ describe('sentenceWindow', () => {
     expect(findDate('UN extends mission\n\nThe Council voted 13 in favor to extend the mission until April 30, 2025.')).toBeNull();
     expect(findDate('UN extends mission\n\nOn April 29, 2024 the Council voted 13 in favor.')).toBe('2024-04-29');
     expect(findDate('Assembly calls on Israel to withdraw\n\nIt called on Israel to withdraw to the Line of June 4, 1967.')).toBeNull();
+  });
+});
+
+describe('monthDays', () => {
+  it('reads the days of the year a passage names without a year', () => {
+    expect(monthDays('Russia on Wednesday, August 30, vetoed the proposal.')).toEqual(['08-30']);
+    expect(monthDays('The vote on 2 March and the one of Nov. 14th')).toEqual(['03-02', '11-14']);
+    expect(monthDays('On March 2, 2022 the Assembly voted.')).toEqual([]);
   });
 });

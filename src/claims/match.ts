@@ -73,3 +73,23 @@ export function windowOf(text: string, date: string | null, forward = false): Da
   const year = /\b(?:19[4-9]\d|20\d\d)\b/.exec(text);
   return year ? sentenceWindow(text, `${year[0]}-12-31`) : null;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!,?\s+\d{4})/gi;
+
+/**
+ * The days of the year ("08-30") a passage names without a year ("on Wednesday, August 30"): in an
+ * undated article, the day its vote fell on, in some year.
+ *
+ * @example monthDays('Russia on Wednesday, August 30, vetoed the proposal') // → ['08-30']
+ */
+export function monthDays(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = MONTHS.indexOf((m[1] ?? m[4])!.toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[3]);
+    if (day >= 1 && day <= 31) out.push(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  }
+  return out;
+}
+

@@ -46,6 +46,8 @@ export interface Scope {
   after?: string;
   /** An undated article's span from the officeholders it names (era.ts): a hint, not a bound. */
   era?: DateWindow;
+  /** Days of the year an undated passage names ("on Thursday, March 2": '03-02'), to tell votes of a series apart. */
+  days?: string[];
   /** Exact figures count only on a subject close to the passage's (an article about a veto). */
   strict?: boolean;
   /** The row the article's headline names by symbol ("Security Council Resolution 1973"). */
@@ -252,6 +254,12 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   if (given >= 2 && exact.length === 1) {
     return { row: exact[0]!, why: `its figures (${figures}) match this vote only${s.window ? ` between ${s.window.from} and ${s.window.to}` : ''}`, firm: true };
   }
+  // Undated, "on March 2": of the votes with these figures, the one of that day of the year (a day either side).
+  if (exact.length > 1 && s.days && s.days.length > 0) {
+    const onDay = exact.filter((r) => onDayOfYear(rows[r]!.date, s.days!));
+    if (onDay.length === 1) return { row: onDay[0]!, why: `its figures (${figures}) match ${exact.length} votes; this one is of the day of the year the passage names`, firm: given >= 2 };
+    if (onDay.length > 1) exact.splice(0, exact.length, ...onDay);
+  }
   // An annual text: "187 in favour, up from 185 last year" is the year whose text of the year before had 185.
   if (exact.length > 1 && s.lastYear && s.lastYear.length > 0) {
     const threads = ws.threads();
@@ -342,6 +350,12 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
 }
 
 
+/** The vote's day of the year is one of `days` ("03-02"), or a day either side (time zones, a late count). */
+function onDayOfYear(date: string, days: readonly string[]): boolean {
+  const t = Date.parse(date);
+  return [-1, 0, 1].some((k) => days.includes(new Date(t + k * DAY).toISOString().slice(5, 10)));
+}
+
 /**
  * The vote a passage without figures describes: the latest on its subject
  * within the dates it allows. Null when the subject meets no title or
@@ -381,6 +395,11 @@ function resolveBySubjectAlone(ws: Workspace, s: Scope): Resolved | null {
   for (const [row, v] of scores) {
     if (v > top) [second, top, best] = [top, v, row];
     else if (v > second) second = v;
+  }
+  // Of the votes on the subject, the one of the day of the year the passage names ("on Thursday, March 2").
+  if (best !== -1 && s.days && s.days.length > 0) {
+    const onDay = [...scores].filter(([row, v]) => v >= 0.5 * top && onDayOfYear(ws.matrix.resolutions[row]!.date, s.days!));
+    if (onDay.length === 1) return { row: onDay[0]![0], why: `the article gives no year; this is the vote on its subject of the day it names`, firm: false };
   }
   if (best === -1 || top < 0.5 || second >= 0.6 * top) return null;
   return { row: best, why: 'the article gives no date, and this is the one vote whose title carries its subject', firm: false };
