@@ -117,6 +117,11 @@ describe('Council drafts not adopted, read from the article', () => {
     ]);
   });
 
+  it('ties no one draft to "vetoed three resolutions"', () => {
+    const r = check('Russia and China, which have vetoed three UN Security Council resolutions on Syria, voted against the Assembly text.');
+    expect(r.claims.filter((c) => c.draft).length).toBe(0);
+  });
+
   it('takes the day of the year an undated passage names for the day of the veto', () => {
     const r = check('Russia on Wednesday, August 30, vetoed the proposal brought by France and the United Arab Emirates to extend UN sanctions against Mali.');
     expect(verdicts(r)).toEqual([['Russia on Wednesday, August 30, vetoed', 'supported', 'S/2023/638']]);

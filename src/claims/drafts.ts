@@ -236,7 +236,7 @@ export interface DraftContext {
 const PERMANENT = ['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA'];
 // Several vetoes at once ("the Russian and Chinese vetoes torpedoed previous efforts", "exercised their
 // vetoes twice"): no one draft; "Russia vetoes UN resolution" is the verb.
-const SEVERAL = /\b(?:the|their|its|two|three|four|five|several|multiple|repeated|\d+)\s+(?:[\w-]+\s+){0,3}vetoes\b|\bvetoes\s+(?:on|of|by|in|against|over|have|had|were|are)\b|\btwice\b/i;
+const SEVERAL = /\b(?:the|their|its|two|three|four|five|several|multiple|repeated|\d+)\s+(?:[\w-]+\s+){0,3}vetoes\b|\bvetoes\s+(?:on|of|by|in|against|over|have|had|were|are)\b|\btwice\b|\bvetoed\s+(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,4}(?:resolutions|drafts|texts|proposals)\b/i;
 const VETO_WORDS = /\bveto|\bblock/i;
 
 /** The draft a set of claims about one vote speaks of, from what they say together. */
