@@ -18,5 +18,13 @@ describe('recordGap', () => {
     expect(recordGap('The Assembly voted to suspend Russia from the Human Rights Council')).toBeNull();
     expect(recordGap('The US resolution was only passed after an amendment proposed by France')).toBeNull();
     expect(recordGap('The resolution was adopted by 141 votes to 5')).toBeNull();
+    // An elected government, or an election at home, is no election at the UN.
+    expect(recordGap('It was adopted months after the military overthrew the elected government in a February 1 coup')).toBeNull();
+    expect(recordGap('Russia failed in its bid for a seat on the Human Rights Council')).toBe('election');
+    expect(recordGap('Slovenia beat Belarus in the race for Eastern Europe, receiving 153 votes')).toBe('election');
+    // Spanish and Portuguese vetoes; failures in other words.
+    expect(recordGap('A proposta foi vetada pela Rússia e pela China')).toBe('veto');
+    expect(recordGap('The Security Council failed to adopt a Russian-drafted resolution')).toBe('failedDraft');
+    expect(recordGap('Nebenzia expressed regret over the resolution’s failure')).toBe('failedDraft');
   });
 });
