@@ -28,8 +28,10 @@ export function findDate(text: string): string | null {
   const published = /(?:published|updated|posted)[:\s]+([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})/i.exec(top);
   const candidate = published?.[1] ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(top)?.[1];
   if (candidate) {
-    const d = chrono.parseDate(candidate, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-    if (d) return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
+    // "Posted December. 20, 2014": a stray full stop after a month written out throws chrono-node.
+    const d = chrono.parseDate(candidate.replace(/^([A-Z][a-z]{3,})\./, '$1'), new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+    // ... and a reading whose year is not the one printed is a misreading.
+    if (d && candidate.includes(String(d.getFullYear()))) return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
   }
   // Only a date written out with its year: "Today's News" is not a date, and the check must not
   // depend on the day it runs (chrono reads "today" against the clock; the reference here is fixed).

@@ -36,6 +36,7 @@ describe('sentenceWindow', () => {
     expect(sentenceWindow('In March 2022, 141 countries voted for it; the mission runs until April 30, 2025.', '2024-04-29')).toEqual({ from: '2022-03-01', to: '2022-03-31' });
     expect(findDate('UN extends mission\n\nThe Council voted 13 in favor to extend the mission until April 30, 2025.')).toBeNull();
     expect(findDate('UN extends mission\n\nOn April 29, 2024 the Council voted 13 in favor.')).toBe('2024-04-29');
+    expect(findDate('U.N. General Assembly adopts resolution\n\nPosted December. 20, 2014 07:59,\n\nThe Assembly voted.')).toBe('2014-12-20');
     expect(findDate('Assembly calls on Israel to withdraw\n\nIt called on Israel to withdraw to the Line of June 4, 1967.')).toBeNull();
   });
 });
