@@ -31,5 +31,10 @@ describe('findClaims', () => {
       'countryVote GBR:A CHE:A (veto)',
       'countryVote USA:N (veto)',
     ]);
+    // ... but not next to a veto of other votes, told in a relative clause.
+    expect(claims('The Security Council resolution won 14 votes in favor. The United States, which had previously vetoed three draft resolutions, abstained on Monday, allowing the draft to pass.')).toEqual([
+      'tally {"yes":14}',
+      'countryVote USA:A',
+    ]);
   });
 });

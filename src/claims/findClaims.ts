@@ -61,7 +61,9 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
   }
   // A sentence after one about a vote the record lacks ("The draft was vetoed by the United States.
   // 13 members of the Council voted for"), of the same body and with no date of its own, is about it too.
-  const gaps = new Map(sentences.map((s) => [s.index, recordGap(s.text)]));
+  // (A veto in a relative clause, "The United States, which had previously vetoed three drafts, abstained
+  // on Monday", is of other votes: not the sentence's.)
+  const gaps = new Map(sentences.map((s) => [s.index, recordGap(s.text.replace(ASIDE, ', '))]));
   for (const f of found) {
     // A Council sentence just before a veto is about the vetoed draft ("12 of the 15 members voted in favour
     // ... Britain and Switzerland abstained, and the United States vetoed the resolution").
@@ -108,6 +110,7 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
   return recorded ? found : found.filter((f) => !f.general);
 }
 
+const ASIDE = /,\s+(?:which|who)\s+(?:had|has|have)\s+[^,]{3,160},/gi;
 const ANAPHOR = /^\s*(?:(?:the|this|that|its) (?:measure|draft|text|proposal|draft resolution|resolution)\b|it\b)/i;
 const DRAFT = /\b(?:the|a|this|that|its) (?:\w+ )?draft\b/i;
 // Words of a recorded vote; "adopted without a vote" and "by consensus" are none.
