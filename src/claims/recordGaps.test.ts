@@ -22,6 +22,7 @@ describe('recordGap', () => {
     expect(recordGap('It was adopted months after the military overthrew the elected government in a February 1 coup')).toBeNull();
     expect(recordGap('Russia failed in its bid for a seat on the Human Rights Council')).toBe('election');
     expect(recordGap('Slovenia beat Belarus in the race for Eastern Europe, receiving 153 votes')).toBe('election');
+    expect(recordGap('Russia and China abstained but chose not to veto it, which would have killed the mission')).toBeNull();
     // Spanish and Portuguese vetoes; failures in other words.
     expect(recordGap('A proposta foi vetada pela Rússia e pela China')).toBe('veto');
     expect(recordGap('The Security Council failed to adopt a Russian-drafted resolution')).toBe('failedDraft');

@@ -40,9 +40,13 @@ const RULES: [RegExp, Gap][] = [
  * @example recordGap('Russia vetoed the draft') // → 'veto'
  */
 export function recordGap(text: string): Gap | null {
-  for (const [re, gap] of RULES) if (re.test(text) && !(gap === 'committee' && PLENARY.test(text))) return gap;
+  // "chose not to veto it", "refused to veto": a vote cast, not a veto.
+  const t = text.replace(NO_VETO, ' ');
+  for (const [re, gap] of RULES) if (re.test(t) && !(gap === 'committee' && PLENARY.test(t))) return gap;
   return null;
 }
+
+const NO_VETO = /\b(?:chose not to|did not|didn't|refused to|declined to|decided not to|opted not to|not to)\s+(?:use (?:its|their|a) )?veto(?:es|ed|ing)?\b(?: (?:it|the (?:resolution|draft|text|measure)))?(?:,? which would have [^.;]*)?/gi;
 
 // "the General Assembly confirmed an earlier vote by its Third Committee": the plenary's vote, the committee's only named.
 const PLENARY = /(?<!\bCommittee of (?:the )?(?:UN |U\.N\. )?)\b(?:General Assembly|the Assembly)\b(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b/i;

@@ -60,7 +60,9 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
     else {
       const before = wordBefore(text, m.index);
       const lead = text.slice(from, m.index);
-      ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
+      // "13-0 with Russia and China abstaining": an absolute "with", whatever comes before it.
+      const absolute = /\bwith\s+(?:the\s+)?$/i.test(lead) && /^(?:abstaining|voting|opposing|casting|dissenting)\b/i.test(text.slice(cueStart));
+      ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || absolute || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
     }
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
     // "the Russian delegate voted against": the state's delegation casts its vote.
