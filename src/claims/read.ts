@@ -190,7 +190,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
         if (envoy) voters = [envoy];
         else if (lastCountry) pronoun = lastCountry;
       }
-      if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:(?:in|on|last|this|back in)\s+\w+(?:\s+\d{4})?,?\s+)?(?:it|they|both|both countries|the two|the country|the two countries|she|he)\s*(?:also\s+|then\s+|again\s+|ultimately\s+|eventually\s+|finally\s+|instead\s+|however,?\s+)?$/i.test(lead)) {
+      if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:(?:in|on|last|this|back in)\s+\w+(?:\s+\d{4})?,?\s+)?(?:it|they|both|both countries|both nations|the two|the country|the two countries|the two nations|she|he)\s*(?:also\s+|then\s+|again\s+|ultimately\s+|eventually\s+|finally\s+|instead\s+|however,?\s+)?$/i.test(lead)) {
         pronoun = lastCountry;
       }
       // "The following Members opposed the text on Wednesday, having abstained at the earlier vote: Argentina,

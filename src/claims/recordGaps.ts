@@ -21,7 +21,7 @@ export const GAP_REASONS: Record<Gap, string> = {
 // Rules as data: the first that matches names the gap. Examples in recordGaps.test.ts.
 const RULES: [RegExp, Gap][] = [
   // "veto power" and "the veto-wielding members" are not a veto cast.
-  [/\b(?:vetoed|vetoes|vetoing|(?<!\b(?:no|without(?: a)?|any) )veto(?![-\s]+(?:power|right|wielding|holders?|-wielding))|used (?:its|their) veto)\b|(?<![\p{L}])(?:vet(?:ó|aron|ou|aram|ada|ado|adas|ados)|(?:voto negativo|poder de) veto)(?![\p{L}])/iu, 'veto'],
+  [/\b(?:vetoed|vetoes|vetoing|(?<!\b(?:no|without(?: a)?|any|power of|right of|powers of|rights of|power to|right to) )veto(?![-\s]+(?:power|right|wielding|holders?|-wielding))|used (?:its|their) veto)\b|(?<![\p{L}])(?:vet(?:ó|aron|ou|aram|ada|ado|adas|ados)|voto negativo)(?![\p{L}])/iu, 'veto'],
   [/(?<!\b(?:from|in|of|to|on|into) (?:the )?(?:UN )?)\b(?:Human Rights Council|UNESCO|World Health Assembly|IAEA|Board of Governors|ECOSOC|Economic and Social Council)(?: in Geneva)?,? (?:\w+ ){0,2}(?:voted|adopted|passed|approved|rejected)\b|\b(?:at|by) the (?:UN )?(?:Human Rights Council|IAEA|UNESCO|World Health Assembly)\b|\bGeneva-based\b/i, 'otherBody'],
   // An election to a seat or an office, not "the military overthrew the elected government" or "after the election".
   [/\b(?:(?:was|were|been|being|is|are|got|get|gets|be) (?:re-?)?elected|(?:re-?)?elected (?:to|as|for|with|by)\b(?! (?:the )?(?:people|voters|citizens))|elections? (?:to|for|of) (?:the |a |its )?(?:Security Council|Human Rights Council|Council|seat|non-permanent|members|ICJ|International Court|judges?|president of the (?:General )?Assembly|Secretary-General)|(?:Security Council|Human Rights Council|council|seat) elections?|ballots? cast|rounds? of (?:voting|balloting)|secret ballot|(?:won|secured|gained|lost) (?:a|its|the) seat|non-permanent seat|candidacy|bid for a seat|race for (?:a |the )?(?:seat|non-permanent|two|Eastern|Western|African|Asia|Latin))\b/i, 'election'],
@@ -46,7 +46,8 @@ export function recordGap(text: string): Gap | null {
   return null;
 }
 
-const NO_VETO = /\b(?:chose not to|did not|didn't|refused to|declined to|decided not to|opted not to|not to)\s+(?:use (?:its|their|a) )?veto(?:es|ed|ing)?\b(?: (?:it|the (?:resolution|draft|text|measure)))?(?:,? which would have [^.;]*)?/gi;
+// ... nor "While neither France nor the UK vetoed the measure".
+const NO_VETO = /\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bvetoed\b|\b(?:chose not to|did not|didn't|refused to|declined to|decided not to|opted not to|not to)\s+(?:use (?:its|their|a) )?veto(?:es|ed|ing)?\b(?: (?:it|the (?:resolution|draft|text|measure)))?(?:,? which would have [^.;]*)?/gi;
 
 // "the General Assembly confirmed an earlier vote by its Third Committee": the plenary's vote, the committee's only named.
 const PLENARY = /(?<!\bCommittee of (?:the )?(?:UN |U\.N\. )?)\b(?:General Assembly|the Assembly)\b(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b/i;
