@@ -69,9 +69,12 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
 
   const found = findClaims(registry, article);
   // Bodies named by claims of recorded votes: a veto names the Council, not the vote the article reports.
-  // ... and where no claim of a recorded vote names one, those of the votes outside it (a veto is the Council's).
+  // ... and where no claim of a recorded vote names one, and the article's first claim is of a vote outside it,
+  // those of the votes outside it (a veto is the Council's: "Russia vetoed the draft ... Russia voted against
+  // it. China abstained.").
   const recordedBodies = found.filter((f) => !f.gap).map((f) => f.body).filter((b): b is Body => b !== null);
-  const explicit = recordedBodies.length > 0 ? recordedBodies : found.map((f) => (f.gap === 'veto' ? 'sc' : f.body)).filter((b): b is Body => b !== null);
+  const gapFirst = !!found.find((f) => f.kind !== 'alignment')?.gap;
+  const explicit = recordedBodies.length > 0 || !gapFirst ? recordedBodies : found.map((f) => (f.gap === 'veto' ? 'sc' : f.body)).filter((b): b is Body => b !== null);
   const titleBody = bodyMention(article.title ?? '');
   // The body of the article's first figures of a recorded vote (more than 15 votes is the Assembly), else its headline's, else the one most named.
   const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body && !f.gap)?.body ?? titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');

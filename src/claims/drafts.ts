@@ -146,6 +146,9 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
   }
   // Two drafts of one day that fit equally (the two EU amendments Russia vetoed on 24 February 2025): the passage does not say which.
   if (best && tied.some((d) => d.date === best!.d.date)) return null;
+  // ... and drafts apart that fit only by who vetoed and who abstained ("Russia vetoed a Council draft; China
+  // abstained" fits a score of them): the latest is taken only where the figures fit too.
+  if (best && tied.length > 0 && !best.reasons.some((r) => r.startsWith('figures '))) return null;
   // Dated: the date and one clue more. Undated: a firm clue (symbol, figures, states' votes) and more.
   if (!best || best.score < (ref === null && !c.window ? 5 : 2) || (ref === null && !c.window && !best.firm)) return null;
   const label = best.d.symbol ?? best.d.key;
