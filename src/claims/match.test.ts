@@ -46,5 +46,6 @@ describe('monthDays', () => {
     expect(monthDays('Russia on Wednesday, August 30, vetoed the proposal.')).toEqual(['08-30']);
     expect(monthDays('The vote on 2 March and the one of Nov. 14th')).toEqual(['03-02', '11-14']);
     expect(monthDays('On March 2, 2022 the Assembly voted.')).toEqual([]);
+    expect(monthDays('It extends the mechanism for six months, until January 10.')).toEqual([]);
   });
 });

@@ -86,6 +86,8 @@ const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\
 export function monthDays(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(MONTH_DAY)) {
+    // Not a mandate's end or a deadline ("until January 10").
+    if (NOT_THE_VOTE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const month = MONTHS.indexOf((m[1] ?? m[4])!.toLowerCase()) + 1;
     const day = Number(m[2] ?? m[3]);
     if (day >= 1 && day <= 31) out.push(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
