@@ -87,7 +87,8 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
   const claimedSeats = [...new Set(c.vetoers.map(seatOf))];
   // Draft symbols the passage names (S/2020/654, S/2014/189), read once.
   const symbolsNamed = new Set(c.words.match(/\bS\/(?:\d{4}\/\d+|\d+(?:\/Rev\.\d+)?)(?![\d/])/g) ?? []);
-  const passage = wordsOf(c.words);
+  // The veto list's subjects say "DPRK" where news says "North Korea".
+  const passage = wordsOf(c.words.replace(/\bNorth Korea(?:n)?\b|\bPyongyang\b/gi, 'DPRK'));
   // "on Wednesday, August 30" with no year: the day of the year the draft was voted on.
   const days = ref === null && !c.window ? monthDays(c.words) : [];
   let best: { d: Draft; score: number; reasons: string[]; distance: number; firm: boolean } | null = null;
