@@ -109,9 +109,14 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const era = eraOf(article.text) ?? undefined;
   // ... and on the day of the year its sentence names ("on Thursday, March 2"), else its first report of a vote does.
   const firstDays = sentences.map((s) => (/\b(?:voted|adopted|passed|approved|vetoed|abstained|demanded|condemned|called)\b/i.test(s.text) || bodyMention(s.text) ? monthDays(s.text) : [])).find((d) => d.length > 0) ?? [];
+  const dayMemo = new Map<number, string[]>();
   const daysOf = (f: FoundClaim) => {
-    const own = monthDays(f.sentence.text);
-    return own.length > 0 ? own : firstDays;
+    let d = dayMemo.get(f.sentence.index);
+    if (!d) {
+      const own = monthDays(f.sentence.text);
+      dayMemo.set(f.sentence.index, (d = own.length > 0 ? own : firstDays));
+    }
+    return d;
   };
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
   // (The Council's figures only: an Assembly tally of three figures seldom meets another vote's by chance.)

@@ -8,7 +8,7 @@ import { type FoundClaim, readSentence } from './read.js';
 import { type Gap, recordGap } from './recordGaps.js';
 
 // An article about UN votes names the UN or one of its bodies somewhere.
-const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b|(?<![\p{L}])(?:ONU|Naciones Unidas|Nações Unidas|Nations unies|Nazioni Unite|Asamblea General|Assembleia Geral|Assemblée générale|Assemblea Generale|Consejo de Seguridad|Conselho de Segurança|Conseil de sécurité|Consiglio di Sicurezza)(?![\p{L}])/u;
+const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b|\b(?:ONU|Naciones Unidas|Nações Unidas|Nations unies|Nazioni Unite|Asamblea General|Assembleia Geral|Assemblée générale|Assemblea Generale|Consejo de Seguridad|Conselho de Segurança|Conseil de sécurité|Consiglio di Sicurezza)(?![\p{L}])/u;
 // ... and "The two countries were Eritrea and Mali", "The five were ...".
 const THEY_ARE = /^\s*(?:(?:they|these|those)\s+(?:are|were|include|included|being)\s*:|among them (?:are|were)\b|the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)(?:(?:other\s+)?(?:countries|states|nations|members)\s+)?(?:are|were)\b)/i;
 const ADOPTED = /\b(?:approved|adopted|passed|carried)\b/i;

@@ -232,6 +232,8 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
     for (const k of CATEGORIES) {
       if (tally[k] === undefined) continue;
       const { [k]: _, ...rest } = tally;
+      // Read in full only where some vote has the other figures (a cheap look first: this runs for every misprint).
+      if (!byFigure(ws, rest).some((i) => tallyFits(rest, rows[i]!) && inScope(rows[i]!, s, 80))) continue;
       const r = resolveTally(ws, rest, s);
       // On the passage's subject, where it has one: 103 in favour with 52 not voting is another vote's.
       if (r?.firm && (topTopic === 0 || (all.get(r.row) ?? 0) > 0)) fits.add(r.row);
@@ -352,9 +354,15 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
 
 /** The vote's day of the year is one of `days` ("03-02"), or a day either side (time zones, a late count). */
 function onDayOfYear(date: string, days: readonly string[]): boolean {
-  const t = Date.parse(date);
-  return [-1, 0, 1].some((k) => days.includes(new Date(t + k * DAY).toISOString().slice(5, 10)));
+  let near = nearDays.get(days);
+  if (!near) {
+    near = new Set(days.flatMap((d) => [-1, 0, 1].map((k) => new Date(Date.UTC(2000, Number(d.slice(0, 2)) - 1, Number(d.slice(3)) + k)).toISOString().slice(5, 10))));
+    nearDays.set(days, near);
+  }
+  return near.has(date.slice(5, 10));
 }
+// Each list of days with the days either side, made once per list (a scope's list is asked for every row).
+const nearDays = new WeakMap<readonly string[], Set<string>>();
 
 /**
  * The vote a passage without figures describes: the latest on its subject
