@@ -184,11 +184,12 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // against the vote the article reports unless its words point elsewhere.
   // Once per sentence and body (sentences are at most 4,000 characters: document.ts).
   const symbols = new Map<string, Resolved | null>();
-  const symbolOf = (f: FoundClaim) => {
-    const key = `${bodyOf(f)}:${f.sentence.index}`;
-    if (!symbols.has(key)) symbols.set(key, resolveSymbol(wsFor(bodyOf(f)), f.sentence.text));
+  const symbolIn = (body: Body, index: number) => {
+    const key = `${body}:${index}`;
+    if (!symbols.has(key)) symbols.set(key, resolveSymbol(wsFor(body), sentences[index]!.text));
     return symbols.get(key) ?? null;
   };
+  const symbolOf = (f: FoundClaim) => symbolIn(bodyOf(f), f.sentence.index);
   // A unanimous Council vote ("15-0") is most of the Council's votes: its figures name none.
   // "14-0" is not unanimous: a member did not vote (S/RES/660, Yemen), which tells the vote apart.
   const unanimous = (f: FoundClaim) => bodyOf(f) === 'sc' && (f.tally!.no ?? 0) === 0 && (f.tally!.abstain ?? 0) === 0 && (f.tally!.yes === 15 || f.tally!.yes === 11);
@@ -206,7 +207,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const namedBefore = (f: FoundClaim): Resolved | null => {
     if (!f.tally || f.sentence.index === 0) return null;
     const ws = wsFor(bodyOf(f));
-    const r = resolveSymbol(ws, sentences[f.sentence.index - 1]!.text);
+    const r = symbolIn(bodyOf(f), f.sentence.index - 1);
     return r && tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, named just before its figures, which fit it` } : null;
   };
   const resolveStrong = (date: string | null) =>
