@@ -47,10 +47,12 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:back|support|endorse)\b/gi, vote: 'Y', negated: true, general: true },
   { re: /\b(?:did not|didn't|refused to|declined to|chose not to) (?:oppose|vote against|vote no)\b/gi, vote: 'N', negated: true },
   { re: /\b(?:did not|didn't|refused to) abstain\b/gi, vote: 'A', negated: true },
-  { re: /\b(?:did not|didn't|chose not to|failed to|declined to|refused to|refusing to|refuses to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskip(?:s|ped)? (?:the |a )?(?:UN |U\.N\. |United Nations )?(?:General Assembly |Security Council )?vote\b|\bnot participating\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
+  { re: /\b(?:did not|didn't|chose not to|opted not to|decided not to|failed to|declined to|refused to|refusing to|refuses to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskip(?:s|ped)? (?:the |a )?(?:UN |U\.N\. |United Nations )?(?:General Assembly |Security Council )?vote\b|\bnot participating\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
   { re: /\b(?:(?:was|were) (?:backed|supported|endorsed|approved)|(?:backed|supported|endorsed)) by\b/gi, vote: 'Y', negated: false, passive: true, general: true },
   { re: /\b(?:(?:was|were) (?:opposed|rejected)) (?:only )?by\b/gi, vote: 'N', negated: false, passive: true, general: true },
-  { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstentions? (?:by|from|of)|abstainers|refrain(?:ed|s|ing)? from voting|absatained|abstaned|abstianed)\b/gi, vote: 'A', negated: false },
+  // "marked by abstentions from Russia and Mozambique": the states after the noun.
+  { re: /\babstentions? (?:by|from|of)\b/gi, vote: 'A', negated: false, passive: true },
+  { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstainers|refrain(?:ed|s|ing)? from voting|absatained|abstaned|abstianed)\b/gi, vote: 'A', negated: false },
   // "Palau voted with Israel and the United States against the resolution"
   { re: /\bvot(?:ed|ing) (?:along |together )?with\b[^.;:,]{1,80}?\bagainst\b/gi, vote: 'N', negated: false, company: true },
   { re: /\bvot(?:ed|ing) (?:along |together )?with\b[^.;:,]{1,80}?\b(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false, company: true },
