@@ -278,6 +278,8 @@ describe('readSentence: shifts and alignment', () => {
     expect(found('Nauru, which voted against the resolution, called it unfair.')).toEqual(['votes NRU:N']);
     expect(votes('The vote was 13-0 with Russia and China abstaining.')).toEqual(['votes RUS:A CHN:A']);
     expect(votes('The decision was marked by abstentions from Russia and Mozambique, while Algeria opted not to vote.')).toEqual(['votes RUS:A MOZ:A', 'votes DZA:X']);
+    expect(votes('Russia voted down a UN resolution on Srebrenica.')).toEqual(['votes RUS:N']);
+    expect(votes("Ankara's decision to vote 'no' surprised the West, as did Brazil's decision to abstain.")).toEqual(['votes TUR:N', 'votes BRA:A']);
     // A side taken is not a vote cast.
     expect(votes('At the vote on the resolution, China backed the Syrian government for a sixth time.')).toEqual([]);
     expect(votes('While neither France nor the UK vetoed the measure, both nations abstained from the vote.')[0]).toBe('votes FRA:!N GBR:!N');

@@ -255,10 +255,10 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   // "the US’s abstention", "Russia's veto": the state's vote, named by a noun.
   for (const m of mentions) {
     if (!m.possessive) continue;
-    const after = /^['’]s\s+(?:\w+\s+)?(abstention|veto|no vote|negative vote|vote against|yes vote|vote in favou?r|affirmative vote)\b/i.exec(text.slice(m.index + m.text.length));
+    const after = /^['’]s\s+(?:\w+\s+)?(abstention|veto|no vote|negative vote|vote against|yes vote|vote in favou?r|affirmative vote|decision to (?:abstain|vote ["“‘']?(?:no|yes|against|in favou?r)))\b/i.exec(text.slice(m.index + m.text.length));
     if (!after || HYPOTHETICAL.test(text.slice(0, m.index))) continue;
     const word = after[1]!.toLowerCase();
-    const vote: Vote = word === 'abstention' ? 'A' : /yes|favou?r|affirmative/.test(word) ? 'Y' : 'N';
+    const vote: Vote = /abst/.test(word) ? 'A' : /yes|favou?r|affirmative/.test(word) ? 'Y' : 'N';
     const span = { start: m.index, end: m.index + m.text.length + after[0].length };
     const found = claim('countryVote', span, clauseOf(m.index), { votes: [{ code: m.code, vote, negated: false }] });
     if (word === 'veto') {
