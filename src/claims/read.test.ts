@@ -267,6 +267,8 @@ describe('readSentence: shifts and alignment', () => {
     // A vote changed "from" one "to" another; an earlier vote dated in a relative clause, taken into the shift.
     expect(found('Yemen and Zimbabwe switched from opposition to abstention.')).toEqual(['shift YEM earlierN', 'shift ZWE earlierN']);
     expect(read('Yemen and Zimbabwe switched from opposition to abstention.').map((c) => c.shift!.now?.vote)).toEqual(['A', 'A']);
+    expect(found('Yemen and Zimbabwe, shifting from opposition to abstention, joined the majority.')).toEqual(['shift YEM earlierN', 'shift ZWE earlierN']);
+    expect(found('Gambia switched to voting against the resolution.')).toEqual(['shift GMB change']);
     expect(found('Congo (Republic of), Guinea and Nauru, which voted against the 2018 resolution, supported it today.')).toEqual([
       'votes COG:Y GIN:Y NRU:Y', 'shift COG earlierN', 'shift GIN earlierN', 'shift NRU earlierN',
     ]);

@@ -367,7 +367,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   const folded = new Set<FoundClaim>();
   for (const p of shiftPhrases(text, mentions, parts, cast)) {
     const codes = p.codes.filter((c) => !shifted.has(c));
-    for (const code of codes) out.push(claim('shift', { start: 0, end: text.length }, p.clause, { shift: { code, cue: 'earlier', earlierVote: p.earlierVote, ...(p.now && { now: p.now }) } }));
+    for (const code of codes) out.push(claim('shift', { start: 0, end: text.length }, p.clause, { shift: p.earlierVote ? { code, cue: 'earlier', earlierVote: p.earlierVote, ...(p.now && { now: p.now }) } : { code, cue: 'change', ...(p.now && { now: p.now }) } }));
     codes.forEach((c) => shifted.add(c));
     if (p.folds !== undefined && codes.length > 0) folded.add(voteClaims[p.folds]!.claim);
   }

@@ -12,7 +12,8 @@ import { subjectsBefore } from './voters.js';
  */
 export interface ShiftPhrase {
   codes: string[];
-  earlierVote: Vote;
+  /** The earlier vote, where the passage says it; else a change from whatever it was. */
+  earlierVote?: Vote;
   now?: { vote: Vote; negated: boolean };
   /** The clause whose dates are the earlier vote's (offsets within the sentence). */
   clause: Clause;
@@ -22,7 +23,9 @@ export interface ShiftPhrase {
 
 // A vote named as a noun or a gerund: "from opposition to abstention", "from abstaining to voting in favour".
 const VOTE_NOUN = String.raw`(?:an?\s+)?(?:opposition|opposing(?: it)?|voting against(?: it)?|against|["“]?no["”]?(?: votes?)?|abstentions?|abstaining|["“]?yes["”]?(?: votes?)?|support(?:ing(?: it)?)?|backing it|voting (?:in favou?r|for)(?: of it)?|in favou?r)`;
-const FROM_TO = new RegExp(String.raw`\b(?:switched|shifted|moved|changed|went|flipped|swung|turned)\b(?:\s+(?:its|their|her|his)\s+(?:vote|position|stance)s?)?\s+from\s+(${VOTE_NOUN})\s+(?:to|into)\s+(${VOTE_NOUN})\b`, 'gi');
+const FROM_TO = new RegExp(String.raw`\b(?:switch|shift|mov|chang|went|flipp|swung|turn)(?:ed|ing|e|es)?\b(?:\s+(?:its|their|her|his)\s+(?:vote|position|stance)s?)?\s+from\s+(${VOTE_NOUN})\s+(?:to|into)\s+(${VOTE_NOUN})\b`, 'gi');
+// "Gambia switched to voting against": a change to a vote, the earlier one unsaid.
+const SWITCHED_TO = new RegExp(String.raw`\b(?:switch|shift|flipp|swung|turn)(?:ed|ing)\b(?:\s+(?:its|their|her|his)\s+(?:vote|position|stance)s?)?\s+to\s+(${VOTE_NOUN})\b`, 'gi');
 
 function nounVote(words: string): Vote {
   const w = words.toLowerCase();
@@ -53,6 +56,12 @@ export function shiftPhrases(
     const codes = subjectsBefore(text, mentions, clause.start, m.index).filter((x) => !x.demonym).map((x) => x.code);
     if (codes.length === 0) continue;
     out.push({ codes, earlierVote: nounVote(m[1]!), now: { vote: nounVote(m[2]!), negated: false }, clause });
+  }
+  SWITCHED_TO.lastIndex = 0;
+  for (let m = SWITCHED_TO.exec(text); m; m = SWITCHED_TO.exec(text)) {
+    const clause = parts.find((p) => m!.index >= p.start && m!.index < p.end) ?? parts.at(-1)!;
+    const codes = subjectsBefore(text, mentions, clause.start, m.index).filter((x) => !x.demonym).map((x) => x.code);
+    if (codes.length > 0) out.push({ codes, now: { vote: nounVote(m[1]!), negated: false }, clause });
   }
   votes.forEach((v, i) => {
     if (!v.clause.relative || !EARLIER.test(v.clause.text) || PRESENT.test(v.clause.text) || v.negated) return;

@@ -165,7 +165,11 @@ export function judgeShift(f: FoundClaim, e: Evidence): CheckedClaim {
       const same = votes.filter((v) => v === now).length;
       verdict = same === votes.length ? 'supported' : same * 2 > votes.length ? 'partly' : 'contradicted';
     } else if (cue === 'firstTime') verdict = votes.includes(now) ? 'contradicted' : 'supported';
-    else verdict = votes[0] !== now ? 'supported' : 'contradicted';
+    else {
+      // "switched to voting against": a change, and to that vote.
+      const said = f.shift!.now;
+      verdict = votes[0] !== now && (!said || said.vote === now) ? 'supported' : 'contradicted';
+    }
     why = `${name(code)} ${VOTE_WORDS[now]} on ${primary.symbol} (${primary.date}); on the earlier similar resolutions it ${list.map((x) => `${VOTE_WORDS[x.vote]} on ${x.symbol} (${x.date})`).join(', ')}.`;
   }
   return {
