@@ -194,11 +194,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // "14-0" is not unanimous: a member did not vote (S/RES/660, Yemen), which tells the vote apart.
   const unanimous = (f: FoundClaim) => bodyOf(f) === 'sc' && (f.tally!.no ?? 0) === 0 && (f.tally!.abstain ?? 0) === 0 && (f.tally!.yes === 15 || f.tally!.yes === 11);
   const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2 && Object.values(f.tally).some((v) => v > 0) && !unanimous(f))));
-  // Figures of a mandate's renewal are sought first in the year before the mandate's new end.
+  // Figures of a mandate's renewal are sought first in the year before the mandate's new end (read once per sentence).
+  const mandates = new Map<number, DateWindow | null>();
+  const mandateOf = (i: number) => (mandates.has(i) ? mandates.get(i)! : mandates.set(i, mandateWindow(sentences[i]!.text)).get(i)!);
   const strongTally = (f: FoundClaim, date: string | null) => {
     const scope = scopeOf(f, date);
     const ws = wsFor(bodyOf(f));
-    const mandate = !scope.window && !date ? mandateWindow(f.sentence.text) : null;
+    const mandate = !scope.window && !date ? mandateOf(f.sentence.index) : null;
     const r = mandate ? resolveTally(ws, f.tally!, { ...scope, window: mandate }) : null;
     return r && tallyFits(f.tally!, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, in the year before the end of the mandate it extends` } : resolveTally(ws, f.tally!, scope);
   };

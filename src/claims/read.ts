@@ -297,7 +297,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       const join = /\bjoin(?:ing|ed)\b/i.exec(words);
       if (join) tally[f.category] = f.value + mentions.filter((m) => m.index >= f.start + join.index && m.index < f.end).length;
       // "only six countries - Belarus, ... - voted against the resolution, along with Russia": six and Russia.
-      const along = /^[^.;,]{0,60}?,?\s+(?:along|together) with\s+(?:the\s+)?/i.exec(text.slice(f.end, c0.end));
+      // (A slice of the words right after, not the rest of the clause: a clause may hold hundreds of figures.)
+      const along = /^[^.;,]{0,60}?,?\s+(?:along|together) with\s+(?:the\s+)?/i.exec(text.slice(f.end, Math.min(c0.end, f.end + 100)));
       const company: CountryMention[] = [];
       for (let at = along ? f.end + along[0].length : Infinity, i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
