@@ -7,13 +7,12 @@ import { withoutComparisons, deltaLastYear } from './yearBefore.js';
 import { alignmentClaim } from './alignmentClaim.js';
 import { firstReportedWindow, namedOnce } from './anchors.js';
 import { countryContext, describeContext } from './context.js';
-import { type DateWindow, monthDays, windowOf } from './match.js';
+import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { findClaims } from './findClaims.js';
 import type { ClaimedVote, FoundClaim } from './read.js';
-import { eraOf } from './era.js';
-import { mandateWindow } from './mandateEnd.js';
 import { sameDay } from './sameDay.js';
+import { undatedHints } from './undated.js';
 import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { gapsOfClaims } from './gapGroups.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
@@ -101,28 +100,14 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     return events.length - 1;
   };
 
-  // An undated article was written after the latest year it names ("184 in 2021"): a hint, not a bound.
-  const lastYear = Number((ga.matrix.resolutions.at(-1)?.date ?? '2100').slice(0, 4));
-  const years = [...article.text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= lastYear);
-  const after = years.length > 0 ? `${Math.max(...years)}-01-01` : undefined;
-  // ... and in the terms of the officeholders it names ("the Biden administration").
-  const era = eraOf(article.text) ?? undefined;
-  // ... and on the day of the year its sentence names ("on Thursday, March 2"), else its first report of a vote does.
-  const firstDays = sentences.map((s) => (/\b(?:voted|adopted|passed|approved|vetoed|abstained|demanded|condemned|called)\b/i.test(s.text) || bodyMention(s.text) ? monthDays(s.text) : [])).find((d) => d.length > 0) ?? [];
-  const dayMemo = new Map<number, string[]>();
-  const daysOf = (f: FoundClaim) => {
-    let d = dayMemo.get(f.sentence.index);
-    if (!d) {
-      const own = monthDays(f.sentence.text);
-      dayMemo.set(f.sentence.index, (d = own.length > 0 ? own : firstDays));
-    }
-    return d;
-  };
+  // What dates an undated article besides its figures' votes (undated.ts): hints, not bounds.
+  const hints = undatedHints(article, Number((ga.matrix.resolutions.at(-1)?.date ?? '2100').slice(0, 4)));
+  const { after, era } = hints;
   // In an article about a veto, Council figures that match an adopted resolution on another subject are the draft's.
   // (The Council's figures only: an Assembly tally of three figures seldom meets another vote's by chance.)
   const aboutVeto = new Set(found.filter((f) => (f.gap === 'veto' || f.gap === 'failedDraft') && bodyOf(f) === 'sc').map((f) => bodyOf(f)));
   const scopeOf = (f: FoundClaim, date: string | null): Scope => ({
-    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(!date && era && { era }), ...(!date && { days: daysOf(f) }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(mentioned.has(bodyOf(f)) && { mentioned: mentioned.get(bodyOf(f))! }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
+    window: ownWindow(f, date), date: refFor(date), topic: topicOf(f), ...(!date && after && { after }), ...(!date && era && { era }), ...(!date && { days: hints.daysOf(f.sentence.index) }), votes: sentenceVotes(f), articleVotes: articleVotes(bodyOf(f), date), ...(!date && { lastYear: lastYearOf(f) }), ...(headline.has(bodyOf(f)) && { named: headline.get(bodyOf(f))!.row }), ...(mentioned.has(bodyOf(f)) && { mentioned: mentioned.get(bodyOf(f))! }), ...(aboutVeto.has(bodyOf(f)) && !PASSED.test(f.sentence.text) && { strict: true }),
   });
   // The states a sentence says voted, beside its figures: they tell apart votes of the same figures.
   const votesBySentence = new Map<number, ClaimedVote[]>();
@@ -194,13 +179,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // "14-0" is not unanimous: a member did not vote (S/RES/660, Yemen), which tells the vote apart.
   const unanimous = (f: FoundClaim) => bodyOf(f) === 'sc' && (f.tally!.no ?? 0) === 0 && (f.tally!.abstain ?? 0) === 0 && (f.tally!.yes === 15 || f.tally!.yes === 11);
   const strong = found.filter((f) => f.gap === null && f.kind !== 'alignment' && (symbolOf(f) || (f.tally && Object.keys(f.tally).length >= 2 && Object.values(f.tally).some((v) => v > 0) && !unanimous(f))));
-  // Figures of a mandate's renewal are sought first in the year before the mandate's new end (read once per sentence).
-  const mandates = new Map<number, DateWindow | null>();
-  const mandateOf = (i: number) => (mandates.has(i) ? mandates.get(i)! : mandates.set(i, mandateWindow(sentences[i]!.text)).get(i)!);
+  // Figures of a mandate's renewal are sought first in the year before the mandate's new end.
   const strongTally = (f: FoundClaim, date: string | null) => {
     const scope = scopeOf(f, date);
     const ws = wsFor(bodyOf(f));
-    const mandate = !scope.window && !date ? mandateOf(f.sentence.index) : null;
+    const mandate = !scope.window && !date ? hints.mandateOf(f.sentence.index) : null;
     const r = mandate ? resolveTally(ws, f.tally!, { ...scope, window: mandate }) : null;
     return r && tallyFits(f.tally!, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, in the year before the end of the mandate it extends` } : resolveTally(ws, f.tally!, scope);
   };

@@ -5,7 +5,7 @@ import type { ClaimedTally } from './figures.js';
 import type { ClaimedVote } from './read.js';
 
 export type { ClaimedTally } from './figures.js';
-import type { DateWindow } from './match.js';
+import { type DateWindow, onDayOfYear } from './match.js';
 import { distinctVotes, loneFigureByVotes, votesFit } from './namedVotes.js';
 import { type Subject, subjectScores } from './subject.js';
 
@@ -352,17 +352,6 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
 }
 
 
-/** The vote's day of the year is one of `days` ("03-02"), or a day either side (time zones, a late count). */
-function onDayOfYear(date: string, days: readonly string[]): boolean {
-  let near = nearDays.get(days);
-  if (!near) {
-    near = new Set(days.flatMap((d) => [-1, 0, 1].map((k) => new Date(Date.UTC(2000, Number(d.slice(0, 2)) - 1, Number(d.slice(3)) + k)).toISOString().slice(5, 10))));
-    nearDays.set(days, near);
-  }
-  return near.has(date.slice(5, 10));
-}
-// Each list of days with the days either side, made once per list (a scope's list is asked for every row).
-const nearDays = new WeakMap<readonly string[], Set<string>>();
 
 /**
  * The vote a passage without figures describes: the latest on its subject
