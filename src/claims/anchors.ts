@@ -4,7 +4,7 @@ import type { Sentence } from './document.js';
 import { type DateWindow, windowOf } from './match.js';
 import { bodyMention } from './mentions.js';
 import { recordGap } from './recordGaps.js';
-import { resolveSymbol } from './resolve.js';
+import { resolveSymbol } from './symbolNamed.js';
 
 /**
  * What an article says of the vote it reports, beyond any one claim: the

@@ -17,7 +17,8 @@ import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft
 import { gapsOfClaims } from './gapGroups.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
-import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveSymbol, resolveTally, tallyFits, tallyText } from './resolve.js';
+import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveTally, tallyFits, tallyText } from './resolve.js';
+import { resolveSymbol } from './symbolNamed.js';
 import { passageTopics } from './passages.js';
 import { subjectScores } from './subject.js';
 import { widenTopics } from './topics.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { workspace } from '../analysis/workspace.js';
 import { matrixOf } from '../../test/helpers/matrix.js';
-import { resolveSubject, resolveSymbol, resolveTally } from './resolve.js';
+import { resolveSubject, resolveTally } from './resolve.js';
+import { resolveSymbol } from './symbolNamed.js';
 
 // Four members; votes written so that the counted totals are the figures tested.
 const ws = workspace(

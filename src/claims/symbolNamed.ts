@@ -1,0 +1,39 @@
+import type { Workspace } from '../analysis/workspace.js';
+import { shortKey } from '../sources/symbols.js';
+import type { Resolved } from './resolve.js';
+
+// Each resolution's short symbol key, made once per record: every sentence naming a resolution is looked up.
+const shortKeys = new WeakMap<Workspace, string[]>();
+function shortKeysOf(ws: Workspace): string[] {
+  let k = shortKeys.get(ws);
+  if (!k) shortKeys.set(ws, (k = ws.matrix.resolutions.map((r) => shortKey(r.symbol))));
+  return k;
+}
+
+/**
+ * The resolution a passage names by its symbol ("A/RES/ES-11/6", "ES-11/6",
+ * "resolution 2334" for the Council), if the record has it.
+ */
+export function resolveSymbol(ws: Workspace, text: string): Resolved | null {
+  const keys: string[] = [];
+  // "24/2" in a date is not a symbol: bare session/number only after "A/RES/" or "resolution".
+  for (const m of text.matchAll(/\b(?:A\/RES\/|resolution )?((?:ES|S)-\d+\/\d+)\b|\b(?:A\/RES\/|resolution )(\d{2}\/\d{1,3})\b/gi)) keys.push(shortKey((m[1] ?? m[2]) as string));
+  if (ws.matrix.body === 'sc') {
+    for (const m of text.matchAll(/\b(?:S\/RES\/|resolution )(\d{1,4})\b/gi)) keys.push(m[1] as string);
+  }
+  // The Assembly's early numbering: "Resolution 1005 (ES–II)", "resolution 2758 (XXVI)"; a bare number
+  // only where the passage names the Assembly ("General Assembly resolution 3379").
+  const prefixes: string[] = [];
+  if (ws.matrix.body === 'ga') {
+    for (const m of text.matchAll(/\bresolution\s+(\d{2,4})\s*\((ES\s*[-–]\s*)?([IVXL]+)\)/gi)) keys.push(`${m[1]}(${m[2] ? 'ES-' : ''}${m[3]!.toUpperCase()})`);
+    if (/\b(?:General Assembly|UNGA)\b/i.test(text)) for (const m of text.matchAll(/\b(?:General Assembly|UNGA) [Rr]esolution\s+(\d{2,4})\b(?!\s*\()/g)) prefixes.push(`${m[1]}(`);
+  }
+  if (keys.length === 0 && prefixes.length === 0) return null;
+  const short = shortKeysOf(ws);
+  let row = short.findIndex((k) => keys.includes(k));
+  if (row === -1 && prefixes.length > 0) {
+    const hits = short.flatMap((k, i) => (prefixes.some((p) => k.startsWith(p)) ? [i] : []));
+    if (hits.length === 1) row = hits[0]!;
+  }
+  return row === -1 ? null : { row, why: `the passage names ${ws.matrix.resolutions[row]!.symbol}`, firm: true };
+}
