@@ -18,6 +18,13 @@ describe('findClaims', () => {
     expect(claims('Two African countries voted against the UN resolution. The two countries were Eritrea and Mali.')).toEqual(['countryVote ERI:N MLI:N']);
   });
 
+  it('keeps a tally of two figures or more in the next sentence a claim of its own', () => {
+    expect(claims('At the UN, 141 countries voted in favor of the resolution. 34 countries abstained from voting whilst 5 voted against.')).toEqual([
+      'tally {"yes":141}',
+      'tally {"abstain":34,"no":5}',
+    ]);
+  });
+
   it('joins a tally printed over two sentences', () => {
     expect(claims('The UN General Assembly adopted the resolution with 143 votes. The United States and eight other countries voted against it.')).toEqual([
       'tally {"yes":143,"no":9}',

@@ -145,6 +145,9 @@ function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
   if (!prev || prev.kind !== 'tally' || !t || tallies.length !== 1 || t.sentence.index !== prev.sentence.index + 1) return got;
   const kinds = (x: FoundClaim) => Object.keys(x.tally!);
   if (kinds(t).some((k) => kinds(prev).includes(k)) || t.gap !== prev.gap || windowOf(t.clause.text, null) || /\b(?:last|previous) year\b/i.test(t.clause.text)) return got;
+  // Two figures or more are a claim of their own ("141 countries voted in favor. 34 countries abstained whilst 5
+  // voted against"): judged apart, each is right or wrong on its own.
+  if (kinds(t).length >= 2 && kinds(prev).length === 1) return got;
   // Only figures that start their sentence, or follow a state named as their subject, continue a tally.
   const lead = t.sentence.text.slice(0, t.span.start - t.sentence.start);
   if (!/^\W*$/.test(lead) && !got.some((f) => f.kind === 'countryVote' && f.span.start < t.span.start)) return got;
