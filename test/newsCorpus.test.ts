@@ -56,13 +56,14 @@ describe('the real-news corpus (test/claims/news)', () => {
     const items = dev.map((r) => ({ id: r.id, text: r.text, claims: stored.reports.find((x) => x.id === r.id)!.claims }));
     const score = scoreNews(items, (text) => checkText(text, { ga, sc: () => sc, registry, drafts: draftsRecord().drafts }).claims);
     expect(score.inNoVoteReports).toBe(0);
-    // Floors against regressions, at the figures docs/METHODS.md reports: four false "supported" (a
+    // Floors against regressions, at the figures docs/METHODS.md reports: five false "supported" (a
     // misprinted 188-2-0 that another resolution had; "the Russian and Chinese vetoes" of 2019 matched to
-    // one draft; a misprinted 128-8 for the Jerusalem vote of 2017 that A/RES/78/135 had; and an undated
-    // Venezuela draft's 4-7-4 that a Syria draft also had), and 68% of the 1,162 development claims of
-    // rounds 1 to 13 right. Each new round lowers the figure before it is tuned on (rounds 12 and 13 came
-    // in at 36%): a harder bar, not a regression.
-    expect(score.falseSupported).toBeLessThanOrEqual(4);
+    // one draft; a misprinted 128-8 for the Jerusalem vote of 2017 that A/RES/78/135 had; an undated
+    // Venezuela draft's 4-7-4 that a Syria draft also had; and, from round 16, merged after the session's
+    // last rule and never tuned on, "Indonesia abstained" on Zimbabwe's 2008 draft matched to a 2019 one),
+    // and 68% of the 1,427 development claims of rounds 1 to 16 right. Each new round lowers the figure
+    // before it is tuned on (rounds 12 to 16 came in at 45%): a harder bar, not a regression.
+    expect(score.falseSupported).toBeLessThanOrEqual(5);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.68);
   });
 });
