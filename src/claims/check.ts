@@ -329,7 +329,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     mainGap,
     backReference: (f) => BACK_REFERENCE.test(f.clause.text),
   });
-  // Drafts are dated by the article's own date only: a date inferred from an adopted vote's figures may be another year's.
+  // Drafts are dated by the article's own date; a date inferred from an adopted vote's figures (which may be
+  // another year's) is only tried first, as the weeks before that vote (`near`, drafts.ts).
   const draftCtx = { ownWindow: (f: FoundClaim) => ownWindow(f, article.date), date: article.date, near: datedBy, bodyOf, title: article.title ?? '', sentence: (i: number) => sentences[i]?.text ?? '' };
   const draftMatches = draftsForGaps(deps.drafts ?? [], gapOfClaim, draftCtx);
   const draftEvent = (m: DraftMatch): number => {
