@@ -129,6 +129,16 @@ describe('Council drafts not adopted, read from the article', () => {
     expect(verdicts(check('On Wednesday, March 2, the UN General Assembly demanded that Russia withdraw from Ukraine. 141 countries voted in favour.'))).toEqual([['141 countries voted in favour', 'supported', 'A/RES/ES-11/1']]);
   });
 
+  it('reads a permanent member\'s vote against a Council text as its veto', () => {
+    // S/2024/239 (22 March 2024): 11-3-1, vetoed by Russia and China; the article never says "veto".
+    const r = check('Russia and China on Friday voted against a US-drafted Security Council resolution that had stressed the need for an immediate ceasefire in Gaza. The draft resolution received 11 votes in favour, one abstention – from Guyana, and three votes against, including veto-wielding Russia, China and Algeria.');
+    expect(verdicts(r)).toEqual([
+      ['Russia and China on Friday voted against', 'supported', 'S/2024/239'],
+      ['11 votes in favour, one abstention – from Guyana, and three votes against', 'supported', 'S/2024/239'],
+      ['three votes against, including veto-wielding Russia, China and Algeria', 'supported', 'S/2024/239'],
+    ]);
+  });
+
   it('takes an article whose only recorded-vote claims name no body for the Council when it reports a veto', () => {
     const r = check('Russia vetoed a Council draft that would have renewed the Mali sanctions regime. The draft won 13 votes in favor. Russia voted against it. China abstained.');
     expect(verdicts(r).map((v) => v[2])).toEqual(['S/2023/638', 'S/2023/638', 'S/2023/638', 'S/2023/638']);

@@ -59,6 +59,16 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
       if (named && named.length > 0) last = named;
     }
   }
+  // A permanent member's vote against a Council text is a veto: the text was not adopted ("Russia and China on
+  // Friday voted against a US-drafted Security Council resolution"; "three votes against, including
+  // veto-wielding Russia, China and Algeria"), unless the sentence says it was.
+  for (const f of found) {
+    if (f.gap || f.body !== 'sc' || ADOPTED.test(f.sentence.text)) continue;
+    if (f.votes?.some((v) => v.vote === 'N' && !v.negated && PERMANENT.has(v.code))) {
+      f.gap = 'veto';
+      for (const g of found) if (g.sentence === f.sentence && !g.gap && (g.body === 'sc' || g.body === null) && (g.tally?.no ?? 0) > 0) g.gap = 'veto';
+    }
+  }
   // A sentence after one about a vote the record lacks ("The draft was vetoed by the United States.
   // 13 members of the Council voted for"), of the same body and with no date of its own, is about it too.
   // (A veto in a relative clause, "The United States, which had previously vetoed three drafts, abstained
@@ -111,6 +121,7 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
 }
 
 const ASIDE = /,\s+(?:which|who)\s+(?:had|has|have)\s+[^,]{3,160},/gi;
+const PERMANENT = new Set(['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA']);
 const ANAPHOR = /^\s*(?:(?:the|this|that|its) (?:measure|draft|text|proposal|draft resolution|resolution)\b|it\b)/i;
 const DRAFT = /\b(?:the|a|this|that|its) (?:\w+ )?draft\b/i;
 // Words of a recorded vote; "adopted without a vote" and "by consensus" are none.

@@ -116,6 +116,8 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
   if (marker && from === cueEnd + marker.index && marker[0] === '(' && marker.index > 15) return [];
   // ... and not after another count of the tally ("votes in favour to 3 against (Israel, ...)": the 3's list).
   if (marker && from === cueEnd + marker.index && marker[0] === '(' && /\d|\b(?:against|in favou?r|abstain\w*|abstentions?)\b/i.test(rest.slice(0, marker.index))) return [];
+  // ... nor a dash after another count ("11 votes in favour, one abstention – from Guyana": the abstention's).
+  if (marker && from === cueEnd + marker.index && /[–—-]/.test(marker[0]) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b[^,;]*\b(?:against|in favou?r|abstain\w*|abstentions?|votes?)\b/i.test(rest.slice(0, marker.index))) return [];
   return mentions.filter((m) => m.index >= from && m.index < to && !m.demonym && !m.possessive && !NOUN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24)));
 }
 
