@@ -269,6 +269,10 @@ describe('readSentence: shifts and alignment', () => {
     expect(read('Yemen and Zimbabwe switched from opposition to abstention.').map((c) => c.shift!.now?.vote)).toEqual(['A', 'A']);
     expect(found('Yemen and Zimbabwe, shifting from opposition to abstention, joined the majority.')).toEqual(['shift YEM earlierN', 'shift ZWE earlierN']);
     expect(found('Gambia switched to voting against the resolution.')).toEqual(['shift GMB change']);
+    // The clause's vote against an earlier one its words give.
+    expect(found('Pakistan abstained, as it did last year.')).toEqual(['votes PAK:A', 'shift PAK earlierA']);
+    expect(found('Armenia voted in favour this year, after abstaining last year.')).toEqual(['votes ARM:Y', 'shift ARM earlierA']);
+    expect(found('Unlike last year, when it abstained, India voted in favour.')).toEqual(['shift IND earlierA', 'votes IND:Y']);
     expect(found('Congo (Republic of), Guinea and Nauru, which voted against the 2018 resolution, supported it today.')).toEqual([
       'votes COG:Y GIN:Y NRU:Y', 'shift COG earlierN', 'shift GIN earlierN', 'shift NRU earlierN',
     ]);

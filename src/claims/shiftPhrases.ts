@@ -34,6 +34,11 @@ function nounVote(words: string): Vote {
   return 'Y';
 }
 
+const TIME_BEFORE = String.raw`(?:last year|a year (?:ago|earlier|before)|the year before|previously|before|earlier|in the past|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))`;
+const AS_BEFORE = new RegExp(String.raw`\bas (?:it|they|she|he|the country|the US|the United States) (?:did|had|had done|has done) ${TIME_BEFORE}\b|\bas in (?:previous|past|earlier) years\b`, 'i');
+const AFTER_VOTING = new RegExp(String.raw`\b(?:after|having been)\s+(?:having\s+)?(abstain(?:ing|ed)|voting (?:against|in favou?r|for|no|yes)|opposing|supporting|backing)(?: it| the (?:resolution|text|measure))?\s+${TIME_BEFORE}\b`, 'i');
+const UNLIKE = new RegExp(String.raw`\bunlike ${TIME_BEFORE},? when (?:it|they|she|he) (abstained|voted (?:against|in favou?r|for)|opposed|supported|backed)\b`, 'i');
+
 // The words that put a vote before the one reported: a year, "last year", "previously", "in March".
 const EARLIER = /\b(?:last year(?:['’]s)?|a year (?:ago|earlier|before)|previous(?:ly)?|earlier|formerly|in the past|before|prior|(?:in|of) (?:19|20)\d\d|the (?:19|20)\d\d\b|(?:19|20)\d\d(?:['’]s)? (?:resolution|vote|text)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 const PRESENT = /\b(?:this year|this time|today|now|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
@@ -62,6 +67,17 @@ export function shiftPhrases(
     const clause = parts.find((p) => m!.index >= p.start && m!.index < p.end) ?? parts.at(-1)!;
     const codes = subjectsBefore(text, mentions, clause.start, m.index).filter((x) => !x.demonym).map((x) => x.code);
     if (codes.length > 0) out.push({ codes, now: { vote: nounVote(m[1]!), negated: false }, clause });
+  }
+  // "abstained, as it did last year"; "voted in favour this year, after abstaining last year"; "unlike last
+  // year, when it abstained": the clause's vote against an earlier one the words give.
+  for (const v of votes) {
+    if (v.clause.relative || v.negated) continue;
+    const words = v.clause.text;
+    const as = AS_BEFORE.test(words);
+    const after = AFTER_VOTING.exec(words) ?? UNLIKE.exec(words);
+    if (!as && !after) continue;
+    const earlierVote = after ? nounVote(after[1]!) : v.vote;
+    out.push({ codes: [...v.codes], earlierVote, now: { vote: v.vote, negated: false }, clause: v.clause });
   }
   votes.forEach((v, i) => {
     if (!v.clause.relative || !EARLIER.test(v.clause.text) || PRESENT.test(v.clause.text) || v.negated) return;
