@@ -141,6 +141,12 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(r)).toEqual(['tally supported A/RES/ES-10/19', 'countryVote supported A/RES/ES-10/19']);
   });
 
+  it('takes the vote on an undated article\'s subject in the terms of the officeholders it names, and reported speech\'s subject as the voter', () => {
+    const r = check('Ambassador Nikki Haley said the United States voted against the General Assembly resolution on the status of Jerusalem.');
+    expect(on(r)).toEqual(['countryVote supported A/RES/ES-10/19']);
+    expect(r.events[0]!.why).toMatch(/terms of the officeholders it names/);
+  });
+
   it('takes no envoy for the subject: "the Permanent Representative" is not "Permanent sovereignty ..."', () => {
     const r = check('The Permanent Representative of Egypt stated the Jerusalem resolution was passed by 129 votes in the General Assembly.');
     expect(on(r)).toEqual(['tally supported A/RES/76/12']);

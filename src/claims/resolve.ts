@@ -389,6 +389,14 @@ function resolveBySubjectAlone(ws: Workspace, s: Scope): Resolved | null {
     const onDay = [...scores].filter(([row, v]) => v >= 0.5 * top && onDayOfYear(ws.matrix.resolutions[row]!.date, s.days!));
     if (onDay.length === 1) return { row: onDay[0]![0], why: `the article gives no year; this is the vote on its subject of the day it names`, firm: false };
   }
+  // Of the votes on the subject, the one in the terms of the officeholders the article names ("Ambassador
+  // Nikki Haley" and the Jerusalem vote: A/RES/ES-10/19 of 2017, not a later year's).
+  if (best !== -1 && s.era) {
+    const inEra = [...scores].filter(([row, v]) => v >= 0.5 * top && ws.matrix.resolutions[row]!.date >= s.era!.from && ws.matrix.resolutions[row]!.date <= s.era!.to).sort((a, b) => b[1] - a[1]);
+    if (inEra.length === 1 || (inEra.length > 1 && inEra[1]![1] < 0.6 * inEra[0]![1])) {
+      return { row: inEra[0]![0], why: `the article gives no date; this is the vote on its subject in the terms of the officeholders it names (${s.era.from} to ${s.era.to})`, firm: false };
+    }
+  }
   if (best === -1 || top < 0.5 || second >= 0.6 * top) return null;
   return { row: best, why: 'the article gives no date, and this is the one vote whose title carries its subject', firm: false };
 }

@@ -27,6 +27,7 @@ const ENVOY = /^\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)*(?:ambassador|envoy|rep
 // Between a name and a later "countries that ...": is the name one of those countries?
 const MEMBER_OF = /\b(?:among|amongst|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
 const THOSE_THAT = /\b(?:countries|states|nations|members|others|those|delegations|governments)\s+(?:that|which|who)\b/i;
+const SPEECH = new Set(['said', 'says', 'told', 'stated', 'noted', 'added', 'explained', 'announced', 'confirmed', 'reported', 'recalled']);
 const LIST_GLUE = /^\s*(?:,|and|or|nor|&|as well as|,\s*and|,\s*as well as)\s*$/i;
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
 // Markers after a vote phrase that introduce the states who cast it.
@@ -62,7 +63,9 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
       const lead = text.slice(from, m.index);
       // "13-0 with Russia and China abstaining": an absolute "with", whatever comes before it.
       const absolute = /\bwith\s+(?:the\s+)?$/i.test(lead) && /^(?:abstaining|voting|opposing|casting|dissenting)\b/i.test(text.slice(cueStart));
-      ok = !OBJECT_BEFORE.has(before) || ABSOLUTE_WITH.test(lead) || absolute || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
+      // "Officials said the United States voted against": reported speech, whose subject votes.
+      const reported = adjacent && SPEECH.has(before);
+      ok = !OBJECT_BEFORE.has(before) || reported || ABSOLUTE_WITH.test(lead) || absolute || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
     }
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
     // "the Russian delegate voted against": the state's delegation casts its vote.
