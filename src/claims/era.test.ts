@@ -13,5 +13,7 @@ describe('eraOf', () => {
     expect(eraOf('Obama and Biden agreed.')).toBeNull();
     expect(eraOf('President Trump said the vote was a disgrace.')).toBeNull();
     expect(eraOf('Pakistan abstained.')).toBeNull();
+    // A president named bare may not be in office yet ("pressure from Trump", December 2016).
+    expect(eraOf('Despite pressure from Trump, Samantha Power raised her hand to abstain.')).toEqual({ from: '2013-08-05', to: '2017-02-20' });
   });
 });

@@ -24,9 +24,11 @@ const OFFICES: Office[] = [
   { name: /\b(?:President|Mr\.?) (?:Jimmy )?Carter\b|\bCarter administration\b/, terms: [['1977-01-20', '1981-01-20']] },
   { name: /\bReagan\b/, terms: [['1981-01-20', '1989-01-20']] },
   { name: /\b(?:Bill )?Clinton administration\b|\bPresident (?:Bill )?Clinton\b/, terms: [['1993-01-20', '2001-01-20']] },
-  { name: /\bObama\b/, terms: [['2009-01-20', '2017-01-20']] },
-  { name: /\bTrump\b/, terms: [['2017-01-20', '2021-01-20'], ['2025-01-20', NOW]] },
-  { name: /\bBiden\b/, terms: [['2021-01-20', '2025-01-20']] },
+  // A president named bare ("pressure from Trump", written by a president-elect's critics) may not be in office:
+  // only "President Obama", "the Biden administration", "Trump's White House".
+  { name: /\bPresident (?:Barack )?Obama\b|\bObama administration\b/, terms: [['2009-01-20', '2017-01-20']] },
+  { name: /\bPresident (?:Donald (?:J\. )?)?Trump\b|\bTrump administration\b|\bTrump['’]s White House\b/, terms: [['2017-01-20', '2021-01-20'], ['2025-01-20', NOW]] },
+  { name: /\bPresident (?:Joe )?Biden\b|\bBiden administration\b|\bBiden['’]s White House\b/, terms: [['2021-01-20', '2025-01-20']] },
   // Secretaries-General.
   { name: /\bKofi Annan\b/, terms: [['1997-01-01', '2006-12-31']] },
   { name: /\bBan Ki-moon\b|\bBan Ki Moon\b/, terms: [['2007-01-01', '2016-12-31']] },

@@ -24,6 +24,7 @@ describe('recordGap', () => {
     expect(recordGap('Slovenia beat Belarus in the race for Eastern Europe, receiving 153 votes')).toBe('election');
     expect(recordGap('Russia and China abstained but chose not to veto it, which would have killed the mission')).toBeNull();
     expect(recordGap('The abstentions included China and Russia, which have the power of veto')).toBeNull();
+    expect(recordGap('U.S. Refuses To Veto U.N. Resolution On Israeli Settlements')).toBeNull();
     expect(recordGap('While neither France nor the UK vetoed the measure, both abstained')).toBeNull();
     // Spanish and Portuguese vetoes; failures in other words.
     expect(recordGap('A proposta foi vetada pela Rússia e pela China')).toBe('veto');

@@ -47,7 +47,7 @@ export function recordGap(text: string): Gap | null {
 }
 
 // ... nor "While neither France nor the UK vetoed the measure".
-const NO_VETO = /\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bvetoed\b|\b(?:chose not to|did not|didn't|refused to|declined to|decided not to|opted not to|not to)\s+(?:use (?:its|their|a) )?veto(?:es|ed|ing)?\b(?: (?:it|the (?:resolution|draft|text|measure)))?(?:,? which would have [^.;]*)?/gi;
+const NO_VETO = /\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bvetoed\b|\b(?:chose not to|did not|didn't|refused to|refuses to|refusing to|declined to|declines to|decided not to|opted not to|not to)\s+(?:use (?:its|their|a) )?veto(?:es|ed|ing)?\b(?: (?:it|the (?:resolution|draft|text|measure)))?(?:,? which would have [^.;]*)?/gi;
 
 // "the General Assembly confirmed an earlier vote by its Third Committee": the plenary's vote, the committee's only named.
 const PLENARY = /(?<!\bCommittee of (?:the )?(?:UN |U\.N\. )?)\b(?:General Assembly|the Assembly)\b(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b/i;
