@@ -41,7 +41,8 @@ const RULES: [RegExp, Gap][] = [
  */
 export function recordGap(text: string): Gap | null {
   // "chose not to veto it", "refused to veto": a vote cast, not a veto.
-  const t = text.replace(NO_VETO, ' ');
+  // (Only where a veto is named at all: this runs for every clause.)
+  const t = /veto/i.test(text) ? text.replace(NO_VETO, ' ') : text;
   for (const [re, gap] of RULES) if (re.test(t) && !(gap === 'committee' && PLENARY.test(t))) return gap;
   return null;
 }
