@@ -43,6 +43,9 @@ describe('tallies', () => {
     expect(read('including 12 African states that abstained')).toEqual([]);
     expect(read('The vote on 2023-02-23 came in 2023, when 2,000 people and 1.5 million refugees ...')).toEqual([]);
     expect(read('the 193-member General Assembly')).toEqual([]);
+    // The rule of adoption, before or after its figure, is no count.
+    expect(read('A resolution needs nine votes in favour to pass.')).toEqual([]);
+    expect(read('confident of garnering the nine "yes" votes needed for adoption')).toEqual([]);
   });
 
   it('keeps the figures of different votes apart, with their own dates', () => {

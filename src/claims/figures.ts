@@ -128,6 +128,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(abstentions|votes against|votes in favou?r)\\s+(?:by|from)\\s+${N}\\b`, 'gi'), read: (m) => [g(/abst/i.test(m[1]!) ? 'abstain' : /against/i.test(m[1]!) ? 'no' : 'yes', 2)] },
 ];
 
+// "the nine \"yes\" votes needed for adoption": the rule, told after the figure.
+const NEEDED_AFTER = /^["”']?\s*(?:(?:affirmative\s+)?votes?\s+)?(?:needed|required|necessary)\b/i;
 const NEEDED = /\b(?:needs?|needed|requires?|required|requiring|must (?:have|get|win|receive|secure)|to (?:get|win|secure|muster)|short of)\s+(?:at least\s+|a minimum(?: of)?\s+|the(?: minimum(?: of)?)?\s+|only\s+)?$/i;
 
 // Between two figures, words that start another vote's figures.
@@ -162,7 +164,7 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
       const rest = text.slice(m.index + (m[1]?.length ?? 0));
       if (read.length === 1 && (PART_BEFORE.test(before) || PART_LEAD.test(before) || PART_AFTER.test(rest))) continue;
       // "A resolution needs nine votes in favour and no veto": the rule, not a count.
-      if (read.length === 1 && NEEDED.test(before)) continue;
+      if (read.length === 1 && (NEEDED.test(before) || NEEDED_AFTER.test(text.slice(span.end, span.end + 40)))) continue;
       taken.push(span);
       const others = /\bothers?\b/i.test(m[0]);
       const list = /\(([^)]*)\)/.exec(m[0]);
