@@ -15,6 +15,7 @@ import { sameDay } from './sameDay.js';
 import { undatedHints } from './undated.js';
 import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { gapsOfClaims } from './gapGroups.js';
+import { refit } from './bestFit.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveTally, tallyFits, tallyText } from './resolve.js';
@@ -276,6 +277,22 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   for (const body of ['ga', 'sc'] as Body[]) {
     const first = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === body && (f.gap || resolved.get(f)?.firm));
     if (first?.gap) mainGap.set(body, first);
+  }
+  // The vote each body's claims are about, chosen again by what all the article's claims on it say: the vote on the subject most of its figures
+  // and states' votes fit (bestFit.ts). Claims with dates or back-references of their own, and figures that
+  // settled another vote, are of other votes.
+  for (const body of ['ga', 'sc'] as Body[]) {
+    const m = main.get(body) ?? null;
+    if (mainGap.has(body)) continue;
+    const ws = wsFor(body);
+    const mine = found.filter((f) => bodyOf(f) === body && !f.gap && (f.kind === 'tally' || f.kind === 'countryVote') && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text) && !(resolved.get(f)?.firm && resolved.get(f)!.row !== m?.row));
+    const evidence = { tallies: mine.flatMap((f) => (f.tally ? [f.tally] : [])), votes: mine.flatMap((f) => f.votes ?? []) };
+    if (evidence.tallies.length + evidence.votes.length < 2) continue;
+    const topic = subjectScores(ws.text(), { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) });
+    const to = article.date ? new Date(Date.parse(article.date) + 3 * 86_400_000).toISOString().slice(0, 10) : undefined;
+    const from = article.date ? new Date(Date.parse(article.date) - 2 * 365 * 86_400_000).toISOString().slice(0, 10) : undefined;
+    const better = refit(ws, topic, evidence, m?.row ?? null, { ...(from && { from }), ...(to && { to }) });
+    if (better) main.set(body, { row: better.row, why: better.why, firm: false });
   }
   const gapEvent = (f: FoundClaim, g: FoundClaim) => eventOf(bodyOf(f), null, GAP_REASONS[g.gap!], `gap:${g.sentence.index}:${g.gap}`);
 

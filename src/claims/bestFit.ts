@@ -1,0 +1,106 @@
+import type { Workspace } from '../analysis/workspace.js';
+import { voteAt } from '../matrix/voteMatrix.js';
+import type { ClaimedTally } from './figures.js';
+import type { ClaimedVote } from './read.js';
+import { distinctVotes } from './namedVotes.js';
+
+/**
+ * Which vote an article reports, told by everything it says of it at once:
+ * of the votes on its subject, the one that the most of its figures and of
+ * the states' votes it gives fit. A fact-checker reads "13-0, Cuba and Yemen
+ * abstained" as the vote where Cuba and Yemen sat on the Council and
+ * abstained (S/RES/661 of 1990), not the latest vote with 13-0-2; and
+ * "78 states supported ... 79 abstentions ... Serbia, the only European
+ * state that voted against" as A/RES/78/221 on Crimea, though the article
+ * quotes the 141 of ES-11/6 too.
+ */
+
+/** What an article says of the vote it reports: its figures and the states' votes it gives. */
+export interface ArticleEvidence {
+  tallies: readonly ClaimedTally[];
+  votes: readonly ClaimedVote[];
+}
+
+export interface Fit {
+  row: number;
+  /** Figures and states' votes the record has as the article says. */
+  fits: number;
+  /** Figures and states' votes the article gives, in all. */
+  of: number;
+}
+
+const CATEGORIES = ['yes', 'no', 'abstain', 'nonVoting'] as const;
+
+/**
+ * How many of the article's figures and states' votes this row has as the article says.
+ *
+ * @example fitOf(ga, rowOfES11_1, { tallies: [{ yes: 141 }], votes: [{ code: 'BLR', vote: 'N', negated: false }] }) // → { fits: 2, of: 2, ... }
+ */
+export function fitOf(ws: Workspace, row: number, ev: ArticleEvidence): Fit {
+  const r = ws.matrix.resolutions[row]!;
+  let fits = 0;
+  let of = 0;
+  // A figure printed twice ("141 in favour ... the 141 states") counts once.
+  const figures = new Set<string>();
+  for (const t of ev.tallies) for (const k of CATEGORIES) if (t[k] !== undefined) figures.add(`${k}:${t[k]}`);
+  for (const f of figures) {
+    const [k, v] = f.split(':') as [(typeof CATEGORIES)[number], string];
+    of++;
+    if (r.totals[k] === Number(v)) fits++;
+  }
+  for (const v of distinctVotes(ev.votes)) {
+    of++;
+    const c = ws.matrix.codes.indexOf(v.code);
+    const actual = c === -1 ? null : voteAt(ws.matrix, row, c);
+    if (actual !== null && (v.negated ? actual !== v.vote : actual === v.vote)) fits++;
+  }
+  return { row, fits, of };
+}
+
+/**
+ * Of the candidate votes, the one the article's evidence fits best, if no other
+ * fits it as well and it fits by at least `margin` more than the current
+ * choice (or, with none, at least three figures and states' votes, three in
+ * five of those given); null to keep the current one: the evidence does not
+ * tell the votes apart.
+ *
+ * @example bestFitting(ga, cubaEmbargoRows, evidence, rowOf2014, 2)?.row // → the row of 2013
+ */
+export function bestFitting(ws: Workspace, candidates: readonly number[], ev: ArticleEvidence, current: number | null, margin: number): Fit | null {
+  const now = current === null ? null : fitOf(ws, current, ev);
+  let best: Fit | null = null;
+  let second = -1;
+  for (const row of candidates) {
+    if (row === current) continue;
+    const f = fitOf(ws, row, ev);
+    if (!best || f.fits > best.fits) {
+      second = best ? best.fits : -1;
+      best = f;
+    } else if (f.fits > second) second = f.fits;
+  }
+  if (!best || best.fits === second) return null;
+  if (now) return best.fits >= now.fits + margin ? best : null;
+  return best.fits >= 3 && best.fits >= 0.6 * best.of ? best : null;
+}
+
+/**
+ * The article's vote on a body, chosen again by the evidence of all its claims: among the votes on the
+ * article's subject (a tenth of the closest's score or more: the evidence, not the words, decides) within the dates it allows, the one
+ * {@link bestFitting} picks over the current choice, with why in words; null to keep it.
+ *
+ * @example refit(ga, topic, evidence, current, { to: '2024-01-01' })?.why // → 'of the votes on the subject, 6 of the article's 7 figures and states' votes fit this one; 2 the one its …'
+ */
+export function refit(ws: Workspace, topic: Map<number, number>, ev: ArticleEvidence, current: number | null, dates: { from?: string; to?: string }): { row: number; why: string } | null {
+  let top = 0;
+  for (const v of topic.values()) if (v > top) top = v;
+  if (top === 0) return null;
+  const rows = ws.matrix.resolutions;
+  const candidates = [...topic]
+    .filter(([row, v]) => v >= 0.1 * top && (!dates.from || rows[row]!.date >= dates.from) && (!dates.to || rows[row]!.date <= dates.to))
+    .sort((a, b) => b[1] - a[1])
+    .map(([row]) => row);
+  const best = bestFitting(ws, candidates, ev, current, current === null ? 0 : 2);
+  if (!best) return null;
+  const was = current === null ? '' : `; ${fitOf(ws, current, ev).fits} the one its figures or subject first pointed to (${rows[current]!.symbol})`;
+  return { row: best.row, why: `of the votes on the subject, ${best.fits} of the article's ${best.of} figures and states' votes fit this one${was}` };
+}
