@@ -154,6 +154,14 @@ describe('Council votes the article names', () => {
       ['13-2', 'supported', 'S/RES/666(1990)'],
       ['Cuba and Yemen against', 'supported', 'S/RES/666(1990)'],
     ]);
+    // A chronology: its first entry's day does not date the article, and the line naming the resolution
+    // may be a sentence or two above the figures.
+    const c = check('August 2, 1990 Resolution 660: Condemned the invasion of Kuwait.\n\n(Adopted 14-0; Yemen did not participate)\n\nSeptember 13 Resolution 666: Reaffirmed that Iraq was responsible for foreign nationals. Specified guidelines for the delivery of food.\n\n(Adopted 13-2; Cuba and Yemen against)\n\nSeptember 16 Resolution 667: Condemned Iraqi aggression against diplomats.');
+    expect(c.article.date).toBeNull();
+    expect(verdicts(c).slice(2)).toEqual([
+      ['13-2', 'supported', 'S/RES/666(1990)'],
+      ['Cuba and Yemen against', 'supported', 'S/RES/666(1990)'],
+    ]);
   });
 
   it('takes the resolution the article names over figures pooled with another vote\'s "unanimously"', () => {

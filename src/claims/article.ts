@@ -19,6 +19,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 // A date that belongs to something else than the article: "the Line of June 4, 1967", "from 1 January 2024".
 const OF_ANOTHER_DAY = /\b(?:of|from|since|until|till|after|before|between|line|lines|borders?)\s+(?:\S+\s+){0,2}$/i;
 
+const CHRONOLOGY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}\b(?!,? \d{4})/gm;
+
 /**
  * The article's date: "Published May 1, 2023", a dateline, or a "date
  * YYYY-MM-DD" field near the top; null when the top has no date.
@@ -33,6 +35,9 @@ export function findDate(text: string): string | null {
     // ... and a reading whose year is not the one printed is a misreading.
     if (d && candidate.includes(String(d.getFullYear()))) return iso(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
   }
+  // A chronology ("August 6 Resolution 661: ... September 13 Resolution 666: ...", lines that begin with
+  // a day) is not dated by its first entry's day.
+  if ((text.match(CHRONOLOGY) ?? []).length >= 2) return null;
   // Only a date written out with its year: "Today's News" is not a date, and the check must not
   // depend on the day it runs (chrono reads "today" against the clock; the reference here is fixed).
   // A mandate's end ("until April 30, 2025") is not the article's day.

@@ -191,11 +191,17 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   };
   // A tally on a line of its own after a line that names one resolution ("August 6 Resolution 661: Imposed
   // a trade and financial embargo ... (Adopted 13-0; Cuba and Yemen abstained)"): that one, where it fits.
+  // ... or a few sentences up, with no other figures between ("September 13 Resolution 666: Reaffirmed ...
+  // Specified guidelines ... (Adopted 13-2; Cuba and Yemen against)").
+  const tallySentences = new Set(found.filter((f) => f.tally).map((f) => f.sentence.index));
   const namedBefore = (f: FoundClaim): Resolved | null => {
-    if (!f.tally || f.sentence.index === 0) return null;
+    if (!f.tally) return null;
     const ws = wsFor(bodyOf(f));
-    const r = symbolIn(bodyOf(f), f.sentence.index - 1);
-    return r && tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, named just before its figures, which fit it` } : null;
+    for (let i = f.sentence.index - 1; i >= Math.max(0, f.sentence.index - 3) && !tallySentences.has(i); i--) {
+      const r = symbolIn(bodyOf(f), i);
+      if (r) return tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, named just before its figures, which fit it` } : null;
+    }
+    return null;
   };
   const resolveStrong = (date: string | null) =>
     new Map(strong.map((f) => [f, symbolOf(f) ?? namedBefore(f) ?? (f.tally ? strongTally(f, date) : null)]));

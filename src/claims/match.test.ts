@@ -38,6 +38,8 @@ describe('sentenceWindow', () => {
     expect(findDate('UN extends mission\n\nOn April 29, 2024 the Council voted 13 in favor.')).toBe('2024-04-29');
     expect(findDate('U.N. General Assembly adopts resolution\n\nPosted December. 20, 2014 07:59,\n\nThe Assembly voted.')).toBe('2014-12-20');
     expect(findDate('Assembly calls on Israel to withdraw\n\nIt called on Israel to withdraw to the Line of June 4, 1967.')).toBeNull();
+    // A chronology's first entry is not the article's day.
+    expect(findDate('The resolutions\n\nAugust 2, 1990 Resolution 660: Condemned the invasion.\nAugust 6 Resolution 661: Imposed an embargo.\nAugust 9 Resolution 662: Declared the annexation void.')).toBeNull();
   });
 });
 
