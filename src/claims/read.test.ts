@@ -294,6 +294,18 @@ describe('readSentence: shifts and alignment', () => {
     expect(votes('Opponents of the resolution included Russia, Syria and Belarus.')).toEqual(['votes RUS:N SYR:N BLR:N']);
     expect(votes('Iraq’s annexation of Kuwait declared null (Adopted 13-2; Cuba and Yemen against).')).toEqual(['votes CUB:N YEM:N']);
     expect(votes('Russia and China against the plan, the talks stalled.')).toEqual([]);
+    // A side joined, a possessor's vote, votes that came from states, objections by them, company and a changed vote.
+    expect(votes('At the vote, Sudan joined the “no” vote and Mali dropped out.')).toEqual(['votes SDN:N']);
+    expect(votes('Iran’s ‘yes’ vote on the resolution was in line with its policy.')).toEqual(['votes IRN:Y']);
+    expect(votes('In addition to Russia, "no" votes came from Armenia, Belarus and Cuba.')).toEqual(['votes ARM:N BLR:N CUB:N']);
+    expect(votes('The draft failed because of "No" votes from Russia and China.')).toEqual(['votes RUS:N CHN:N']);
+    expect(votes('The resolution passed with sole objections by the U.S. and Israel.')).toEqual(['votes USA:N ISR:N']);
+    expect(votes('Brazil voted alongside the United States to reject an annual resolution.')).toEqual(['votes BRA:N USA:N']);
+    expect(votes('Egypt gave its support to the draft resolution tabled by Serbia.')).toEqual(['votes EGY:Y']);
+    expect(votes('Bhutan and Togo changed their vote to back the moratorium resolution.')).toEqual(['votes BTN:Y TGO:Y']);
+    // A list after a dash or "the latter being".
+    expect(votes('It was adopted 13-0 with 2 abstentions—China and Russia.')).toEqual(['votes CHN:A RUS:A']);
+    expect(votes('It passed with 185 votes in favor and two against, the latter being the United States and Israel.')).toEqual(['votes USA:N ISR:N']);
     // The states a new phrase names after the vote are not voters.
     expect(votes('Russia abstained from the decision, accusing some members including the United States of delay.')).toEqual(['votes RUS:A']);
   });

@@ -184,6 +184,11 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       if (q.label && after.length === 0) after = unlisted(subjectsBefore(text, mentions, from, q.start));
       // "It vetoed a draft", "They abstained": the states named last.
       const lead = text.slice(c.start, q.start);
+      // "Iran’s ‘yes’ vote": the possessor is the voter.
+      if (voters.length === 0 && /^['’]s\b/.test(text.slice(q.start, q.end))) {
+        const owner = mentions.find((m) => m.index + m.text.length === q.start && !m.demonym);
+        if (owner) voters = [owner];
+      }
       // "The representative of Sri Lanka said her delegation abstained": the envoy's state.
       if (voters.length === 0 && after.length === 0 && DELEGATION.test(lead)) {
         const envoy = mentions.filter((m) => m.index < q.start && (ENVOY_OF.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^['’]s\s+(?:\w+\s+)?(?:representative|delegate|ambassador|envoy)\b/i.test(text.slice(m.index + m.text.length)))).at(-1);

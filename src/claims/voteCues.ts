@@ -50,12 +50,21 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:did not|didn't|chose not to|opted not to|decided not to|failed to|declined to|refused to|refusing to|refuses to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskip(?:s|ped)? (?:the |a )?(?:UN |U\.N\. |United Nations )?(?:General Assembly |Security Council )?vote\b|\bnot participating\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
   { re: /\b(?:(?:was|were) (?:backed|supported|endorsed|approved)|(?:backed|supported|endorsed)) by\b/gi, vote: 'Y', negated: false, passive: true, general: true },
   { re: /\b(?:(?:was|were) (?:opposed|rejected)) (?:only )?by\b/gi, vote: 'N', negated: false, passive: true, general: true },
+  // 'because of "No" votes from Russia and China', "sole objections by the U.S. and Israel": the states after the noun.
+  { re: /["“‘']?\b(?:no|negative)\b["”’']? votes? (?:from|by|of)\b(?=\s+(?:the\s+)?[A-Z])/gi, vote: 'N', negated: false, passive: true },
+  { re: /\bobjections? (?:by|from)\b(?=\s+(?:the\s+)?[A-Z])/gi, vote: 'N', negated: false, passive: true, context: /\b(?:resolution|vote[sd]?|passed|adopted)\b/i },
+  // "Sudan joined the “no” vote", "Iran’s ‘yes’ vote", "changed their vote to back the moratorium".
+  { re: /\bjoin(?:ed|s|ing)? (?:the )?["“‘']?(?:no|negative)["”’']? (?:votes?|camp|side)\b|['’]s ["“‘']no["”’'] vote\b/gi, vote: 'N', negated: false },
+  { re: /\bjoin(?:ed|s|ing)? (?:the )?["“‘']?(?:yes|affirmative)["”’']? (?:votes?|camp|side)\b|['’]s ["“‘']yes["”’'] vote\b|\bchanged (?:its|their) votes? to (?:back|support|endorse|vote for|vote in favou?r of)\b|\bgave (?:its|their) (?:support|backing) to (?:the|this|that) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion|proposal)\b/gi, vote: 'Y', negated: false },
+  { re: /\bjoin(?:ed|s|ing)? (?:the )?(?:abstentions|abstainers|abstaining (?:countries|states|nations))\b|\bchanged (?:its|their) votes? to (?:abstain|an abstention)\b/gi, vote: 'A', negated: false },
+  { re: /\bchanged (?:its|their) votes? to (?:oppose|reject|vote against)\b/gi, vote: 'N', negated: false },
   // "marked by abstentions from Russia and Mozambique": the states after the noun.
   { re: /\babstentions? (?:by|from|of)\b/gi, vote: 'A', negated: false, passive: true },
   { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstainers|refrain(?:ed|s|ing)? from voting|absatained|abstaned|abstianed)\b/gi, vote: 'A', negated: false },
   // "Palau voted with Israel and the United States against the resolution"
-  { re: /\bvot(?:ed|ing) (?:along |together )?with\b[^.;:,]{1,80}?\bagainst\b/gi, vote: 'N', negated: false, company: true },
-  { re: /\bvot(?:ed|ing) (?:along |together )?with\b[^.;:,]{1,80}?\b(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false, company: true },
+  // ... "Brazil voted alongside the United States to reject an annual resolution"
+  { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b[^.;:,]{1,80}?\b(?:against|to (?:reject|oppose))\b/gi, vote: 'N', negated: false, company: true },
+  { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b[^.;:,]{1,80}?\b(?:in favou?r(?: of)?|for|to (?:back|support|adopt|approve|endorse))\b/gi, vote: 'Y', negated: false, company: true },
   // "U.S. Refuses To Veto U.N. Resolution": a Council vote cast, but not against (S/RES/2334, the US abstaining).
   { re: /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|chose not|did not|didn't|does not|failed) to veto\b|\b(?:did not|didn't) veto\b/gi, vote: 'N', negated: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bU\.?N\.? resolution\b/i },
   { re: /\b(?:(?:was|were|been) )?vetoed (?:jointly )?by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
@@ -94,6 +103,9 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   { re: /\bamong (?:the )?(?:abstentions|abstainers|those (?:who )?abstain(?:ing|ed))\s*(?:were\s*)?[,:]?/gi, vote: 'A' },
   { re: /\bamong (?:the )?(?:negative votes|those (?:who )?(?:voting|voted) against)\s*(?:were\s*)?[,:]?/gi, vote: 'N' },
   { re: /\bamong (?:the )?(?:supporters|those (?:who )?(?:voting|voted) (?:in favou?r|for|yes))\s*(?:were\s*)?[,:]?/gi, vote: 'Y' },
+  // 'In addition to Russia, "no" votes came from Armenia, Belarus, ...'
+  { re: /["“‘']?\b(?:no|negative)\b["”’']? votes? (?:came|come) from\b/gi, vote: 'N' },
+  { re: /["“‘']?\b(?:yes|positive|affirmative)\b["”’']? votes? (?:came|come) from\b/gi, vote: 'Y' },
   { re: /\babstentions? (?:came|come|were) from\b|\babstainers (?:were|included|include)\b|\b(?:other )?abstentions (?:included|include|were)\s*:?/gi, vote: 'A' },
   // "Opponents of the resolution included Russia, Syria, ...", "Supporters included ..."
   { re: /\b(?:opponents|those opposed|those opposing(?: it)?)(?: of (?:the|this) (?:resolution|text|draft|measure))? (?:included|include|were|are)\s*:?/gi, vote: 'N' },

@@ -127,7 +127,7 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
 // After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
 // A parenthesis right after the figure's words; a marker a little further ("12 against, including ...").
 // "one abstention, from the United States", "one abstention – from Guyana".
-const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by|these being|they being|namely)\b|\s[–—-]\s)|[^(–—,;]{0,25}?\(|[^(–—,;]{0,30}?,?\s*(?:[–—-]\s*)?(?:from|by)\s+(?=(?:the\s+)?[A-Z]))/i;
+const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by|these being|they being|the latter being|namely)\b|\s[–—-]\s|[–—](?=\s?(?:the\s+)?[A-Z]))|[^(–—,;]{0,25}?\(|[^(–—,;]{0,30}?,?\s*(?:[–—-]\s*)?(?:from|by)\s+(?=(?:the\s+)?[A-Z]))/i;
 const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|condemn\w*|demand\w*|call(?:ed|ing|s)|urg\w*|reject\w*|approv\w*|adopt\w*|endors\w*|while|whereas|but)\b|;/i;
 
 /**
