@@ -36,6 +36,12 @@ describe('tallies', () => {
     expect(read('The resolution received support from 12 out of the 15 council members')).toEqual([{ yes: 12 }]);
     expect(read('Thirteen of the SC’s 15 members voted for the resolution.')).toEqual([{ yes: 13 }]);
     expect(read('Although 141 countries did vote for the resolution, and “only 5” voted against, there are 193 countries')).toEqual([{ yes: 141, no: 5 }]);
+    // A day between the verb and its side, "voting to", "in voting", a count's number, Assembly members.
+    expect(read('A total of 128 members of the U.N. General Assembly voted on Thursday for a resolution')).toEqual([{ yes: 128 }]);
+    expect(read('with 141 of 193 member nations voting to condemn the invasion')).toEqual([{ yes: 141 }]);
+    expect(read('Russia voted against it, joining 11 other countries in voting "no."')).toEqual([{ no: 11 }]);
+    expect(read('The number of “no” votes is 9, like last year.')).toEqual([{ no: 9 }]);
+    expect(read('The remaining 37 General Assembly members did not vote.')).toEqual([{ nonVoting: 37 }]);
   });
 
   it('leaves out parts, years, amounts and member counts', () => {
