@@ -30,6 +30,11 @@ describe('findClaims', () => {
       'tally {"yes":143,"no":9}',
       'countryVote USA:N',
     ]);
+    // ... but not into a sentence about an earlier vote.
+    expect(claims('At the UN, 191 countries supported the measure. Last year, the United States and Israel had voted against the resolution and three countries had abstained.').filter((c) => c.startsWith('tally'))).toEqual([
+      'tally {"yes":191}',
+      'tally {"abstain":3}',
+    ]);
   });
 
   it('reads a Council sentence next to a veto as about the vetoed draft', () => {

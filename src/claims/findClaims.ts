@@ -156,6 +156,9 @@ function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
   if (!prev || prev.kind !== 'tally' || !t || tallies.length !== 1 || t.sentence.index !== prev.sentence.index + 1) return got;
   const kinds = (x: FoundClaim) => Object.keys(x.tally!);
   if (kinds(t).some((k) => kinds(prev).includes(k)) || t.gap !== prev.gap || windowOf(t.clause.text, null) || /\b(?:last|previous) year\b/i.test(t.clause.text)) return got;
+  // "... the highest number ever. Last year, the United States and Israel had voted against the resolution and
+  // three countries had abstained": a sentence about an earlier vote does not go on with this one's figures.
+  if (/^\W*(?:last|the previous) year\b|^\W*(?:in|back in) (?:19|20)\d\d\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i.test(t.sentence.text)) return got;
   // Two figures or more are a claim of their own ("141 countries voted in favor. 34 countries abstained whilst 5
   // voted against"): judged apart, each is right or wrong on its own.
   if (kinds(t).length >= 2 && kinds(prev).length === 1) return got;
