@@ -22,6 +22,12 @@ describe('fitOf', () => {
     expect(fitOf(ws, row('A/RES/68/8'), ev)).toEqual({ row: row('A/RES/68/8'), fits: 4, of: 5 });
     expect(fitOf(ws, row('A/RES/69/5'), ev)).toMatchObject({ fits: 2, of: 5 });
   });
+
+  it('reads a state told to have abstained and not to have voted as not voting in favour', () => {
+    const ev = { tallies: [], votes: [v('EEE', 'A'), { code: 'EEE', vote: 'X' as const, negated: false }] };
+    expect(fitOf(ws, row('A/RES/68/8'), ev)).toMatchObject({ fits: 1, of: 1 });
+    expect(fitOf(ws, row('A/RES/70/9'), { tallies: [], votes: [v('AAA', 'A'), { code: 'AAA', vote: 'X' as const, negated: false }] })).toMatchObject({ fits: 0, of: 1 });
+  });
 });
 
 describe('bestFitting', () => {

@@ -48,15 +48,19 @@ function votesFitting(ws: Workspace, row: number, votes: readonly ClaimedVote[])
   return votes.filter((v) => votesFit(ws, row, [v])).length;
 }
 
-// One vote per state: "did not vote for" and "abstained" agree (the abstention kept); a state named
-// with two votes that cannot both hold (a shift) is left out.
+// One vote per state: "did not vote for" and "abstained" agree (the abstention kept); "abstained" and "did
+// not vote" meet in "did not vote for"; a state named with two votes that cannot both hold (a shift) is left out.
 export function distinctVotes(votes: readonly ClaimedVote[]): ClaimedVote[] {
   const by = new Map<string, ClaimedVote | null>();
   const agree = (a: ClaimedVote, b: ClaimedVote) => (a.negated ? !b.negated && b.vote !== a.vote : b.negated ? a.vote !== b.vote : a.vote === b.vote);
   for (const v of votes) {
     const known = by.get(v.code);
     if (known === undefined) by.set(v.code, v);
-    else if (known && !(known.vote === v.vote && known.negated === v.negated)) by.set(v.code, agree(known, v) ? (known.negated ? v : known) : null);
+    else if (known && !(known.vote === v.vote && known.negated === v.negated)) {
+      // "Algeria abstained" and "Algeria opted not to vote": either way, it did not vote in favour.
+      const notYes = !known.negated && !v.negated && /[AX]/.test(known.vote) && /[AX]/.test(v.vote);
+      by.set(v.code, agree(known, v) ? (known.negated ? v : known) : notYes ? { code: v.code, vote: 'Y', negated: true } : null);
+    }
   }
   return [...by.values()].filter((v): v is ClaimedVote => v !== null);
 }
