@@ -146,6 +146,14 @@ describe('Council drafts not adopted, read from the article', () => {
 });
 
 describe('Council votes the article names', () => {
+  it('tells apart drafts vetoed by the same members by who sat on the Council', () => {
+    // S/2008/447 (Zimbabwe, 11 July 2008): the sources list no member votes; S/2019/186 (Venezuela) has
+    // South Africa and Indonesia voting as here, but Libya, Viet Nam and Burkina Faso did not sit in 2019.
+    const r = check('Russia, China veto UN sanctions on Mugabe. China and Russia joined South Africa, Libya and Vietnam in opposing the Security Council draft, while Indonesia abstained. Voting in favor were the United States, Britain, France, Burkina Faso, Belgium and Costa Rica.');
+    expect(new Set(r.claims.map((c) => c.draft?.symbol))).toEqual(new Set(['S/2008/447']));
+    expect(r.events.find((e) => e.symbol === 'S/2008/447')!.why).toMatch(/elected members named who sat on the Council then/);
+  });
+
   it('takes the resolution a line names for the figures on the line after it', () => {
     const r = check('August 6 Resolution 661: Imposed a trade and financial embargo on Iraq and occupied Kuwait.\n\n(Adopted 13-0; Cuba and Yemen abstained)\n\nSeptember 13 Resolution 666: Specified guidelines for the delivery of food.\n\n(Adopted 13-2; Cuba and Yemen against)');
     expect(verdicts(r)).toEqual([

@@ -16,6 +16,7 @@ import { undatedHints } from './undated.js';
 import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { gapsOfClaims } from './gapGroups.js';
 import { refit } from './bestFit.js';
+import { councilSeats } from './councilSeats.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveTally, tallyFits, tallyText } from './resolve.js';
@@ -354,7 +355,10 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   });
   // Drafts are dated by the article's own date; a date inferred from an adopted vote's figures (which may be
   // another year's) is only tried first, as the weeks before that vote (`near`, drafts.ts).
-  const draftCtx = { ownWindow: (f: FoundClaim) => ownWindow(f, article.date), date: article.date, near: datedBy, bodyOf, title: article.title ?? '', sentence: (i: number) => sentences[i]?.text ?? '' };
+  // Who sat on the Council, read from its record only when a draft is matched (the Council's votes load lazily).
+  const sc = deps.sc;
+  let seats: ReturnType<typeof councilSeats> | undefined;
+  const draftCtx = { ownWindow: (f: FoundClaim) => ownWindow(f, article.date), date: article.date, near: datedBy, bodyOf, title: article.title ?? '', sentence: (i: number) => sentences[i]?.text ?? '', ...(sc && { seated: (code: string, date: string) => (seats ??= councilSeats(sc()))(code, date) }) };
   const draftMatches = draftsForGaps(deps.drafts ?? [], gapOfClaim, draftCtx);
   const draftEvent = (m: DraftMatch): number => {
     const k = `draft:${m.draft.key}`;

@@ -35,6 +35,8 @@ export interface DraftClues {
   kind: 'veto' | 'failedDraft' | 'amendment';
   /** The claims' own sentences speak of amendments ("Russia vetoed two EU amendments"): amendments only. */
   amendment?: boolean;
+  /** Did the state sit on the Council at that date (councilSeats.ts); null when the record does not say. */
+  seated?: (code: string, date: string) => boolean | null;
 }
 
 export interface DraftMatch {
@@ -126,8 +128,16 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
       if (hits.length > 0) reasons.push(`figures ${hits.map((k) => `${c.tally![k]} ${k}`).join(', ')}`);
     }
     let named = 0;
+    // Elected members said to have voted who sat on the Council then, where the sources list no votes: the
+    // Council of those years (two or more of them name a two-year span).
+    const sat = new Set<string>();
     for (const v of c.votes) {
       const actual = d.votes.find((x) => x.code === v.code)?.vote;
+      const seated = actual === undefined ? c.seated?.(v.code, d.date) : undefined;
+      // A state said to have voted that did not sit on the Council then: another draft's vote (a non-member cannot
+      // have voted; a member's vote misreported can be).
+      if (seated === false) score -= 3;
+      if (seated && d.votes.length === 0 && !PERMANENT.includes(v.code)) sat.add(v.code);
       if (actual === undefined) continue;
       const ok = v.negated ? actual !== v.vote : actual === v.vote;
       score += ok ? 1 : -1;
@@ -135,6 +145,11 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
     }
     if (named > 0) reasons.push(`${named} state${named === 1 ? '' : 's'}' votes`);
     if (named >= 2) firm = true;
+    if (sat.size > 0) {
+      score += Math.min(sat.size, 3);
+      reasons.push(`${sat.size} elected member${sat.size === 1 ? '' : 's'} named who sat on the Council then`);
+      if (sat.size >= 2) firm = true;
+    }
     const shared = [...draftWords(d)].filter((w) => passage.has(w));
     score += Math.min(shared.length, 3);
     if (shared.length > 0) reasons.push(`subject (${shared.slice(0, 3).join(', ')})`);
@@ -235,6 +250,7 @@ export interface DraftContext {
   title: string;
   /** The text of the article's sentence `i` ('' past either end). */
   sentence: (i: number) => string;
+  seated?: DraftClues['seated'];
 }
 
 const PERMANENT = ['CHN', 'FRA', 'GBR', 'RUS', 'SUN', 'USA'];
@@ -260,6 +276,7 @@ export function draftForClaims(drafts: readonly Draft[], claims: readonly FoundC
     date: c.date, near: c.near ?? null, vetoers, tally: Object.keys(tally).length > 0 ? tally : null, votes,
     words: `${c.title} ${sentences.join(' ')}`, kind: kind as DraftClues['kind'],
     amendment: claims.some((f) => /\bamendments?\b/i.test(f.sentence.text)),
+    ...(c.seated && { seated: c.seated }),
   });
 }
 
