@@ -56,15 +56,13 @@ describe('the real-news corpus (test/claims/news)', () => {
     const items = dev.map((r) => ({ id: r.id, text: r.text, claims: stored.reports.find((x) => x.id === r.id)!.claims }));
     const score = scoreNews(items, (text) => checkText(text, { ga, sc: () => sc, registry, drafts: draftsRecord().drafts }).claims);
     expect(score.inNoVoteReports).toBe(0);
-    // Floors against regressions, at the figures docs/METHODS.md reports: five false "supported" (a
-    // misprinted 188-2-0 that another resolution had; "the Russian and Chinese vetoes" of 2019 matched to
-    // one draft; a misprinted 128-8 for the Jerusalem vote of 2017 that A/RES/78/135 had; an undated
-    // Venezuela draft's 4-7-4 that a Syria draft also had; and, from round 16, merged near the session's end
-    // and no rule made from it, "Indonesia abstained" on Zimbabwe's 2008 draft matched to a 2019 one),
-    // and two more from round 17, merged untuned at the start of the third session), and 66.9% of the
-    // 1,523 development claims of rounds 1 to 17 right. Each new round lowers the figure before it is tuned
-    // on (rounds 12 to 17 came in at 42%): a harder bar, not a regression.
+    // Floors against regressions, at the figures docs/METHODS.md reports: seven false "supported" (among them a
+    // misprinted 188-2-0 that another resolution had; a misprinted 128-8 for the Jerusalem vote of 2017 that
+    // A/RES/78/135 had; an undated Venezuela draft's 4-7-4 that a Syria draft also had; and the two that rounds
+    // 17 and 18, merged untuned in the third session, brought), and 69% of the 1,605 development claims of
+    // rounds 1 to 18 right. Each new round lowers the figure before it is tuned on (rounds 12 to 18 came in
+    // at 44%): a harder bar, not a regression.
     expect(score.falseSupported).toBeLessThanOrEqual(7);
-    expect(score.accuracy).toBeGreaterThanOrEqual(0.665);
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.69);
   });
 });
