@@ -303,6 +303,8 @@ describe('readSentence: shifts and alignment', () => {
     expect(votes('Brazil voted alongside the United States to reject an annual resolution.')).toEqual(['votes BRA:N USA:N']);
     expect(votes('Egypt gave its support to the draft resolution tabled by Serbia.')).toEqual(['votes EGY:Y']);
     expect(votes('Bhutan and Togo changed their vote to back the moratorium resolution.')).toEqual(['votes BTN:Y TGO:Y']);
+    // An obligation fulfilled is a vote cast.
+    expect(votes('At the Council, the Russian delegation was forced to vote against this draft resolution.')).toEqual(['votes RUS:N']);
     // A list after a dash or "the latter being".
     expect(votes('It was adopted 13-0 with 2 abstentions—China and Russia.')).toEqual(['votes CHN:A RUS:A']);
     expect(votes('It passed with 185 votes in favor and two against, the latter being the United States and Israel.')).toEqual(['votes USA:N ISR:N']);
