@@ -65,6 +65,8 @@ describe('readSentence: tallies', () => {
     expect(found("143 countries voted against Russia's claim.")).toEqual(['tally {"yes":143}']);
     // 72 others and Pakistan.
     expect(found('Pakistan was among the 72 other countries that abstained.')).toEqual(['votes PAK:A', 'tally {"abstain":73}']);
+    expect(found('Kenya joins 142 other countries to vote in favor of the resolution.').filter((c) => c.startsWith('tally'))).toEqual(['tally {"yes":143}']);
+    expect(found('Kenya votes with 142 other countries in support of the resolution.').filter((c) => c.startsWith('tally'))).toEqual(['tally {"yes":143}']);
     // A part is not the tally.
     expect(found('Seven nations in the region voted in favour.')).toEqual([]);
     expect(found('Twelve African states abstained.')).toEqual([]);

@@ -314,9 +314,16 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       }
       if (!join && company.length > 0 && !f.others) tally[f.category] = f.value + company.length;
       if (!f.others) continue;
-      const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category]);
+      const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category] && v.codes.size > 0);
       // Every name the list gives counts, as printed ("India, China, Iran, Iran, Pakistan, UAE and 29 others": 35).
       if (named) tally[f.category] = f.value + Math.max(named.codes.size, mentions.filter((m) => !m.demonym && m.index >= named.claim.span.start - base && m.index < named.claim.span.end - base).length);
+      // "Kenya joins 142 other countries to vote in favor", "Kenya votes with 142 other countries": the 142 and Kenya.
+      else {
+        const lead = text.slice(c0.start, f.start);
+        const joins = /\b(?:join(?:s|ed|ing)?|vot(?:es|ed|ing) (?:along )?with)\s+(?:the\s+)?$/i.exec(lead);
+        const subject = joins ? mentions.filter((m) => m.index >= c0.start && m.index < c0.start + joins.index && !m.demonym && !m.possessive) : [];
+        if (subject.length > 0) tally[f.category] = f.value + subject.length;
+      }
     }
     const found = claim('tally', t, c, { tally });
     if (t.dateText) found.clause = { ...found.clause, text: `${found.clause.text} ${t.dateText}` };
