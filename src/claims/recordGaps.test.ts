@@ -7,6 +7,7 @@ describe('recordGap', () => {
     expect(recordGap('It failed owing to a veto from permanent member the United States')).toBe('veto');
     expect(recordGap('The draft failed to pass, with 7 votes in favour')).toBe('failedDraft');
     expect(recordGap('The amendment was rejected by 60 votes to 46')).toBe('amendment');
+    expect(recordGap("Russia abstained to protest the resolution's failure to welcome the peace agreement")).toBeNull();
     expect(recordGap('Algeria proposed two amendments aimed at a political solution, but these were not adopted.')).toBe('amendment');
     expect(recordGap('In the Third Committee, the text passed 80-28-68')).toBe('committee');
     expect(recordGap('India was elected with 184 votes out of the 192 ballots cast')).toBe('election');
