@@ -6,6 +6,7 @@ import { windowOf } from './match.js';
 import { bodyMention, countryMentions } from './mentions.js';
 import { type FoundClaim, readSentence } from './read.js';
 import { type Gap, recordGap } from './recordGaps.js';
+import { yearContrasts } from './yearContrast.js';
 
 // An article about UN votes names the UN or one of its bodies somewhere.
 const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b|\b(?:ONU|Naciones Unidas|Nações Unidas|Nations unies|Nazioni Unite|Asamblea General|Assembleia Geral|Assemblée générale|Assemblea Generale|Consejo de Seguridad|Conselho de Segurança|Conseil de sécurité|Consiglio di Sicurezza)(?![\p{L}])/u;
@@ -114,6 +115,9 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
     }
   }
 
+  // "Last year, China voted against ..., while this year China abstained": a shift across clauses and sentences.
+  found.push(...yearContrasts(found));
+  found.sort((a, b) => a.span.start - b.span.start);
   // "Russia declined to support the Pact" in a report of a text adopted without a vote is a stance, not a vote.
   const recorded = !WITHOUT_VOTE.test(article.text) || RECORDED_VOTE.test(article.text.replace(WITHOUT_VOTE, ' '));
   WITHOUT_VOTE.lastIndex = 0;

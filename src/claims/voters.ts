@@ -65,7 +65,9 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
       const absolute = /\bwith\s+(?:the\s+)?$/i.test(lead) && /^(?:abstaining|voting|opposing|casting|dissenting)\b/i.test(text.slice(cueStart));
       // "Officials said the United States voted against": reported speech, whose subject votes.
       const reported = adjacent && SPEECH.has(before);
-      ok = !OBJECT_BEFORE.has(before) || reported || ABSOLUTE_WITH.test(lead) || absolute || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
+      // "the tiny Pacific island nation of Palau voted": the nation is Palau.
+      const nationOf = before === 'of' && /\b(?:nation|country|state|kingdom|republic|island)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+      ok = !OBJECT_BEFORE.has(before) || nationOf || reported || ABSOLUTE_WITH.test(lead) || absolute || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
     }
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
     // "the Russian delegate voted against": the state's delegation casts its vote.
