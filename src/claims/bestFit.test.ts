@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { workspace } from '../analysis/workspace.js';
 import { matrixOf } from '../../test/helpers/matrix.js';
 import { subjectScores } from './subject.js';
-import { bestFitting, fitOf, refit } from './bestFit.js';
+import { bestFitting, fitOf, impliedCount, refit } from './bestFit.js';
 
 // Five members; an annual text three years running, and one vote on another subject.
 const ws = workspace(
@@ -59,5 +59,14 @@ describe('refit', () => {
     expect(r?.why).toMatch(/4 of the article's 4 .* fit this one; 1 the one .*A\/RES\/70\/5/);
     // The nuclear vote has the same votes, but not the subject; and 2013 is outside the dates.
     expect(refit(ws, topic, ev, row('A/RES/70/5'), { from: '2014-01-01' })).toBeNull();
+  });
+});
+
+describe('impliedCount', () => {
+  it('reads "only these states" as their number, and nothing without "only" or with mixed votes', () => {
+    expect(impliedCount('while only the United States and Israel opposed', [v('USA', 'N'), v('ISR', 'N')])).toEqual({ no: 2 });
+    expect(impliedCount('Belarus was the lone country to abstain', [v('BLR', 'A')])).toEqual({ abstain: 1 });
+    expect(impliedCount('the United States and Israel opposed', [v('USA', 'N'), v('ISR', 'N')])).toBeNull();
+    expect(impliedCount('only the United States opposed and Israel abstained', [v('USA', 'N'), v('ISR', 'A')])).toBeNull();
   });
 });

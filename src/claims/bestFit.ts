@@ -104,3 +104,19 @@ export function refit(ws: Workspace, topic: Map<number, number>, ev: ArticleEvid
   const was = current === null ? '' : `; ${fitOf(ws, current, ev).fits} the one its figures or subject first pointed to (${rows[current]!.symbol})`;
   return { row: best.row, why: `of the votes on the subject, ${best.fits} of the article's ${best.of} figures and states' votes fit this one${was}` };
 }
+
+const ONLY = /\b(?:only|sole|lone|just)\b/i;
+const CATEGORY = { Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const;
+
+/**
+ * The count a list of states implies where the article says they were the only ones: "only the United States
+ * and Israel opposed it" is two votes against (A/RES/78/7 of 2023, not the 187-3-2 of 2019, when Brazil
+ * joined them). Evidence for the choice of vote, not a claim of its own.
+ *
+ * @example impliedCount('only the United States and Israel opposed it', votes) // → { no: 2 }
+ */
+export function impliedCount(clauseBefore: string, votes: readonly { vote: 'Y' | 'N' | 'A' | 'X'; negated: boolean }[]): ClaimedTally | null {
+  if (!ONLY.test(clauseBefore) || votes.length === 0 || votes.some((v) => v.negated || v.vote !== votes[0]!.vote)) return null;
+  return { [CATEGORY[votes[0]!.vote]]: votes.length };
+}
+
