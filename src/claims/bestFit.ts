@@ -37,24 +37,26 @@ const CATEGORIES = ['yes', 'no', 'abstain', 'nonVoting'] as const;
  * @example fitOf(ga, rowOfES11_1, { tallies: [{ yes: 141 }], votes: [{ code: 'BLR', vote: 'N', negated: false }] }) // → { fits: 2, of: 2, ... }
  */
 export function fitOf(ws: Workspace, row: number, ev: ArticleEvidence): Fit {
-  const r = ws.matrix.resolutions[row]!;
-  let fits = 0;
-  let of = 0;
+  return fitter(ws, ev)(row);
+}
+
+/** The evidence read once (each figure once, each state's vote once, its column found), to fit many rows. */
+function fitter(ws: Workspace, ev: ArticleEvidence): (row: number) => Fit {
   // A figure printed twice ("141 in favour ... the 141 states") counts once.
-  const figures = new Set<string>();
-  for (const t of ev.tallies) for (const k of CATEGORIES) if (t[k] !== undefined) figures.add(`${k}:${t[k]}`);
-  for (const f of figures) {
-    const [k, v] = f.split(':') as [(typeof CATEGORIES)[number], string];
-    of++;
-    if (r.totals[k] === Number(v)) fits++;
-  }
-  for (const v of distinctVotes(ev.votes)) {
-    of++;
-    const c = ws.matrix.codes.indexOf(v.code);
-    const actual = c === -1 ? null : voteAt(ws.matrix, row, c);
-    if (actual !== null && (v.negated ? actual !== v.vote : actual === v.vote)) fits++;
-  }
-  return { row, fits, of };
+  const figures = new Map<string, [(typeof CATEGORIES)[number], number]>();
+  for (const t of ev.tallies) for (const k of CATEGORIES) if (t[k] !== undefined) figures.set(`${k}:${t[k]}`, [k, t[k]!]);
+  const votes = distinctVotes(ev.votes).map((v) => ({ ...v, column: ws.matrix.codes.indexOf(v.code) }));
+  const of = figures.size + votes.length;
+  return (row) => {
+    const r = ws.matrix.resolutions[row]!;
+    let fits = 0;
+    for (const [k, v] of figures.values()) if (r.totals[k] === v) fits++;
+    for (const v of votes) {
+      const actual = v.column === -1 ? null : voteAt(ws.matrix, row, v.column);
+      if (actual !== null && (v.negated ? actual !== v.vote : actual === v.vote)) fits++;
+    }
+    return { row, fits, of };
+  };
 }
 
 /**
@@ -67,12 +69,13 @@ export function fitOf(ws: Workspace, row: number, ev: ArticleEvidence): Fit {
  * @example bestFitting(ga, cubaEmbargoRows, evidence, rowOf2014, 2)?.row // → the row of 2013
  */
 export function bestFitting(ws: Workspace, candidates: readonly number[], ev: ArticleEvidence, current: number | null, margin: number): Fit | null {
-  const now = current === null ? null : fitOf(ws, current, ev);
+  const fit = fitter(ws, ev);
+  const now = current === null ? null : fit(current);
   let best: Fit | null = null;
   let second = -1;
   for (const row of candidates) {
     if (row === current) continue;
-    const f = fitOf(ws, row, ev);
+    const f = fit(row);
     if (!best || f.fits > best.fits) {
       second = best ? best.fits : -1;
       best = f;

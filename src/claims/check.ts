@@ -241,13 +241,17 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
 
   // The vote each body's claims are about unless their words say otherwise: the first one identified.
   const main = new Map<Body, Resolved | null>();
+  // The headline's and the article's words on UN votes, scored once per body (a memo per record: its keys leave the record out).
+  const headlineWords = { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) };
+  const memos = new Map<Body, Map<string, Map<number, number>>>();
+  const headlineTopic = (body: Body) => ({ ...headlineWords, memo: memos.get(body) ?? memos.set(body, new Map()).get(body)! });
   // Each sentence's dates read once for both bodies: chrono-node is the dear part.
   const sentenceDates = new Map<number, DateWindow | null>();
   const reportedWindow = (body: Body) => firstReportedWindow(sentences, body, dateUsed, sentenceDates);
   for (const body of ['ga', 'sc'] as Body[]) {
     // ... else the first vote strong figures reached (a misprinted tally still names the vote it misprints).
     const first = strong.find((f) => bodyOf(f) === body && resolved.get(f)?.firm) ?? strong.find((f) => bodyOf(f) === body && resolved.get(f));
-    const topic = { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) };
+    const topic = headlineTopic(body);
     // ... else the one resolution it names by symbol, else the vote of the day or month the article's first dated report of a vote names ("The Assembly
     // adopted the resolution on 2 March 2022"), else the latest on its subject.
     const reported = reportedWindow(body);
@@ -297,7 +301,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const implied = mine.flatMap((f) => (f.votes && !f.tally ? [impliedCount(article.text.slice(f.clause.start, f.span.end), distinctVotes(f.votes))].filter((t): t is ClaimedTally => t !== null) : []));
     const evidence = { tallies: [...mine.flatMap((f) => (f.tally ? [f.tally] : [])), ...implied], votes: mine.flatMap((f) => f.votes ?? []) };
     if (evidence.tallies.length + evidence.votes.length < 2) continue;
-    const topic = subjectScores(ws.text(), { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) });
+    const topic = subjectScores(ws.text(), headlineTopic(body));
     const to = article.date ? new Date(Date.parse(article.date) + 3 * 86_400_000).toISOString().slice(0, 10) : undefined;
     const from = article.date ? new Date(Date.parse(article.date) - 2 * 365 * 86_400_000).toISOString().slice(0, 10) : undefined;
     const better = refit(ws, topic, evidence, m?.row ?? null, { ...(from && { from }), ...(to && { to }) });

@@ -10,10 +10,15 @@ import { voteAt } from '../matrix/voteMatrix.js';
  *
  * @example councilSeats(sc)('LBY', '2008-07-11') // → true; ('LBY', '2019-02-28') // → false
  */
+// One per record: the Council's years are read once, not once per check.
+const known = new WeakMap<Workspace, (code: string, date: string) => boolean | null>();
+
 export function councilSeats(sc: Workspace): (code: string, date: string) => boolean | null {
+  const cached = known.get(sc);
+  if (cached) return cached;
   const byYear = new Map<number, Set<string> | null>();
   const m = sc.matrix;
-  return (code, date) => {
+  const seats = (code: string, date: string) => {
     const year = Number(date.slice(0, 4));
     let seated = byYear.get(year);
     if (seated === undefined) {
@@ -24,4 +29,6 @@ export function councilSeats(sc: Workspace): (code: string, date: string) => boo
     }
     return seated ? seated.has(code) || (code === 'RUS' && seated.has('SUN')) || (code === 'SUN' && seated.has('RUS')) : null;
   };
+  known.set(sc, seats);
+  return seats;
 }

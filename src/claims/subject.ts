@@ -40,15 +40,41 @@ function longerStems(index: TextIndex): Map<string, string[]> {
   return m;
 }
 
-function coverage(index: TextIndex, text: string, into: Map<number, number>, weight: number, memo?: Map<string, Map<number, number>>): void {
+// Sums by row in a typed array, rows kept in the order first met (the order a Map would give, which ties
+// downstream depend on): a passage's common words meet thousands of titles, and a Map per posting was the
+// check's dearest step.
+class Sums {
+  private readonly vals: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly order: number[] = [];
+  constructor(n: number) {
+    this.vals = new Float64Array(n);
+    this.seen = new Uint8Array(n);
+  }
+  add(row: number, v: number): void {
+    if (!this.seen[row]) {
+      this.seen[row] = 1;
+      this.order.push(row);
+    }
+    this.vals[row]! += v;
+  }
+  toMap(): Map<number, number> {
+    const m = new Map<number, number>();
+    for (const r of this.order) m.set(r, this.vals[r]!);
+    return m;
+  }
+}
+
+function coverage(index: TextIndex, text: string, into: Sums, weight: number, memo?: Map<string, Map<number, number>>): void {
   if (memo) {
     let done = memo.get(text);
     if (!done) {
-      done = new Map();
-      coverage(index, text, done, 1);
+      const own = new Sums(index.vectors.length);
+      coverage(index, text, own, 1);
+      done = own.toMap();
       memo.set(text, done);
     }
-    for (const [row, v] of done) into.set(row, (into.get(row) ?? 0) + weight * v);
+    for (const [row, v] of done) into.add(row, weight * v);
     return;
   }
   const N = index.vectors.length;
@@ -60,7 +86,8 @@ function coverage(index: TextIndex, text: string, into: Map<number, number>, wei
   const total = [...idf.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return;
   for (const t of words) {
-    for (const row of index.postings.get(t)!) into.set(row, (into.get(row) ?? 0) + (weight * idf.get(t)!) / total);
+    const w = (weight * idf.get(t)!) / total;
+    for (const row of index.postings.get(t)!) into.add(row, w);
   }
 }
 
@@ -80,13 +107,14 @@ export function subjectScores(index: TextIndex, s: Subject): Map<number, number>
   const key = `\u0000${s.local}\u0000${s.context}\u0000${s.article === undefined ? 0 : 1}`;
   const known = s.memo?.get(key);
   if (known) return known;
-  const out = new Map<number, number>();
-  coverage(index, s.local, out, 2 / 3);
-  if (s.article === undefined) coverage(index, s.context, out, 1 / 3);
+  const sums = new Sums(index.vectors.length);
+  coverage(index, s.local, sums, 2 / 3);
+  if (s.article === undefined) coverage(index, s.context, sums, 1 / 3);
   else {
-    coverage(index, s.context, out, 1 / 6, s.memo);
-    coverage(index, s.article, out, 1 / 6, s.memo);
+    coverage(index, s.context, sums, 1 / 6, s.memo);
+    coverage(index, s.article, sums, 1 / 6, s.memo);
   }
+  const out = sums.toMap();
   s.memo?.set(key, out);
   return out;
 }
