@@ -243,7 +243,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const main = new Map<Body, Resolved | null>();
   // The headline's and the article's words on UN votes, scored once per body (a memo per record: its keys leave the record out).
   const headlineWords = { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) };
-  const memos = new Map<Body, Map<string, Map<number, number>>>();
+  const memos = new Map<Body, Map<string, ReadonlyMap<number, number>>>();
   const headlineTopic = (body: Body) => ({ ...headlineWords, memo: memos.get(body) ?? memos.set(body, new Map()).get(body)! });
   // Each sentence's dates read once for both bodies: chrono-node is the dear part.
   const sentenceDates = new Map<number, DateWindow | null>();

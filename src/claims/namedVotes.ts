@@ -26,7 +26,7 @@ export function votesFit(ws: Workspace, row: number, votes: readonly ClaimedVote
  *
  * @example loneFigureByVotes(ga, rowsWith185, topic, scope)?.row // → the row of A/RES/77/7
  */
-export function loneFigureByVotes(ws: Workspace, exact: readonly number[], topic: Map<number, number>, s: Scope): { row: number; states: string; firm: boolean } | null {
+export function loneFigureByVotes(ws: Workspace, exact: readonly number[], topic: ReadonlyMap<number, number>, s: Scope): { row: number; states: string; firm: boolean } | null {
   const named = distinctVotes(s.votes ?? []);
   if (named.length >= 2) {
     const fit = exact.filter((r) => topic.has(r)).filter((r) => votesFit(ws, r, named));

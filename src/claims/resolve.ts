@@ -86,7 +86,7 @@ function byFigure(ws: Workspace, tally: ClaimedTally): readonly number[] {
   return best ?? [];
 }
 
-const maxOf = (m: Map<number, number>) => {
+const maxOf = (m: ReadonlyMap<number, number>) => {
   let top = 0;
   for (const v of m.values()) if (v > top) top = v;
   return top;
@@ -117,7 +117,7 @@ function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
  *
  * @example nearestOnSubject(rows, { yes: 121, no: 14, abstain: 44 }, scores, scope, 3) // → [row of 120-14-45, 0.9]
  */
-function nearestOnSubject(rows: readonly ResolutionMeta[], tally: ClaimedTally, scores: Map<number, number>, s: Scope, years: number): [number, number] {
+function nearestOnSubject(rows: readonly ResolutionMeta[], tally: ClaimedTally, scores: ReadonlyMap<number, number>, s: Scope, years: number): [number, number] {
   let near = -1;
   let nearTopic = 0;
   for (const [row, v] of scores) {
@@ -139,12 +139,12 @@ type Ranked = { row: number; score: number; topic: number };
 // Undated and equal otherwise: news reports the latest.
 const byRank = (a: Ranked, b: Ranked) => b.score - a.score || b.row - a.row;
 
-function rank(ws: Workspace, all: number[], s: Scope, scores?: Map<number, number>): Ranked[] {
+function rank(ws: Workspace, all: number[], s: Scope, scores?: ReadonlyMap<number, number>): Ranked[] {
   return scoreRows(ws, all, s, scores).sort(byRank);
 }
 
 /** The rows' scores by subject and date, unsorted: a lone figure's search needs only the best and those with the figure. */
-function scoreRows(ws: Workspace, all: number[], s: Scope, scores?: Map<number, number>): Ranked[] {
+function scoreRows(ws: Workspace, all: number[], s: Scope, scores?: ReadonlyMap<number, number>): Ranked[] {
   const topic = scores ?? subjectScores(ws.text(), s.topic);
   const anchor = s.window?.to ?? s.date;
   const anchorDay = anchor ? Date.parse(anchor) / DAY : 0;

@@ -12,7 +12,7 @@ export interface Subject {
    * Coverage already computed, by text: an article's passages are scored once, not once per claim.
    * A memo belongs to one article (one `article` text), which its keys therefore leave out.
    */
-  memo?: Map<string, Map<number, number>>;
+  memo?: Map<string, ReadonlyMap<number, number>>;
 }
 
 // Words of any report of a vote, in their six-letter stems: they say nothing of its subject
@@ -58,20 +58,52 @@ class Sums {
     }
     this.vals[row]! += v;
   }
-  toMap(): Map<number, number> {
-    const m = new Map<number, number>();
-    for (const r of this.order) m.set(r, this.vals[r]!);
-    return m;
+  /** The sums read as a map, without building one: thousands of rows, asked of a few. */
+  scores(): Scores {
+    return new Scores(this.vals, this.seen, this.order);
   }
 }
 
-function coverage(index: TextIndex, text: string, into: Sums, weight: number, memo?: Map<string, Map<number, number>>): void {
+/** Each row's share of a passage's subject, by row, in the order the rows were first met. */
+export class Scores implements ReadonlyMap<number, number> {
+  constructor(
+    private readonly vals: Float64Array,
+    private readonly seen: Uint8Array,
+    private readonly order: readonly number[],
+  ) {}
+  get size(): number {
+    return this.order.length;
+  }
+  get(row: number): number | undefined {
+    return this.seen[row] ? this.vals[row] : undefined;
+  }
+  has(row: number): boolean {
+    return this.seen[row] === 1;
+  }
+  *entries(): MapIterator<[number, number]> {
+    for (const r of this.order) yield [r, this.vals[r]!];
+  }
+  *keys(): MapIterator<number> {
+    yield* this.order;
+  }
+  *values(): MapIterator<number> {
+    for (const r of this.order) yield this.vals[r]!;
+  }
+  [Symbol.iterator](): MapIterator<[number, number]> {
+    return this.entries();
+  }
+  forEach(f: (value: number, key: number, map: ReadonlyMap<number, number>) => void): void {
+    for (const r of this.order) f(this.vals[r]!, r, this);
+  }
+}
+
+function coverage(index: TextIndex, text: string, into: Sums, weight: number, memo?: Map<string, ReadonlyMap<number, number>>): void {
   if (memo) {
     let done = memo.get(text);
     if (!done) {
       const own = new Sums(index.vectors.length);
       coverage(index, text, own, 1);
-      done = own.toMap();
+      done = own.scores();
       memo.set(text, done);
     }
     for (const [row, v] of done) into.add(row, weight * v);
@@ -101,7 +133,7 @@ function coverage(index: TextIndex, text: string, into: Sums, weight: number, me
  *
  * @example subjectScores(index, { local: 'peace in Ukraine', context: '' }).get(row) // → 1 when the title has both words
  */
-export function subjectScores(index: TextIndex, s: Subject): Map<number, number> {
+export function subjectScores(index: TextIndex, s: Subject): ReadonlyMap<number, number> {
   // The same passage is scored for several candidate votes: once per check.
   // Not the article's text in the key: the same for the whole memo, and long (a string built per call).
   const key = `\u0000${s.local}\u0000${s.context}\u0000${s.article === undefined ? 0 : 1}`;
@@ -114,7 +146,7 @@ export function subjectScores(index: TextIndex, s: Subject): Map<number, number>
     coverage(index, s.context, sums, 1 / 6, s.memo);
     coverage(index, s.article, sums, 1 / 6, s.memo);
   }
-  const out = sums.toMap();
+  const out = sums.scores();
   s.memo?.set(key, out);
   return out;
 }
