@@ -3,6 +3,7 @@ import { voteAt } from '../matrix/voteMatrix.js';
 import type { ClaimedTally } from './figures.js';
 import type { ClaimedVote } from './read.js';
 import { distinctVotes } from './namedVotes.js';
+import { topScore } from './subject.js';
 
 /**
  * Which vote an article reports, told by everything it says of it at once:
@@ -94,8 +95,7 @@ export function bestFitting(ws: Workspace, candidates: readonly number[], ev: Ar
  * @example refit(ga, topic, evidence, current, { to: '2024-01-01' })?.why // → 'of the votes on the subject, 6 of the article's 7 figures and states' votes fit this one; 2 the one its …'
  */
 export function refit(ws: Workspace, topic: ReadonlyMap<number, number>, ev: ArticleEvidence, current: number | null, dates: { from?: string; to?: string }): { row: number; why: string } | null {
-  let top = 0;
-  for (const v of topic.values()) if (v > top) top = v;
+  const top = topScore(topic);
   if (top === 0) return null;
   const rows = ws.matrix.resolutions;
   const candidates = [...topic]

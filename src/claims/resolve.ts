@@ -6,7 +6,7 @@ import type { ClaimedVote } from './read.js';
 export type { ClaimedTally } from './figures.js';
 import { type DateWindow, onDayOfYear } from './match.js';
 import { distinctVotes, loneFigureByVotes, votesFit } from './namedVotes.js';
-import { type Subject, subjectScores } from './subject.js';
+import { type Subject, subjectScores, topScore } from './subject.js';
 
 /** A resolution a passage was matched to, how well, and why, in words. */
 export interface Resolved {
@@ -86,11 +86,7 @@ function byFigure(ws: Workspace, tally: ClaimedTally): readonly number[] {
   return best ?? [];
 }
 
-const maxOf = (m: ReadonlyMap<number, number>) => {
-  let top = 0;
-  for (const v of m.values()) if (v > top) top = v;
-  return top;
-};
+const maxOf = topScore;
 
 const bounds = new WeakMap<Scope, Map<number, [string, string]>>();
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -71,8 +71,18 @@ export class Scores implements ReadonlyMap<number, number> {
     private readonly seen: Uint8Array,
     private readonly order: readonly number[],
   ) {}
+  private top: number | undefined;
   get size(): number {
     return this.order.length;
+  }
+  /** The highest score (0 for none), found once: asked for every claim's candidates. */
+  max(): number {
+    if (this.top === undefined) {
+      let t = 0;
+      for (const r of this.order) if (this.vals[r]! > t) t = this.vals[r]!;
+      this.top = t;
+    }
+    return this.top;
   }
   get(row: number): number | undefined {
     return this.seen[row] ? this.vals[row] : undefined;
@@ -149,4 +159,12 @@ export function subjectScores(index: TextIndex, s: Subject): ReadonlyMap<number,
   const out = sums.scores();
   s.memo?.set(key, out);
   return out;
+}
+
+/** The highest score of a passage's subject scores (0 for none). */
+export function topScore(m: ReadonlyMap<number, number>): number {
+  if (m instanceof Scores) return m.max();
+  let top = 0;
+  for (const v of m.values()) if (v > top) top = v;
+  return top;
 }
