@@ -269,6 +269,13 @@ describe('readSentence: shifts and alignment', () => {
     // A vote changed "from" one "to" another; an earlier vote dated in a relative clause, taken into the shift.
     expect(found('Yemen and Zimbabwe switched from opposition to abstention.')).toEqual(['shift YEM earlierN', 'shift ZWE earlierN']);
     expect(read('Yemen and Zimbabwe switched from opposition to abstention.').map((c) => c.shift!.now?.vote)).toEqual(['A', 'A']);
+    // A change, a break or a departure from an earlier vote; a reversal; "unlike in 2021".
+    const shiftOf = (t: string) => found(t).filter((c) => c.startsWith('shift'));
+    expect(shiftOf('Ukraine voted in favour, a change from its abstention in 2019.')).toEqual(['shift UKR earlierA']);
+    expect(shiftOf('Kenya abstained, breaking with its previous support for the resolution.')).toEqual(['shift KEN earlierY']);
+    expect(shiftOf('The United States abstained, departing from its long-standing practice of voting against.')).toEqual(['shift USA earlierN']);
+    expect(shiftOf('India reversed its earlier position and voted in favour of the resolution.')).toEqual(['shift IND change']);
+    expect(shiftOf('Unlike in 2021, Colombia voted against the text.')).toEqual(['shift COL change']);
     expect(found('Yemen and Zimbabwe, shifting from opposition to abstention, joined the majority.')).toEqual(['shift YEM earlierN', 'shift ZWE earlierN']);
     expect(found('Gambia switched to voting against the resolution.')).toEqual(['shift GMB change']);
     // The clause's vote against an earlier one its words give.
