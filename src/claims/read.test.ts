@@ -312,6 +312,10 @@ describe('readSentence: shifts and alignment', () => {
     expect(votes('Brazil voted alongside the United States to reject an annual resolution.')).toEqual(['votes BRA:N USA:N']);
     expect(votes('Egypt gave its support to the draft resolution tabled by Serbia.')).toEqual(['votes EGY:Y']);
     expect(votes('Bhutan and Togo changed their vote to back the moratorium resolution.')).toEqual(['votes BTN:Y TGO:Y']);
+    // "not among" those who voted so is anything but that vote; a vote sat out; the lone abstention.
+    expect(votes('Chile was not among the 93 countries that voted in favour of the resolution.')).toEqual(['votes CHL:!Y']);
+    expect(votes('South Africa sat out the vote on the resolution.')).toEqual(['votes ZAF:X']);
+    expect(votes('In the Council vote, the US was the lone abstention.')).toEqual(['votes USA:A']);
     // An obligation fulfilled is a vote cast.
     expect(votes('At the Council, the Russian delegation was forced to vote against this draft resolution.')).toEqual(['votes RUS:N']);
     // A list after a dash or "the latter being".

@@ -211,7 +211,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       const codes = all.length > 0 ? all.map((m) => m.code) : pronoun;
       pronoun = [];
       if (codes.length === 0) return;
-      const votes = codes.map((code) => ({ code, vote: q.vote, negated: q.negated }));
+      // "Chile was not among the 93 countries that voted in favour": anything but that vote.
+      const notAmong = !q.negated && voters.length > 0 && /\b(?:was|were|is|are)\s+not\s+(?:among|one of)\b/i.test(text.slice(voters.at(-1)!.index, q.start));
+      const votes = codes.map((code) => ({ code, vote: q.vote, negated: q.negated || notAmong }));
       const start = all.length > 0 ? Math.min(q.start, ...all.map((m) => m.index)) : c.start;
       const end = Math.max(q.end, ...all.map((m) => m.index + m.text.length));
       const gap = q.veto ? 'veto' : null;
