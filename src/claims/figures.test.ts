@@ -11,6 +11,7 @@ describe('tallies', () => {
     expect(read('IN FAVOR: 14 AGAINST: 0 ABSTAIN: 1 (US)')).toEqual([{ yes: 14, no: 0, abstain: 1 }]);
     expect(read('94 countries voted in favor, 13 - against, 74 - abstained')).toEqual([{ yes: 94, no: 13, abstain: 74 }]);
     expect(read('by 14 votes to none, with one abstention')).toEqual([{ yes: 14, no: 0, abstain: 1 }]);
+    expect(read('the resolution was carried by 104 votes against 18, with 18 abstentions')).toEqual([{ yes: 104, no: 18, abstain: 18 }]);
     expect(read('One hundred countries voted in favor of the resolution, with 11 against and 58 abstaining.')).toEqual([{ yes: 100, no: 11, abstain: 58 }]);
     expect(read('approved with 119 countries voting “yes,” and 36 countries abstaining')).toEqual([{ yes: 119, abstain: 36 }]);
   });

@@ -82,6 +82,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`(?<![\\d][-–/])${D}\\s*${TO}\\s*${D}\\s*${TO}\\s*${D}(?![-–—/]?\\d)`, 'gi'), read: () => [g('yes', 1), g('no', 2), g('abstain', 3)], bare: true },
   // "141-5", "141 to 5", "by 141 votes to 5", "141 votes in favour to 5"
   { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?${TO}\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)], bare: true },
+  // "carried by 104 votes against 18": 104 in favour, 18 against.
+  { re: new RegExp(`\\b${N}\\s+votes\\s+against\\s+${N}\\b(?!\\s*(?:${NOUN}\\s+)?(?:voted|abstain))`, 'gi'), read: () => [g('yes', 1), g('no', 2)] },
   // "by 14 votes to none"
   { re: new RegExp(`\\b${N}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?to\\s+(?:none|nil|zero)\\b`, 'gi'), read: () => [g('yes', 1), { category: 'no', group: -1 }] },
   // "Eleven of the Council's 15 members voted for", "123 of the UN's 193 member states voted in favour",
