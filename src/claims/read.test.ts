@@ -312,6 +312,10 @@ describe('readSentence: shifts and alignment', () => {
     expect(votes('Brazil voted alongside the United States to reject an annual resolution.')).toEqual(['votes BRA:N USA:N']);
     expect(votes('Egypt gave its support to the draft resolution tabled by Serbia.')).toEqual(['votes EGY:Y']);
     expect(votes('Bhutan and Togo changed their vote to back the moratorium resolution.')).toEqual(['votes BTN:Y TGO:Y']);
+    // A count of vetoes over the years is no veto cast; two vetoes the article reports are.
+    expect(votes('The US has vetoed more than 40 resolutions critical of Israel since 1972.')).toEqual([]);
+    expect(votes('In the Council, Russia has used its veto 17 times on Syria.')).toEqual([]);
+    expect(votes('In the Council, Russia vetoed two resolutions on Syria.')).toEqual(['votes RUS:N']);
     // "not among" those who voted so is anything but that vote; a vote sat out; the lone abstention.
     expect(votes('Chile was not among the 93 countries that voted in favour of the resolution.')).toEqual(['votes CHL:!Y']);
     expect(votes('South Africa sat out the vote on the resolution.')).toEqual(['votes ZAF:X']);

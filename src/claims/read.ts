@@ -80,7 +80,9 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
 }
 
 const HABITUAL = /\b(?:often|usually|routinely|consistently|always|regularly|traditionally|generally|typically|invariably|repeatedly|habitually|never)\s+(?:\w+\s+)?$/i;
-const HABITUAL_AFTER = /^[^.;]{0,40}?\b(?:each|every) year\b|^\s+(?:on|in) (?:every|all (?:the )?|each) (?:resolutions?|votes?)\b|^[^.;]{0,40}?\bsince (?:19|20)\d\d\b|^[^.;]{0,40}?\bfor (?:years|decades)\b/i;
+// ... and a count of votes over the years: "has vetoed more than 40 resolutions critical of Israel", "used its veto 17 times".
+// ("vetoed two resolutions on Syria" is two votes the article reports: no count of the years.)
+const HABITUAL_AFTER = /^\s+(?:(?:more than|over|at least|nearly|some|almost)\s+(?:\d{1,3}|a dozen|\w+)|\d{2,3}|dozens of)\s+(?:[\w-]+\s+){0,2}?(?:resolutions|drafts|texts|times)\b|^\s+(?:its\s+veto\s+)?(?:\d{1,3}|\w+)\s+times\b|^[^.;]{0,40}?\b(?:each|every) year\b|^\s+(?:on|in) (?:every|all (?:the )?|each) (?:resolutions?|votes?)\b|^[^.;]{0,40}?\bsince (?:19|20)\d\d\b|^[^.;]{0,40}?\bfor (?:years|decades)\b/i;
 const PLUPERFECT = /\b(?:had|having)\s+(?:also\s+|previously\s+|earlier\s+)?(voted (?:in favou?r|for|against|no|yes)|abstained|backed|supported|opposed)\b/i;
 const pluperfectVote = (verb: string): Vote => (/abstain/i.test(verb) ? 'A' : /against|no\b|opposed/i.test(verb) ? 'N' : 'Y');
 const CALENDAR_WORD = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last year|last month)\b/i;
@@ -231,6 +233,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   for (const v of text.matchAll(/\bvetoe?s?\b(?!\s+(?:power|right|threat|wielding|-wielding))/gi)) {
     const before = text.slice(0, v.index);
     if (/\b(?:could|would|might|may|threat\w*|without|no|(?:did|does|do|would|will|could) not|right to|power to|use (?:of )?the|refrain\w* from|not to use)\b[^.;]{0,30}$/i.test(before) || HYPOTHETICAL.test(before)) continue;
+    // "has used its veto 17 times": a count over the years, not a veto cast.
+    if (HABITUAL_AFTER.test(text.slice(v.index + v[0].length, v.index + v[0].length + 60))) continue;
     const near = mentions.filter((m) => !m.possessive && !m.demonym);
     // "the Russian and Chinese vetoes": adjectives right before the noun name the states too.
     const adjectives = mentions.filter((m) => m.demonym && m.index + m.text.length <= v.index && /^(?:\s+(?:and|,)\s+\w+)*\s*$/i.test(text.slice(m.index + m.text.length, v.index)) && v.index - m.index < 40);
