@@ -269,8 +269,12 @@ describe('readSentence: shifts and alignment', () => {
     // A vote changed "from" one "to" another; an earlier vote dated in a relative clause, taken into the shift.
     expect(found('Yemen and Zimbabwe switched from opposition to abstention.')).toEqual(['shift YEM earlierN', 'shift ZWE earlierN']);
     expect(read('Yemen and Zimbabwe switched from opposition to abstention.').map((c) => c.shift!.now?.vote)).toEqual(['A', 'A']);
-    // A change, a break or a departure from an earlier vote; a reversal; "unlike in 2021".
     const shiftOf = (t: string) => found(t).filter((c) => c.startsWith('shift'));
+    // "For the first time" of a vote cast, not of a text's wording or a split "since 2006".
+    expect(shiftOf('The resolution included for the first time language on the International Criminal Court, Japan said.')).toEqual([]);
+    expect(shiftOf('Russia and China vetoed the draft, dividing the Council for the first time since 2006.')).toEqual([]);
+    expect(shiftOf('The United States abstained for the first time in 25 years on the resolution.')).toEqual(['shift USA firstTime']);
+    // A change, a break or a departure from an earlier vote; a reversal; "unlike in 2021".
     expect(shiftOf('Ukraine voted in favour, a change from its abstention in 2019.')).toEqual(['shift UKR earlierA']);
     expect(shiftOf('Kenya abstained, breaking with its previous support for the resolution.')).toEqual(['shift KEN earlierY']);
     expect(shiftOf('The United States abstained, departing from its long-standing practice of voting against.')).toEqual(['shift USA earlierN']);

@@ -358,6 +358,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   for (const [re, cue, earlierVote] of SHIFT_CUES) {
     const m = re.exec(text);
     if (!m) continue;
+    // "for the first time" of a state's vote: not "the first time since 2006", nor of a sentence with no word of
+    // a vote cast ("included for the first time language ...", "123 countries supporting it for the first time").
+    if (cue === 'firstTime' && (/^\s*since\b/i.test(text.slice(m.index + m[0].length)) || (voteClaims.length === 0 && !/\b(?:vot(?:ed|es|ing)|abstain\w*|veto\w*)\b/i.test(text)))) break;
     // Each state of the vote the sentence reports ("Albania and Fiji abstained, having supported ..."),
     // else the one named, else the last named before ("it", "these Member States").
     const first = voteClaims[0]?.claim.votes?.map((v) => v.code);
