@@ -320,6 +320,11 @@ describe('readSentence: shifts and alignment', () => {
     expect(votes('The US has vetoed more than 40 resolutions critical of Israel since 1972.')).toEqual([]);
     expect(votes('In the Council, Russia has used its veto 17 times on Syria.')).toEqual([]);
     expect(votes('In the Council, Russia vetoed two resolutions on Syria.')).toEqual(['votes RUS:N']);
+    // With the majority; support thrown behind; a vote cast "as it has done since 2018" (a habit alone is none).
+    expect(votes('In the vote on the resolution, Egypt voted with the majority.')).toEqual(['votes EGY:Y']);
+    expect(votes('Norway threw its support behind the resolution.')).toEqual(['votes NOR:Y']);
+    expect(votes('Nepal also voted in favour of the resolution, as it has done since 2018.')).toEqual(['votes NPL:Y']);
+    expect(votes('India has voted against the resolution since 2015.')).toEqual([]);
     // "not among" those who voted so is anything but that vote; a vote sat out; the lone abstention.
     expect(votes('Chile was not among the 93 countries that voted in favour of the resolution.')).toEqual(['votes CHL:!Y']);
     expect(votes('South Africa sat out the vote on the resolution.')).toEqual(['votes ZAF:X']);

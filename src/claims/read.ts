@@ -82,7 +82,7 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
 const HABITUAL = /\b(?:often|usually|routinely|consistently|always|regularly|traditionally|generally|typically|invariably|repeatedly|habitually|never)\s+(?:\w+\s+)?$/i;
 // ... and a count of votes over the years: "has vetoed more than 40 resolutions critical of Israel", "used its veto 17 times".
 // ("vetoed two resolutions on Syria" is two votes the article reports: no count of the years.)
-const HABITUAL_AFTER = /^\s+(?:(?:more than|over|at least|nearly|some|almost)\s+(?:\d{1,3}|a dozen|\w+)|\d{2,3}|dozens of)\s+(?:[\w-]+\s+){0,2}?(?:resolutions|drafts|texts|times)\b|^\s+(?:its\s+veto\s+)?(?:\d{1,3}|\w+)\s+times\b|^[^.;]{0,40}?\b(?:each|every) year\b|^\s+(?:on|in) (?:every|all (?:the )?|each) (?:resolutions?|votes?)\b|^[^.;]{0,40}?\bsince (?:19|20)\d\d\b|^[^.;]{0,40}?\bfor (?:years|decades)\b/i;
+const HABITUAL_AFTER = /^\s+(?:(?:more than|over|at least|nearly|some|almost)\s+(?:\d{1,3}|a dozen|\w+)|\d{2,3}|dozens of)\s+(?:[\w-]+\s+){0,2}?(?:resolutions|drafts|texts|times)\b|^\s+(?:its\s+veto\s+)?(?:\d{1,3}|\w+)\s+times\b|^[^.;]{0,40}?\b(?:each|every) year\b|^\s+(?:on|in) (?:every|all (?:the )?|each) (?:resolutions?|votes?)\b|^(?![^.;]{0,40}?,\s*as\s+(?:it|they|he|she)\b)[^.;]{0,40}?\bsince (?:19|20)\d\d\b|^[^.;]{0,40}?\bfor (?:years|decades)\b/i;
 const PLUPERFECT = /\b(?:had|having)\s+(?:also\s+|previously\s+|earlier\s+)?(voted (?:in favou?r|for|against|no|yes)|abstained|backed|supported|opposed)\b/i;
 const pluperfectVote = (verb: string): Vote => (/abstain/i.test(verb) ? 'A' : /against|no\b|opposed/i.test(verb) ? 'N' : 'Y');
 const CALENDAR_WORD = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last year|last month)\b/i;

@@ -94,6 +94,8 @@ export const VOTE_CUES: VoteCue[] = [
   { re: new RegExp(String.raw`\b(?:voted (?:in favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:${VOTED_FOR})|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b`, 'gi'), vote: 'Y', negated: false },
   // ... not "China backed the Syrian government", "backed Moscow": a side taken, not a vote cast.
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b(?!\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:government|regime|president|leader|leadership|ally|allies|side|position|stance|army|forces|people)\b|\s+(?:Russia|Moscow|Israel|Syria|Damascus|Iran|Tehran|Washington|Beijing|Ukraine|Kyiv|Kiev|Assad)\b)/gi, vote: 'Y', negated: false, general: true },
+  // "Egypt voted with the majority", "Norway threw its support behind the resolution".
+  { re: /\bvot(?:ed|ing) with the (?:overwhelming |vast )?majority\b|\bthrew (?:its|their) (?:weight|support|backing) behind\b/gi, vote: 'Y', negated: false },
   // "Kenya on Monday joined 93 other countries in supporting a UN resolution"
   { re: /\bin (?:supporting|backing|voting for|voting in favou?r of)(?= (?:a|the|this) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion)\b)/gi, vote: 'Y', negated: false },
   ...FOREIGN_VOTE_CUES,
