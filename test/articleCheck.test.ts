@@ -77,6 +77,16 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(r)).toEqual(['tally supported A/RES/ES-11/1', 'countryVote supported A/RES/ES-11/1']);
   });
 
+  it('chooses the vote all the claims fit, by its year in the series, and reads an opening "Last year," for every clause', () => {
+    // A/RES/68/8 (2013) and 69/5 (2014) were both 188-2-3 with Palau, Micronesia and the Marshall Islands abstaining;
+    // the 22nd year of the series (from 1992) is 2013, and Palau voted against in 2012 (A/RES/67/4).
+    const r = check('The U.N. General Assembly on Tuesday voted for the 22nd time to condemn the U.S. economic embargo against Cuba. There were 188 votes for the resolution. The only country that joined the United States in voting against it was Israel. Last year, there were as many votes for it, though Palau voted with Israel and the United States against the embargo resolution. This year, Palau abstained, along with Micronesia and the Marshall Islands.');
+    expect(r.events[0]).toMatchObject({ symbol: 'A/RES/68/8' });
+    expect(r.events[0]!.why).toMatch(/year 22 of its series/);
+    expect(r.article.dateWhy).toMatch(/claims together identify/);
+    expect(r.claims.find((c) => c.quote.startsWith('Palau voted with'))?.resolutions[0]?.symbol).toBe('A/RES/67/4');
+  });
+
   it('settles one figure by the states named with it, and by the one vote of the month with it', () => {
     const r = check('The Assembly condemned the American economic embargo of Cuba. The vote was 185 countries supporting the condemnation, the United States and Israel opposing it, and Brazil and Ukraine abstaining.');
     expect(on(r)).toEqual(['tally supported A/RES/77/7', 'countryVote supported A/RES/77/7', 'countryVote supported A/RES/77/7']);

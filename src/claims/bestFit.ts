@@ -69,8 +69,12 @@ function fitter(ws: Workspace, ev: ArticleEvidence): (row: number) => Fit {
  *
  * @example bestFitting(ga, cubaEmbargoRows, evidence, rowOf2014, 2)?.row // → the row of 2013
  */
-export function bestFitting(ws: Workspace, candidates: readonly number[], ev: ArticleEvidence, current: number | null, margin: number): Fit | null {
-  const fit = fitter(ws, ev);
+export function bestFitting(ws: Workspace, candidates: readonly number[], ev: ArticleEvidence, current: number | null, margin: number, extra: (row: number) => number = () => 0): Fit | null {
+  const base = fitter(ws, ev);
+  const fit = (row: number) => {
+    const f = base(row);
+    return { ...f, fits: f.fits + extra(row) };
+  };
   const now = current === null ? null : fit(current);
   let best: Fit | null = null;
   let second = -1;
@@ -94,7 +98,7 @@ export function bestFitting(ws: Workspace, candidates: readonly number[], ev: Ar
  *
  * @example refit(ga, topic, evidence, current, { to: '2024-01-01' })?.why // → 'of the votes on the subject, 6 of the article's 7 figures and states' votes fit this one; 2 the one its …'
  */
-export function refit(ws: Workspace, topic: ReadonlyMap<number, number>, ev: ArticleEvidence, current: number | null, dates: { from?: string; to?: string }): { row: number; why: string } | null {
+export function refit(ws: Workspace, topic: ReadonlyMap<number, number>, ev: ArticleEvidence, current: number | null, dates: { from?: string; to?: string }, ordinal?: number | null): { row: number; why: string } | null {
   const top = topScore(topic);
   if (top === 0) return null;
   const rows = ws.matrix.resolutions;
@@ -102,10 +106,17 @@ export function refit(ws: Workspace, topic: ReadonlyMap<number, number>, ev: Art
     .filter(([row, v]) => v >= 0.1 * top && (!dates.from || rows[row]!.date >= dates.from) && (!dates.to || rows[row]!.date <= dates.to))
     .sort((a, b) => b[1] - a[1])
     .map(([row]) => row);
-  const best = bestFitting(ws, candidates, ev, current, current === null ? 0 : 2);
+  // "for the 22nd time": the vote of the 22nd year of its series counts as two things more that fit (it names
+  // the year). Counted in years from the series' first vote, not in votes: the record lacks some years' votes
+  // (the embargo text of 2004), and the news counts the years.
+  const threads = ordinal ? ws.threads() : null;
+  const placed = (row: number) => (threads && rows[threads.rows[threads.threadOf[row]!]![0]!]!.year + ordinal! - 1 === rows[row]!.year ? 2 : 0);
+  const best = bestFitting(ws, candidates, ev, current, current === null ? 0 : 2, placed);
   if (!best) return null;
-  const was = current === null ? '' : `; ${fitOf(ws, current, ev).fits} the one its figures or subject first pointed to (${rows[current]!.symbol})`;
-  return { row: best.row, why: `of the votes on the subject, ${best.fits} of the article's ${best.of} figures and states' votes fit this one${was}` };
+  const told = (row: number) => fitOf(ws, row, ev).fits;
+  const was = current === null ? '' : `; ${told(current)} the one its figures or subject first pointed to (${rows[current]!.symbol})`;
+  const nth = placed(best.row) ? `, and it falls in year ${ordinal} of its series, as the article says` : '';
+  return { row: best.row, why: `of the votes on the subject, ${told(best.row)} of the article's ${best.of} figures and states' votes fit this one${was}${nth}` };
 }
 
 const ONLY = /\b(?:only|sole|lone|just)\b/i;

@@ -18,6 +18,7 @@ import { gapsOfClaims } from './gapGroups.js';
 import { impliedCount, refit } from './bestFit.js';
 import { distinctVotes } from './namedVotes.js';
 import { councilSeats } from './councilSeats.js';
+import { seriesOrdinal } from './ordinal.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveTally, tallyFits, tallyText } from './resolve.js';
@@ -37,6 +38,8 @@ const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:o
 // "Resolution 1005 (ES-II) was passed by a vote of 48 to 11": an adopted text, whatever else the article reports.
 // ... or intransitive: "The US text then passed by 10 votes".
 const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b|\b(?:resolution|text|measure|motion|it) (?:then |later |eventually |finally |subsequently )?passed\b/i;
+// A date that opens a sentence, set off by a comma: "Last year, ...", "In 2012, ...", "In March, ...".
+const LEAD_DATE = /^\W*((?:last year|a year (?:ago|earlier)|the previous year|the year before|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?)),/i;
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
@@ -134,8 +137,12 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const forward = inferred(date) && !EARLIER.test(f.sentence.text);
     // "supported by 156 nations, down 11 from last year": the year of the comparison, not of this vote.
     const own = withoutComparisons(f.clause.text);
+    // "Last year, there were the same number of votes, though Palau voted with Israel ... against": a date
+    // that opens the sentence is every clause's.
+    const lead = f.clause.start > f.sentence.start ? LEAD_DATE.exec(f.sentence.text) : null;
     const w =
       windowOf(own, date, forward) ??
+      (lead ? windowOf(lead[1]!, date, forward) : null) ??
       (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
     windows.set(key, w);
     return w;
@@ -290,6 +297,8 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const first = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === body && (f.gap || resolved.get(f)?.firm));
     if (first?.gap) mainGap.set(body, first);
   }
+  // "for the 22nd time": the place in its series of the vote the article reports.
+  const ordinal = seriesOrdinal(unContext);
   // The vote each body's claims are about, chosen again by what all the article's claims on it say: the vote on the subject most of its figures
   // and states' votes fit (bestFit.ts). Claims with dates or back-references of their own, and figures that
   // settled another vote, are of other votes.
@@ -304,8 +313,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const topic = subjectScores(ws.text(), headlineTopic(body));
     const to = article.date ? new Date(Date.parse(article.date) + 3 * 86_400_000).toISOString().slice(0, 10) : undefined;
     const from = article.date ? new Date(Date.parse(article.date) - 2 * 365 * 86_400_000).toISOString().slice(0, 10) : undefined;
-    const better = refit(ws, topic, evidence, m?.row ?? null, { ...(from && { from }), ...(to && { to }) });
-    if (better) main.set(body, { row: better.row, why: better.why, firm: false });
+    const better = refit(ws, topic, evidence, m?.row ?? null, { ...(from && { from }), ...(to && { to }) }, ordinal);
+    if (better) {
+      main.set(body, { row: better.row, why: better.why, firm: false });
+      // An article nothing else dated is dated by the vote all its claims identify: "last year" is the year before it.
+      if (!dateUsed && body === articleBody) {
+        const r = ws.matrix.resolutions[better.row]!;
+        dateUsed = r.date;
+        dateWhy = `the article has no date; it is dated by the vote its claims together identify (${r.symbol}, ${r.date})`;
+      }
+    }
   }
   const gapEvent = (f: FoundClaim, g: FoundClaim) => eventOf(bodyOf(f), null, GAP_REASONS[g.gap!], `gap:${g.sentence.index}:${g.gap}`);
 
