@@ -24,6 +24,10 @@ const OFFICES: Office[] = [
   { name: /\b(?:President|Mr\.?) (?:Jimmy )?Carter\b|\bCarter administration\b/, terms: [['1977-01-20', '1981-01-20']] },
   { name: /\bReagan\b/, terms: [['1981-01-20', '1989-01-20']] },
   { name: /\b(?:Bill )?Clinton administration\b|\bPresident (?:Bill )?Clinton\b/, terms: [['1993-01-20', '2001-01-20']] },
+  // The two Bushes apart only by the middle initial; "the Bush administration" is either, and the terms then tell.
+  { name: /\bGeorge (?:H\. ?W\.|Herbert Walker) Bush\b/, terms: [['1989-01-20', '1993-01-20']] },
+  { name: /\bGeorge W\. Bush\b|\bPresident W\. Bush\b/, terms: [['2001-01-20', '2009-01-20']] },
+  { name: /\bBush administration\b/, terms: [['1989-01-20', '1993-01-20'], ['2001-01-20', '2009-01-20']] },
   // A president named bare ("pressure from Trump", written by a president-elect's critics) may not be in office:
   // only "President Obama", "the Biden administration", "Trump's White House".
   { name: /\bPresident (?:Barack )?Obama\b|\bObama administration\b/, terms: [['2009-01-20', '2017-01-20']] },
@@ -41,11 +45,19 @@ const OFFICES: Office[] = [
   { name: /\bKelly Craft\b/, terms: [['2019-09-12', '2021-01-20']] },
   { name: /\bThomas-Greenfield\b/, terms: [['2021-02-25', '2025-01-20']] },
   { name: /\bSusan Rice\b/, terms: [['2009-01-26', '2013-06-30']] },
+  { name: /\bJohn Bolton\b|\bAmbassador Bolton\b/, terms: [['2005-08-02', '2006-12-09']] },
+  { name: /\bKhalilzad\b/, terms: [['2007-04-17', '2009-01-22']] },
+  { name: /\bNegroponte\b/, terms: [['2001-09-19', '2004-06-23']] },
+  { name: /\bMadeleine Albright\b|\bAmbassador Albright\b/, terms: [['1993-02-01', '1997-01-21']] },
+  { name: /\bJeane Kirkpatrick\b|\bAmbassador Kirkpatrick\b/, terms: [['1981-02-04', '1985-04-01']] },
   // Russia's and China's permanent representatives.
   { name: /\bChurkin\b/, terms: [['2006-04-08', '2017-02-20']] },
   { name: /\bNebenzia\b|\bNebenzya\b/, terms: [['2017-07-27', NOW]] },
   { name: /\bZhang Jun\b/, terms: [['2019-07-29', '2023-12-31']] },
   { name: /\bFu Cong\b/, terms: [['2024-02-01', NOW]] },
+  { name: /\bWang Guangya\b/, terms: [['2003-09-01', '2008-08-31']] },
+  { name: /\bLi Baodong\b/, terms: [['2010-03-01', '2013-07-31']] },
+  { name: /\bLiu Jieyi\b/, terms: [['2013-08-01', '2017-07-31']] },
   // Heads of government the news of UN votes names often.
   { name: /\bZelensk[yi]y?\b/, terms: [['2019-05-20', NOW]] },
   { name: /\bBolsonaro\b/, terms: [['2019-01-01', '2022-12-31']] },
