@@ -54,11 +54,11 @@ describe('refit', () => {
   it('looks among the votes on the subject within the dates, and says why', () => {
     const topic = subjectScores(ws.text(), { local: 'the embargo against Cuba', context: '' });
     const ev = { tallies: [{ yes: 3, abstain: 1 }], votes: [v('DDD', 'N'), v('EEE', 'A')] };
-    const r = refit(ws, topic, ev, row('A/RES/70/5'), {});
+    const r = refit(ws, topic, ev, row('A/RES/70/5'), null);
     expect(r?.row).toBe(row('A/RES/68/8'));
     expect(r?.why).toMatch(/4 of the article's 4 .* fit this one; 1 the one .*A\/RES\/70\/5/);
-    // The nuclear vote has the same votes, but not the subject; and 2013 is outside the dates.
-    expect(refit(ws, topic, ev, row('A/RES/70/5'), { from: '2014-01-01' })).toBeNull();
+    // The nuclear vote has the same votes, but not the subject; and 2013 is more than two years before an article of 2016.
+    expect(refit(ws, topic, ev, row('A/RES/70/5'), '2016-01-15')).toBeNull();
   });
 });
 

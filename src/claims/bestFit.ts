@@ -1,7 +1,7 @@
 import type { Workspace } from '../analysis/workspace.js';
 import { voteAt } from '../matrix/voteMatrix.js';
 import type { ClaimedTally } from './figures.js';
-import type { ClaimedVote } from './read.js';
+import type { ClaimedVote, FoundClaim } from './read.js';
 import { distinctVotes } from './namedVotes.js';
 import { topScore } from './subject.js';
 
@@ -96,14 +96,17 @@ export function bestFitting(ws: Workspace, candidates: readonly number[], ev: Ar
  * article's subject (a tenth of the closest's score or more: the evidence, not the words, decides) within the dates it allows, the one
  * {@link bestFitting} picks over the current choice, with why in words; null to keep it.
  *
- * @example refit(ga, topic, evidence, current, { to: '2024-01-01' })?.why // → 'of the votes on the subject, 6 of the article's 7 figures and states' votes fit this one; 2 the one its …'
+ * @example refit(ga, topic, evidence, current, '2024-01-01')?.why // → 'of the votes on the subject, 6 of the article's 7 figures and states' votes fit this one; 2 the one its …'
  */
-export function refit(ws: Workspace, topic: ReadonlyMap<number, number>, ev: ArticleEvidence, current: number | null, dates: { from?: string; to?: string }, ordinal?: number | null): { row: number; why: string } | null {
+export function refit(ws: Workspace, topic: ReadonlyMap<number, number>, ev: ArticleEvidence, current: number | null, date: string | null, ordinal?: number | null): { row: number; why: string } | null {
+  // A dated article: the votes of the two years before it (and three days after, for a page's date).
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const dates = date ? { from: day(Date.parse(date) - 2 * 365 * 86_400_000), to: day(Date.parse(date) + 3 * 86_400_000) } : null;
   const top = topScore(topic);
   if (top === 0) return null;
   const rows = ws.matrix.resolutions;
   const candidates = [...topic]
-    .filter(([row, v]) => v >= 0.1 * top && (!dates.from || rows[row]!.date >= dates.from) && (!dates.to || rows[row]!.date <= dates.to))
+    .filter(([row, v]) => v >= 0.1 * top && (!dates || (rows[row]!.date >= dates.from && rows[row]!.date <= dates.to)))
     .sort((a, b) => b[1] - a[1])
     .map(([row]) => row);
   // "for the 22nd time": the vote of the 22nd year of its series counts as two things more that fit (it names
@@ -134,3 +137,14 @@ export function impliedCount(clauseBefore: string, votes: readonly { vote: 'Y' |
   return { [CATEGORY[votes[0]!.vote]]: votes.length };
 }
 
+
+/**
+ * What an article's claims on one vote say of it, as evidence: their figures, the states' votes, and
+ * the counts "only ..." implies.
+ *
+ * @example articleEvidence(claims, text) // → { tallies: [{ yes: 188 }, { no: 2 }], votes: [...] }
+ */
+export function articleEvidence(claims: readonly FoundClaim[], text: string): ArticleEvidence {
+  const implied = claims.flatMap((f) => (f.votes && !f.tally ? [impliedCount(text.slice(f.clause.start, f.span.end), distinctVotes(f.votes))] : [])).filter((t): t is ClaimedTally => t !== null);
+  return { tallies: [...claims.flatMap((f) => (f.tally ? [f.tally] : [])), ...implied], votes: claims.flatMap((f) => f.votes ?? []) };
+}

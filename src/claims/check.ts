@@ -15,8 +15,7 @@ import { sameDay } from './sameDay.js';
 import { undatedHints } from './undated.js';
 import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
 import { gapsOfClaims } from './gapGroups.js';
-import { impliedCount, refit } from './bestFit.js';
-import { distinctVotes } from './namedVotes.js';
+import { articleEvidence, refit } from './bestFit.js';
 import { councilSeats } from './councilSeats.js';
 import { seriesOrdinal } from './ordinal.js';
 import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
@@ -307,13 +306,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (mainGap.has(body)) continue;
     const ws = wsFor(body);
     const mine = found.filter((f) => bodyOf(f) === body && !f.gap && (f.kind === 'tally' || f.kind === 'countryVote') && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text) && !(resolved.get(f)?.firm && resolved.get(f)!.row !== m?.row));
-    const implied = mine.flatMap((f) => (f.votes && !f.tally ? [impliedCount(article.text.slice(f.clause.start, f.span.end), distinctVotes(f.votes))].filter((t): t is ClaimedTally => t !== null) : []));
-    const evidence = { tallies: [...mine.flatMap((f) => (f.tally ? [f.tally] : [])), ...implied], votes: mine.flatMap((f) => f.votes ?? []) };
+    const evidence = articleEvidence(mine, article.text);
     if (evidence.tallies.length + evidence.votes.length < 2) continue;
-    const topic = subjectScores(ws.text(), headlineTopic(body));
-    const to = article.date ? new Date(Date.parse(article.date) + 3 * 86_400_000).toISOString().slice(0, 10) : undefined;
-    const from = article.date ? new Date(Date.parse(article.date) - 2 * 365 * 86_400_000).toISOString().slice(0, 10) : undefined;
-    const better = refit(ws, topic, evidence, m?.row ?? null, { ...(from && { from }), ...(to && { to }) }, ordinal);
+    const better = refit(ws, subjectScores(ws.text(), headlineTopic(body)), evidence, m?.row ?? null, article.date, ordinal);
     if (better) {
       main.set(body, { row: better.row, why: better.why, firm: false });
       // An article nothing else dated is dated by the vote all its claims identify: "last year" is the year before it.
