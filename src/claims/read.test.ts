@@ -340,6 +340,14 @@ describe('readSentence: shifts and alignment', () => {
 
   it('marks alignment statements', () => {
     expect(found('India is avoiding taking sides between Washington and Moscow.')).toEqual(['alignment IND USA RUS']);
+    // A record over the years, not one vote.
+    const aligned = (t: string) => found(t).filter((c) => c.startsWith('alignment'));
+    expect(aligned('In 2018, Israel had the highest voting coincidence with the United States.')).toEqual(['alignment ISR USA']);
+    expect(aligned('The U.S. voted against the resolution for 24 consecutive years.')).toEqual(['alignment USA']);
+    expect(aligned('It was the third time in nine months that Russia and China blocked resolutions on Syria.')).toEqual(['alignment RUS CHN SYR']);
+    expect(aligned('To date, the U.S. has vetoed three resolutions concerning the Gaza war.')).toEqual(['alignment USA']);
+    expect(aligned('Both Russia and China, which had not cast a double veto since 1972, blocked it.')).toEqual(['alignment RUS CHN']);
+    expect(aligned('The United States has never failed to veto a resolution condemning Israel until now.')).toEqual(['alignment USA ISR']);
   });
 
   it('gives each claim the words it rests on', () => {
