@@ -304,10 +304,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   for (const body of ['ga', 'sc'] as Body[]) {
     const m = main.get(body) ?? null;
     if (mainGap.has(body)) continue;
-    const ws = wsFor(body);
     const mine = found.filter((f) => bodyOf(f) === body && !f.gap && (f.kind === 'tally' || f.kind === 'countryVote') && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text) && !(resolved.get(f)?.firm && resolved.get(f)!.row !== m?.row));
     const evidence = articleEvidence(mine, article.text);
     if (evidence.tallies.length + evidence.votes.length < 2) continue;
+    // (The Council's record is loaded only for an article with claims on it.)
+    const ws = wsFor(body);
     const better = refit(ws, subjectScores(ws.text(), headlineTopic(body)), evidence, m?.row ?? null, article.date, ordinal);
     if (better) {
       main.set(body, { row: better.row, why: better.why, firm: false });
