@@ -132,11 +132,10 @@ const CATEGORY = { Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const;
  *
  * @example impliedCount('only the United States and Israel opposed it', votes) // → { no: 2 }
  */
-export function impliedCount(clauseBefore: string, votes: readonly { vote: 'Y' | 'N' | 'A' | 'X'; negated: boolean }[]): ClaimedTally | null {
+export function impliedCount(clauseBefore: string, votes: readonly ClaimedVote[]): ClaimedTally | null {
   if (!ONLY.test(clauseBefore) || votes.length === 0 || votes.some((v) => v.negated || v.vote !== votes[0]!.vote)) return null;
   return { [CATEGORY[votes[0]!.vote]]: votes.length };
 }
-
 
 /**
  * What an article's claims on one vote say of it, as evidence: their figures, the states' votes, and

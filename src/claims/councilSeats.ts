@@ -1,6 +1,9 @@
 import type { Workspace } from '../analysis/workspace.js';
 import { voteAt } from '../matrix/voteMatrix.js';
 
+// One per record: the Council's years are read once, not once per check.
+const known = new WeakMap<Workspace, (code: string, date: string) => boolean | null>();
+
 /**
  * Who sat on the Security Council in a year, read from the record: the states
  * with a vote on any of the Council's resolutions that year (seats change on 1
@@ -10,9 +13,6 @@ import { voteAt } from '../matrix/voteMatrix.js';
  *
  * @example councilSeats(sc)('LBY', '2008-07-11') // → true; ('LBY', '2019-02-28') // → false
  */
-// One per record: the Council's years are read once, not once per check.
-const known = new WeakMap<Workspace, (code: string, date: string) => boolean | null>();
-
 export function councilSeats(sc: Workspace): (code: string, date: string) => boolean | null {
   const cached = known.get(sc);
   if (cached) return cached;
