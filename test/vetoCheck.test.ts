@@ -154,6 +154,20 @@ describe('Council votes the article names', () => {
     expect(r.events.find((e) => e.symbol === 'S/2008/447')!.why).toMatch(/elected members named who sat on the Council then/);
   });
 
+  it('reads an undated veto told sentence by sentence as one vote', () => {
+    // S/2017/172 (28 February 2017): 9-3-3, Bolivia against with the two vetoing members; Egypt, Ethiopia, Kazakhstan abstaining.
+    const one = check('Russia cast a veto at the Security Council. The text was drafted by France and Britain. It called for sanctions over chemical weapons. Envoys spoke for an hour. Nine members voted in favour, Bolivia voted against, while Ethiopia, Kazakhstan and Egypt abstained.');
+    expect(new Set(one.claims.map((c) => [c.draft?.symbol, c.verdict].join(' ')))).toEqual(new Set(['S/2017/172 supported']));
+    // S/2011/612 (4 October 2011): 9-2-4, read from the figures, the abstentions and the veto together.
+    const four = check('Nine of the 15-member council countries, including the United States, voted in favour of the text. Security Council members India, Brazil, South Africa and Lebanon abstained from voting on the draft.\n\nRussia and China on Tuesday vetoed a draft that would have condemned the crackdown in Syria.');
+    expect(four.claims.map((c) => [c.quote, c.draft?.symbol, c.verdict])).toEqual([
+      ['Nine of the 15-member council countries, including the United States, voted in favour', 'S/2011/612', 'supported'],
+      ['Nine of the 15-member council countries, including the United States', 'S/2011/612', 'supported'],
+      ['India, Brazil, South Africa and Lebanon abstained', 'S/2011/612', 'supported'],
+      ['Russia and China on Tuesday vetoed', 'S/2011/612', 'supported'],
+    ]);
+  });
+
   it('takes the resolution a line names for the figures on the line after it', () => {
     const r = check('August 6 Resolution 661: Imposed a trade and financial embargo on Iraq and occupied Kuwait.\n\n(Adopted 13-0; Cuba and Yemen abstained)\n\nSeptember 13 Resolution 666: Specified guidelines for the delivery of food.\n\n(Adopted 13-2; Cuba and Yemen against)');
     expect(verdicts(r)).toEqual([

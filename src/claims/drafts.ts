@@ -271,6 +271,7 @@ export function draftForClaims(drafts: readonly Draft[], claims: readonly FoundC
     .filter((v) => v.vote === 'N' && !v.negated && PERMANENT.includes(v.code)).map((v) => v.code);
   // The sentence before too: "a draft (document S/2020/654) ... was not adopted. The result was 13 votes in favour".
   const sentences = [...new Set(claims.flatMap((f) => [c.sentence(f.sentence.index - 1), f.sentence.text]))];
+  if (process.env.DBG) console.error("DRAFT", kind, JSON.stringify(claims.map((f) => f.clause.text)), c.date, c.near, JSON.stringify(votes), JSON.stringify(tally), vetoers);
   return matchDraft(drafts, {
     window: claims.map((f) => c.ownWindow(f)).find((w) => w !== null) ?? null,
     date: c.date, near: c.near ?? null, vetoers, tally: Object.keys(tally).length > 0 ? tally : null, votes,
@@ -293,6 +294,13 @@ export function draftsForGaps(drafts: readonly Draft[], gapOfClaim: Map<FoundCla
   for (const [g, claims] of groups) {
     if (c.bodyOf(g) !== 'sc' || !g.gap) continue;
     out.set(g, draftForClaims(drafts, claims, c, g.gap));
+  }
+  // No passage alone names its draft (each too short): the article's passages on the Council's drafts
+  // together, as one vote, where they are all of one kind (a report of one veto, told sentence by sentence).
+  const council = [...out.keys()];
+  if (council.length > 1 && [...out.values()].every((m) => m === null) && council.every((g) => g.gap === council[0]!.gap)) {
+    const together = draftForClaims(drafts, council.flatMap((g) => groups.get(g)!), c, council[0]!.gap!);
+    if (together) for (const g of council) out.set(g, { draft: together.draft, why: `${together.why}; read from the article's passages on it together` });
   }
   const matched = [...out].filter((e): e is [FoundClaim, DraftMatch] => e[1] !== null).sort((a, b) => a[0].sentence.index - b[0].sentence.index);
   for (const [g, m] of out) {

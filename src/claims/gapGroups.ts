@@ -31,6 +31,9 @@ export interface GapContext {
 export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<FoundClaim, FoundClaim> {
   const out = new Map<FoundClaim, FoundClaim>();
   const lastGap = new Map<Body, FoundClaim>();
+  // A passage past two sentences from the gap it names, read as one vote per sentence ("Nine council members
+  // voted in favor, Bolivia voted against, while Egypt, Ethiopia and Kazakhstan abstained"): its claims together.
+  const sentenceHead = new Map<string, FoundClaim>();
   const explicitGap = (f: FoundClaim) => f.gap !== null && recordGap(f.clause.text) !== null;
   // Sentence by sentence, the claims that name their gap first.
   const inOrder = [...found].sort((a, b) => a.sentence.index - b.sentence.index || Number(explicitGap(b)) - Number(explicitGap(a)));
@@ -48,7 +51,11 @@ export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<F
     const before = lastGap.get(body);
     const near = before && f.sentence.index - before.sentence.index <= 2 ? before : undefined;
     let g: FoundClaim | undefined;
-    if (f.gap) g = explicit ? f : (near ?? f);
+    if (f.gap) {
+      const key = `${body} ${f.sentence.index}`;
+      g = explicit ? f : (near ?? sentenceHead.get(key) ?? f);
+      if (!explicit && !near) sentenceHead.set(key, g);
+    }
     else {
       const own = c.ownWindow(f);
       const elsewhere = c.resolved(f) || (own && f.kind !== 'shift') || c.backReference(f) || found.some((a) => a.sentence === f.sentence && c.resolved(a));
