@@ -271,7 +271,6 @@ export function draftForClaims(drafts: readonly Draft[], claims: readonly FoundC
     .filter((v) => v.vote === 'N' && !v.negated && PERMANENT.includes(v.code)).map((v) => v.code);
   // The sentence before too: "a draft (document S/2020/654) ... was not adopted. The result was 13 votes in favour".
   const sentences = [...new Set(claims.flatMap((f) => [c.sentence(f.sentence.index - 1), f.sentence.text]))];
-  if (process.env.DBG) console.error("DRAFT", kind, JSON.stringify(claims.map((f) => f.clause.text)), c.date, c.near, JSON.stringify(votes), JSON.stringify(tally), vetoers);
   return matchDraft(drafts, {
     window: claims.map((f) => c.ownWindow(f)).find((w) => w !== null) ?? null,
     date: c.date, near: c.near ?? null, vetoers, tally: Object.keys(tally).length > 0 ? tally : null, votes,
