@@ -168,6 +168,16 @@ describe('Council votes the article names', () => {
     ]);
   });
 
+  it('takes the draft the figures name for the veto and the votes around them', () => {
+    // S/2023/970 (8 December 2023): 13-1-1, vetoed by the United States, the United Kingdom abstaining.
+    const r = check('Washington vetoed a Security Council text on Gaza on Friday. Diplomats said they were dismayed.\n\nIn the council the result was 13-1, with Britain abstaining.', '2023-12-09');
+    expect(r.claims.map((c) => [c.quote, c.draft?.symbol, c.verdict])).toEqual([
+      ['Washington vetoed', 'S/2023/970', 'supported'],
+      ['13-1', 'S/2023/970', 'supported'],
+      ['Britain abstaining', 'S/2023/970', 'supported'],
+    ]);
+  });
+
   it('takes the resolution a line names for the figures on the line after it', () => {
     const r = check('August 6 Resolution 661: Imposed a trade and financial embargo on Iraq and occupied Kuwait.\n\n(Adopted 13-0; Cuba and Yemen abstained)\n\nSeptember 13 Resolution 666: Specified guidelines for the delivery of food.\n\n(Adopted 13-2; Cuba and Yemen against)');
     expect(verdicts(r)).toEqual([

@@ -388,6 +388,32 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     return events.length - 1;
   };
   const councilDraft = [...draftMatches.values()].find((m): m is DraftMatch => m !== null);
+  // Figures no vote in the record has, in an article that reports a vote the record lacks (a vetoed or failed
+  // Council draft, a committee vote): that vote's figures, not a false tally of this one. The sentence's own
+  // draft, else the article's if the figures do not contradict it; null when no draft fits; undefined when
+  // the figures are a recorded vote's. Read once per tally: the claims of its sentence go with it.
+  const figureDrafts = new Map<FoundClaim, { gap: Gap; draft: DraftMatch | null } | undefined>();
+  const draftOfFigures = (f: FoundClaim, r: Resolved, body: Body) => {
+    if (figureDrafts.has(f)) return figureDrafts.get(f);
+    const ws = wsFor(body);
+    const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? articleGaps.get(body) : undefined;
+    let out: { gap: Gap; draft: DraftMatch | null } | undefined;
+    if (lacking && !ws.matrix.resolutions.some((x) => tallyFits(f.tally!, x) && Math.abs(Date.parse(x.date) - Date.parse(ws.matrix.resolutions[r.row]!.date)) < 2 * 365 * 86_400_000)) {
+      const article = councilDraft && draftFits(councilDraft.draft, f.tally!) ? councilDraft : null;
+      out = { gap: lacking, draft: body === 'sc' ? (draftForClaims(deps.drafts ?? [], found.filter((a) => a.sentence === f.sentence), draftCtx, lacking) ?? article) : null };
+    }
+    figureDrafts.set(f, out);
+    return out;
+  };
+  const nearFigures = (f: FoundClaim, body: Body): DraftMatch | null => {
+    if (body !== 'sc') return null;
+    for (const t of found) {
+      const r = t.tally && !gapOfClaim.has(t) && Math.abs(t.sentence.index - f.sentence.index) <= 2 && bodyOf(t) === body ? resolved.get(t) : undefined;
+      const d = r ? draftOfFigures(t, r, body)?.draft : undefined;
+      if (d) return d;
+    }
+    return null;
+  };
 
   const checked: CheckedClaim[] = [];
   const named = new Set<string>();
@@ -405,18 +431,20 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const own = ownWindow(f, dateUsed);
     const gapFor = gapOfClaim.get(f);
     if (gapFor) {
-      const m = draftMatches.get(gapFor);
+      // No draft from the passage's own words: the draft the figures a sentence or two away name, if any.
+      const m = draftMatches.get(gapFor) ?? nearFigures(f, body);
       if (m) checked.push(judgeOnDraft(f, m.draft, draftEvent(m), name));
       else checked.push(unverifiable(f, gapEvent(f, gapFor), `Not in the record: ${GAP_REASONS[gapFor.gap!]}${bodyOf(gapFor) === 'sc' && deps.drafts && gapFor.gap !== 'election' ? ', and no draft of the UN veto list fits the passage' : ''}.`, name));
       continue;
     }
     let r: Resolved | null | undefined = resolved.get(f);
+    const sameSentenceTally = found.find((a) => a.kind === 'tally' && a !== f && a.sentence === f.sentence && bodyOf(a) === body && resolved.get(a));
     const m0 = main.get(body) ?? null;
     if (r === undefined) {
       // A shift's dates are its earlier vote's ("had also voted against it last year").
       const window = f.kind === 'shift' ? null : own;
       const m = main.get(body) ?? null;
-      const sameSentence = found.find((a) => a.kind === 'tally' && a.sentence === f.sentence && bodyOf(a) === body && resolved.get(a));
+      const sameSentence = sameSentenceTally;
       // "voted against that resolution", and the sentence right after one about another vote: that vote.
       // ... and the sentence right after figures that named another vote ("(Resolution 1007 (ES-II)) by a vote
       // of 67 to 0, with 8 abstentions. Poland and Hungary voted in favor").
@@ -440,18 +468,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       checked.push(unverifiable(f, null, why, name));
       continue;
     }
-    // Figures no vote in the record has, in an article that reports a vote the record lacks (a vetoed or
-    // failed Council draft, a committee vote): that vote's figures, not a false tally of this one.
-    const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? articleGaps.get(body) : undefined;
-    if (lacking && !ws.matrix.resolutions.some((x) => tallyFits(f.tally!, x) && Math.abs(Date.parse(x.date) - Date.parse(ws.matrix.resolutions[r.row]!.date)) < 2 * 365 * 86_400_000)) {
-      // The sentence's own draft, else the article's if the figures do not contradict it.
-      const article = councilDraft && draftFits(councilDraft.draft, f.tally!) ? councilDraft : null;
-      const failed = body === 'sc' ? (draftForClaims(deps.drafts ?? [], found.filter((a) => a.sentence === f.sentence), draftCtx, lacking) ?? article) : null;
-      if (failed) {
-        checked.push(judgeOnDraft(f, failed.draft, draftEvent(failed), name));
-        continue;
-      }
-      checked.push(unverifiable(f, eventOf(body, null, GAP_REASONS[lacking], `gap:article:${lacking}`), `No ${body === 'sc' ? 'adopted Council resolution' : 'recorded vote'} has these figures, and the article reports ${GAP_REASONS[lacking].split(':')[0]}: they are most likely that vote's.`, name));
+    const lacking = f.tally ? draftOfFigures(f, r, body) : sameSentenceTally && f.kind !== 'shift' && resolved.get(sameSentenceTally) === r ? draftOfFigures(sameSentenceTally, r, body) : undefined;
+    if (lacking?.draft) {
+      checked.push(judgeOnDraft(f, lacking.draft.draft, draftEvent(lacking.draft), name));
+      continue;
+    }
+    if (lacking && f.tally) {
+      checked.push(unverifiable(f, eventOf(body, null, GAP_REASONS[lacking.gap], `gap:article:${lacking.gap}`), `No ${body === 'sc' ? 'adopted Council resolution' : 'recorded vote'} has these figures, and the article reports ${GAP_REASONS[lacking.gap].split(':')[0]}: they are most likely that vote's.`, name));
       continue;
     }
     const evidence = { ws, resolved: r, event: eventOf(body, r, r.why), name, window: f.kind === 'shift' ? own : null };
