@@ -10,6 +10,11 @@ describe('findClaims', () => {
   it('reads a stance as a vote only where the article reports one', () => {
     expect(claims('The UN resolution was adopted. Brazil backed the resolution on the embargo.')).toEqual(['countryVote BRA:Y']);
     expect(claims('The UN General Assembly adopted the Pact without a vote. Russia declined to support the Pact.')).toEqual([]);
+    // A statement ("rejects and denounces the resolution") and a vote as a noun ("the upcoming UN vote against the
+    // blockade") are not votes cast; "rejected" in the past is.
+    expect(claims('The Assembly adopted the resolution. Its foreign ministry said it flatly rejects and denounces the resolution.')).toEqual([]);
+    expect(claims('Havana said the United States is putting obstacles in the way of the upcoming UN vote against the blockade.')).toEqual([]);
+    expect(claims('The resolution was adopted by 120 votes. Belarus rejected the resolution.')).toEqual(['tally {"yes":120}', 'countryVote BLR:N']);
   });
 
   it('takes "They are:" and "it" from the sentence before', () => {
