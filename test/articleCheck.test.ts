@@ -95,6 +95,12 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(m)).toContain('tally supported A/RES/ES-11/1');
   });
 
+  it('takes the figures of other years an undated article compares with for those years, not for its own vote', () => {
+    // A/RES/78/7 (2023): 187-2-1, Ukraine abstaining; A/RES/77/7 (2022) had 185 in favour, A/RES/75/289 (2021) 184.
+    const r = check('The Assembly voted to condemn the US economic embargo of Cuba for a 31st straight year. The vote was 187 in favour, with the United States and Israel opposed and Ukraine abstaining. The yes vote was up from 185 last year and 184 in 2021.');
+    expect(on(r).slice(0, 3)).toEqual(['tally supported A/RES/78/7', 'countryVote supported A/RES/78/7', 'countryVote supported A/RES/78/7']);
+  });
+
   it('keeps votes of one day apart by their figures, beside a defeated amendment, and reads "negative ballots" as votes', () => {
     const r = check(
       'The Assembly voted on Hungary. As amended, Resolution 1005 (ES–II) was passed by a vote of 48 to 11, with 16 abstentions. ' +

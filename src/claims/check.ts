@@ -42,6 +42,8 @@ const LEAD_DATE = /^\W*((?:last year|a year (?:ago|earlier)|the previous year|th
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
+// "up from 185 last year and 184 in 2021": figures of other years' votes, even where the article's date is unknown.
+const OTHER_YEARS_FIGURE = /\b\d{1,3}\s+(?:(?:votes?|countries|nations|states)\s+)?(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier|before)|in (?:19|20)\d\d)\b/i;
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
 
 export interface CheckDeps {
@@ -304,7 +306,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   for (const body of ['ga', 'sc'] as Body[]) {
     const m = main.get(body) ?? null;
     if (mainGap.has(body)) continue;
-    const mine = found.filter((f) => bodyOf(f) === body && !f.gap && (f.kind === 'tally' || f.kind === 'countryVote') && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text) && !(resolved.get(f)?.firm && resolved.get(f)!.row !== m?.row));
+    const mine = found.filter((f) => bodyOf(f) === body && !f.gap && (f.kind === 'tally' || f.kind === 'countryVote') && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text) && !(f.tally && OTHER_YEARS_FIGURE.test(article.text.slice(f.span.start, f.clause.end))) && !(resolved.get(f)?.firm && resolved.get(f)!.row !== m?.row));
     const evidence = articleEvidence(mine, article.text);
     if (evidence.tallies.length + evidence.votes.length < 2) continue;
     // (The Council's record is loaded only for an article with claims on it.)
