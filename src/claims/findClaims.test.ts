@@ -17,6 +17,13 @@ describe('findClaims', () => {
     expect(claims('The resolution was adopted by 120 votes. Belarus rejected the resolution.')).toEqual(['tally {"yes":120}', 'countryVote BLR:N']);
   });
 
+  it('reads states given as examples, a list of company, "a no" and the absent', () => {
+    expect(claims('The Assembly adopted the resolution. Some allies, like Australia and Canada, abstained.')).toEqual(['countryVote AUS:A CAN:A']);
+    expect(claims('The Assembly adopted the resolution. India voted with Pakistan, Bangladesh and Maldives, in favour of it.')).toEqual(['countryVote IND:Y PAK:Y BGD:Y MDV:Y']);
+    expect(claims('The Assembly adopted the resolution. The countries that voted a “no” were Israel, Nauru and Togo.')).toEqual(['countryVote ISR:N NRU:N TGO:N']);
+    expect(claims('The Assembly adopted the resolution. The absent countries included Kenya and Ukraine.')).toEqual(['countryVote KEN:X UKR:X']);
+  });
+
   it('takes "They are:" and "it" from the sentence before', () => {
     expect(claims('At the UN, five countries voted against. They are: Eritrea, Syria and Russia.')).toEqual(['tally {"no":5}', 'countryVote ERI:N SYR:N RUS:N']);
     // "The two countries were ...", after a sentence whose count is a part, not a tally.

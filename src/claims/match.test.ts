@@ -24,6 +24,7 @@ describe('sentenceWindow', () => {
   it('does not take a month that names another event for the vote\'s', () => {
     expect(sentenceWindow('Russia abstained, citing the September’s peace agreement.', '2019-03-16')).toBeNull();
     expect(sentenceWindow('Russia abstained in September, citing the peace agreement.', '2019-10-16')).toEqual({ from: '2019-09-01', to: '2019-09-30' });
+    expect(sentenceWindow('India voted for the text demanding that Washington rescind its December 6 declaration on Jerusalem.', '2017-12-21')).toBeNull();
   });
   it('is null when the sentence names no date', () => {
     expect(sentenceWindow('Pakistan abstained.', article)).toBeNull();

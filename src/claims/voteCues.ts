@@ -65,9 +65,10 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\babstentions? (?:by|from|of)\b/gi, vote: 'A', negated: false, passive: true },
   { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstainers|refrain(?:ed|s|ing)? from voting|absatained|abstaned|abstianed)\b/gi, vote: 'A', negated: false },
   // "Palau voted with Israel and the United States against the resolution"
-  // ... "Brazil voted alongside the United States to reject an annual resolution"
-  { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b[^.;:,]{1,80}?\b(?:against|to (?:reject|oppose))\b/gi, vote: 'N', negated: false, company: true },
-  { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b[^.;:,]{1,80}?\b(?:in favou?r(?: of)?|for|to (?:back|support|adopt|approve|endorse))\b/gi, vote: 'Y', negated: false, company: true },
+  // ... "Brazil voted alongside the United States to reject an annual resolution", "India voted with Pakistan,
+  // Bangladesh and Maldives, in favour": a list's commas only before a name.
+  { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?,?\s*\b(?:against|to (?:reject|oppose))\b/gi, vote: 'N', negated: false, company: true },
+  { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?,?\s*\b(?:in favou?r(?: of)?|for|to (?:back|support|adopt|approve|endorse))\b/gi, vote: 'Y', negated: false, company: true },
   // "U.S. Refuses To Veto U.N. Resolution": a Council vote cast, but not against (S/RES/2334, the US abstaining).
   { re: /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|chose not|did not|didn't|does not|failed) to veto\b|\b(?:did not|didn't) veto\b/gi, vote: 'N', negated: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bU\.?N\.? resolution\b/i },
   { re: /\b(?:(?:was|were|been) )?vetoed (?:jointly )?by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
@@ -81,7 +82,7 @@ export const VOTE_CUES: VoteCue[] = [
   // position cost a quarter of a second on 256 KB.) Listed first, it takes the place of the veto below.
   { re: /\bvetoed\b(?<=\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}vetoed)/gi, vote: 'N', negated: true },
   { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
-  { re: /\b(?:voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:against|in the negative|["“‘']?no\b)|voting (?:against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:against|in the negative|(?:an? )?["“‘']?no\b)|voting (?:against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
   { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.
@@ -119,6 +120,8 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   { re: /\b(?:voting|voted|votes?)? ?(?:against|no)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'N' },
   { re: /\b(?:abstain(?:ed|ing)?|abstentions?)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'A' },
   { re: /\b(?:did not vote|absent|non-voting|not voting)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'X' },
+  // "The absent countries included Kenya, ...", "Those absent were ..."
+  { re: /\b(?:(?:the )?(?:absent|non-voting) (?:countries|states|nations|members|delegations)|absentees|those (?:absent|not voting|who did not vote))(?: from the vote)? (?:included|include|were|are)\s*:?/gi, vote: 'X' },
   // "A favor: 4 (China, ...)", "Contra: 2", "Abstenções: 9"
   { re: /\b(?:a favor|a favore|pour)\s*(?::\s*\d{1,3}\s*\(|\(\d{1,3}\)\s*:)/giu, vote: 'Y' },
   { re: /\b(?:en contra|contra|contrari|contre)\s*(?::\s*\d{1,3}\s*\(|\(\d{1,3}\)\s*:)/giu, vote: 'N' },

@@ -67,7 +67,9 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
       const reported = adjacent && SPEECH.has(before);
       // "the tiny Pacific island nation of Palau voted": the nation is Palau.
       const nationOf = before === 'of' && /\b(?:nation|country|state|kingdom|republic|island)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
-      ok = !OBJECT_BEFORE.has(before) || nationOf || reported || ABSOLUTE_WITH.test(lead) || absolute || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
+      // "some of US' allies like Australia and Canada, abstained": states named as examples of the voters.
+      const example = before === 'like' && /(?:\b\w+s|,)\s+like\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+      ok = !OBJECT_BEFORE.has(before) || nationOf || example || reported || ABSOLUTE_WITH.test(lead) || absolute || /\b(?:(?:along|together) with|in addition to|alongside|besides|as well as|joined by)\s+(?:the\s+)?$/i.test(lead);
     }
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
     // "the Russian delegate voted against": the state's delegation casts its vote.
