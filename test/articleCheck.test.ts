@@ -95,6 +95,12 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(m)).toContain('tally supported A/RES/ES-11/1');
   });
 
+  it('takes a vote on a text still to go to the full Assembly for a committee vote the record lacks', () => {
+    const r = check('Norway voted for a UN motion to open talks on a nuclear weapons ban. In all, 123 voted for, 38 against and 16 abstained. The text will now go to a full General Assembly vote in December.');
+    expect(r.claims.map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
+    expect(r.events[r.claims[0]!.event!]!.why).toMatch(/Main Committee/);
+  });
+
   it('takes the figures of other years an undated article compares with for those years, not for its own vote', () => {
     // A/RES/78/7 (2023): 187-2-1, Ukraine abstaining; A/RES/77/7 (2022) had 185 in favour, A/RES/75/289 (2021) 184.
     const r = check('The Assembly voted to condemn the US economic embargo of Cuba for a 31st straight year. The vote was 187 in favour, with the United States and Israel opposed and Ukraine abstaining. The yes vote was up from 185 last year and 184 in 2021.');

@@ -42,6 +42,8 @@ const LEAD_DATE = /^\W*((?:last year|a year (?:ago|earlier)|the previous year|th
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
+// A text still to go before the plenary: the vote reported was a committee's.
+const COMMITTEE_AHEAD = /\b(?:will|would|is (?:expected )?to|are (?:expected )?to|goes|go|now goes|heads?|moves?)\s+(?:now\s+)?(?:be\s+)?(?:go\s+|sent\s+|put\s+|forwarded\s+|submitted\s+)?(?:on\s+)?(?:to|before)\s+(?:a\s+|the\s+)?(?:full|plenary|final)\s+(?:session\s+of\s+the\s+|meeting\s+of\s+the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:General Assembly|Assembly|vote)\b|\bfinal (?:approval|vote) (?:by|in|at) the (?:full |plenary )?(?:(?:UN|U\.N\.)\s+)?General Assembly\b/i;
 // "up from 185 last year and 184 in 2021": figures of other years' votes, even where the article's date is unknown.
 const OTHER_YEARS_FIGURE = /\b\d{1,3}\s+(?:(?:votes?|countries|nations|states)\s+)?(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier|before)|in (?:19|20)\d\d)\b/i;
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
@@ -297,6 +299,17 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   for (const body of ['ga', 'sc'] as Body[]) {
     const first = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === body && (f.gap || resolved.get(f)?.firm));
     if (first?.gap) mainGap.set(body, first);
+  }
+  // "The resolution will now go to a full General Assembly vote in December": the vote the article reports
+  // was a Main Committee's, whose figures and states' votes the record lacks; its first claim on the
+  // Assembly with nothing that settles a recorded vote heads them.
+  if (!mainGap.has('ga') && !found.some((f) => bodyOf(f) === 'ga' && f.tally && resolved.get(f) && tallyFits(f.tally, ga.matrix.resolutions[resolved.get(f)!.row]!)) && sentences.some((s) => COMMITTEE_AHEAD.test(s.text))) {
+    const head = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === 'ga' && !ownWindow(f, dateUsed));
+    if (head) {
+      head.gap = 'committee';
+      mainGap.set('ga', head);
+      articleGaps.set('ga', 'committee');
+    }
   }
   // "for the 22nd time": the place in its series of the vote the article reports.
   const ordinal = seriesOrdinal(unContext);

@@ -10,6 +10,8 @@ describe('recordGap', () => {
     expect(recordGap("Russia abstained to protest the resolution's failure to welcome the peace agreement")).toBeNull();
     expect(recordGap('Algeria proposed two amendments aimed at a political solution, but these were not adopted.')).toBe('amendment');
     expect(recordGap('In the Third Committee, the text passed 80-28-68')).toBe('committee');
+    expect(recordGap('A United Nations committee has endorsed a resolution on Myanmar')).toBe('committee');
+    expect(recordGap("The General Assembly's Third Committee, which deals with human rights, on Thursday passed the text")).toBe('committee');
     expect(recordGap('India was elected with 184 votes out of the 192 ballots cast')).toBe('election');
     expect(recordGap('The Human Rights Council in Geneva adopted the text by 25 votes')).toBe('otherBody');
     expect(recordGap('a no-action motion was carried')).toBe('procedural');
