@@ -99,6 +99,9 @@ describe('reading the article, not only the sentence (sentences written for thes
     const r = check('Norway voted for a UN motion to open talks on a nuclear weapons ban. In all, 123 voted for, 38 against and 16 abstained. The text will now go to a full General Assembly vote in December.');
     expect(r.claims.map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
     expect(r.events[r.claims[0]!.event!]!.why).toMatch(/Main Committee/);
+    // Figures in the sentence that names the committee are its, though a vote of 1987 had 2 against and 14 abstaining.
+    const c = check('The text on the Golan was approved in a General Assembly committee by 151 to 2, with Israel and the United States the only two countries opposing it. Fourteen countries abstained.');
+    expect(c.claims.filter((x) => x.kind === 'tally').map((x) => x.verdict)).toEqual(['unverifiable', 'unverifiable']);
   });
 
   it('takes the figures of other years an undated article compares with for those years, not for its own vote', () => {

@@ -58,6 +58,14 @@ export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<F
     }
     else {
       const own = c.ownWindow(f);
+      // "adopted in a General Assembly committee by a vote of 151 to 2, with the United States and Israel the only
+      // two countries opposing": figures in a sentence that names a committee vote are its, even where some
+      // recorded vote has them too.
+      const committee = f.tally && !own && inOrder.find((a) => a.sentence === f.sentence && a !== f && a.gap === 'committee' && explicitGap(a) && c.bodyOf(a) === body);
+      if (committee) {
+        out.set(f, out.get(committee) ?? committee);
+        continue;
+      }
       const elsewhere = c.resolved(f) || (own && f.kind !== 'shift') || c.backReference(f) || found.some((a) => a.sentence === f.sentence && c.resolved(a));
       if (!elsewhere && c.mainGap.has(body)) g = near ?? c.mainGap.get(body);
     }
