@@ -27,6 +27,12 @@ describe('readSentence: tallies', () => {
     expect(found('The vote was 141-5 with 35 abstentions.')).toEqual(['tally {"yes":141,"no":5,"abstain":35}']);
   });
 
+  it('reads a Council acting unanimously as no vote against and no abstention', () => {
+    for (const t of ['The Security Council unanimously agreed Friday to ban the exports.', 'The Security Council today voted unanimously in favour of the British draft.', 'The Security Council unanimously stepped up sanctions.']) {
+      expect(found(t), t).toEqual(['tally {"no":0,"abstain":0}']);
+    }
+  });
+
   it('reads every figure of a printed tally', () => {
     expect(found('94 countries voted in favor, 13 - against, 74 - abstained.')).toEqual(['tally {"yes":94,"no":13,"abstain":74}']);
     expect(found('IN FAVOR: 14 AGAINST: 0 ABSTAIN: 1 (US)')[0]).toBe('tally {"yes":14,"no":0,"abstain":1}');

@@ -345,8 +345,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // The states a figure's list names voted in the same body.
     for (const v of figureVotes) if (v.body === null && v.span.start >= found.span.start && v.span.start < found.span.end) v.body = found.body;
   });
-  // "The Security Council unanimously approved ...": no vote against, no abstention.
-  const unanimous = /\bunanimous(?:ly)?\s+(?:adopted|approved|passed|voted|endorsed)\b|\b(?:adopted|approved|passed|carried)\s+(?:\w+\s+)?unanimously\b/i.exec(text);
+  // "The Security Council unanimously approved ...", "unanimously stepped up sanctions", "voted unanimously in
+  // favour": no vote against, no abstention.
+  const unanimous = /\bunanimous(?:ly)?\s+(?:on\s+\w+\s+)?(?:adopted|approved|passed|voted|endorsed|agreed|backed|renewed|extended|stepped up|imposed|tightened|authori[sz]ed|demanded|condemned|decided|called)\b|\b(?:adopted|approved|passed|carried|voted)\s+(?:\w+\s+)?unanimously\b/i.exec(text);
   if (unanimous && groups.length === 0 && (sentenceBody === 'sc' || /\bthe council\b/i.test(text))) {
     const c = clauseOf(unanimous.index);
     const found = claim('tally', { start: unanimous.index, end: unanimous.index + unanimous[0].length }, c, { tally: { no: 0, abstain: 0 } });
