@@ -157,6 +157,15 @@ describe('readSentence: who voted how', () => {
     expect(votes("Most states voted against Russia's annexation.")).toEqual([]);
   });
 
+  it('reads a veto in the words news uses for one', () => {
+    const vetoes = (t: string) => read(t).map((c) => `${c.votes?.map((v) => `${v.code}:${v.vote}`).join(' ')} ${c.gap}`);
+    expect(vetoes('Britain and France cast a double veto on the Security Council draft.')).toEqual(['GBR:N FRA:N veto']);
+    expect(vetoes('Russia and China blocked the adoption of a UN Security Council resolution on Syria.')).toEqual(['RUS:N CHN:N veto']);
+    expect(vetoes('Russia and China blocked efforts by the West to pass a Security Council resolution.')).toEqual(['RUS:N CHN:N veto']);
+    expect(vetoes('Russia, China use veto to defeat a resolution at the Security Council.')).toEqual(['RUS:N CHN:N veto']);
+    expect(vetoes('Moscow had prevented the Security Council from adopting a text.')).toEqual(['RUS:N veto']);
+  });
+
   it('marks votes the record does not hold', () => {
     const veto = read('Russia vetoed a draft condemning the referendums; China, India, Brazil and Gabon abstained.');
     expect(veto.map((c) => [c.votes?.map((v) => v.code).join(' '), c.gap])).toEqual([

@@ -76,12 +76,14 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:(?:was|were|been) )?(?:swiftly |quickly )?blocked by\b/gi, vote: 'N', negated: false, veto: true, passive: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
   { re: /\bvoted to block\b/gi, vote: 'N', negated: false, veto: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
   // "after the United States blocked the request": in the Council, a draft is blocked by a veto.
-  { re: /\b(?:blocked|blocks|blocking)\b(?=\s+(?:a|an|the|its|their|this|that)\s+(?:\S+\s+){0,4}?(?:resolution|draft|request|bid|text|measure|proposal)\b)/gi, vote: 'N', negated: false, veto: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
+  // ... "blocked the adoption of a UN Security Council resolution", "blocked efforts ... to pass", "prevented the
+  // Council from adopting".
+  { re: /\b(?:blocked|blocks|blocking)\b(?=\s+(?:(?:a|an|the|its|their|this|that)\s+(?:\S+\s+){0,6}?(?:resolution|draft|request|bid|text|measure|proposal)\b|(?:efforts|attempts|moves|a bid|a move)\b[^.;]{0,40}?\bto (?:pass|adopt)\b))|\bprevented (?:the )?(?:UN |U\.N\. |United Nations )?(?:Security )?Council from (?:adopting|passing)\b/gi, vote: 'N', negated: false, veto: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bveto\w*\b/i },
   // "neither France nor the UK vetoed the measure": both did not.
   // (The look behind comes after the word, so that it is tried only where the word is: a look behind at every
   // position cost a quarter of a second on 256 KB.) Listed first, it takes the place of the veto below.
   { re: /\bvetoed\b(?<=\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}vetoed)/gi, vote: 'N', negated: true },
-  { re: /\b(?:vetoed|vetoes|vetoing|used (?:its|their) veto(?: power)?|cast (?:a|its|their) vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
+  { re: /\b(?:vetoed|vetoes|vetoing|(?:use[ds]?|using) (?:its |their |the )?vetoe?s?(?: powers?)?|cast(?:ing)? (?:a|its|their|the) (?:[\w-]+ )?vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
   { re: /\b(?:voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:against|in the negative|(?:an? )?["“‘']?no\b)|voting (?:against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
   { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected)\b/gi, vote: 'N', negated: false, general: true },
