@@ -22,6 +22,9 @@ describe('findClaims', () => {
     expect(claims('The Assembly adopted the resolution. India voted with Pakistan, Bangladesh and Maldives, in favour of it.')).toEqual(['countryVote IND:Y PAK:Y BGD:Y MDV:Y']);
     expect(claims('The Assembly adopted the resolution. The countries that voted a “no” were Israel, Nauru and Togo.')).toEqual(['countryVote ISR:N NRU:N TGO:N']);
     expect(claims('The Assembly adopted the resolution. The absent countries included Kenya and Ukraine.')).toEqual(['countryVote KEN:X UKR:X']);
+    expect(claims('The Assembly adopted the resolution. Those supporting the resolution were Canada and Japan.')).toEqual(['countryVote CAN:Y JPN:Y']);
+    expect(claims('The Assembly adopted the resolution. Those who opposed it included Syria and Iran.')).toEqual(['countryVote SYR:N IRN:N']);
+    expect(claims('Ghana joins 140 other countries to vote in favour of the UN resolution.')).toEqual(['countryVote GHA:Y', 'tally {"yes":141}']);
   });
 
   it('takes "They are:" and "it" from the sentence before', () => {

@@ -118,6 +118,9 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   // "Opponents of the resolution included Russia, Syria, ...", "Supporters included ..."
   { re: /\b(?:opponents|those opposed|those opposing(?: it)?)(?: of (?:the|this) (?:resolution|text|draft|measure))? (?:included|include|were|are)\s*:?/gi, vote: 'N' },
   { re: /\b(?:supporters|backers|those in favou?r)(?: of (?:the|this) (?:resolution|text|draft|measure))? (?:included|include|were|are)\s*:?/gi, vote: 'Y' },
+  // "those supporting the anti-Russian resolution were the US, Canada, ...", "those who opposed it included"
+  { re: /\bthose (?:supporting|backing|who (?:supported|backed|voted for))(?: it| (?:the|this) (?:[\w-]+ ){0,2}(?:resolution|text|draft|measure))? (?:included|include|were|are)\s*:?/gi, vote: 'Y' },
+  { re: /\bthose (?:who (?:opposed|voted against|rejected))(?: it| (?:the|this) (?:[\w-]+ ){0,2}(?:resolution|text|draft|measure))? (?:included|include|were|are)\s*:?/gi, vote: 'N' },
   { re: /\b(?:voting|voted|votes?)? ?(?:in favou?r|yes|for)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'Y' },
   { re: /\b(?:voting|voted|votes?)? ?(?:against|no)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'N' },
   { re: /\b(?:abstain(?:ed|ing)?|abstentions?)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'A' },
@@ -135,7 +138,7 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
  * against", "was forced to vote against", "had to cast a veto": an infinitive that reports a vote cast;
  * unless someone urged it.
  */
-export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:ed|ing)\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
+export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast.
