@@ -95,6 +95,14 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(m)).toContain('tally supported A/RES/ES-11/1');
   });
 
+  it("takes another year a claim names for that year's vote in the series of the article's vote", () => {
+    // A/RES/80/4 (2025): 165-7-12; A/RES/79/7 (2024): 187-2-1, Moldova abstaining.
+    const r = check('The Assembly voted 165 to 7, with 12 abstentions, to condemn the US embargo on Cuba. Argentina voted against. In 2024, the U.S. and Israel were the only two to vote against the resolution, with Moldova abstaining.');
+    const on = (q: string) => r.events[r.claims.find((c) => c.quote.includes(q))!.event!]!.symbol;
+    expect([on('165 to 7'), on('Moldova'), on('two to vote against')]).toEqual(['A/RES/80/4', 'A/RES/79/7', 'A/RES/79/7']);
+    expect(r.events.find((e) => e.symbol === 'A/RES/79/7')!.why).toMatch(/series of the article's vote/);
+  });
+
   it('takes a vote on a text still to go to the full Assembly for a committee vote the record lacks', () => {
     const r = check('Norway voted for a UN motion to open talks on a nuclear weapons ban. In all, 123 voted for, 38 against and 16 abstained. The text will now go to a full General Assembly vote in December.');
     expect(r.claims.map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);

@@ -178,6 +178,15 @@ describe('Council votes the article names', () => {
     ]);
   });
 
+  it('keeps a vote of another year a leading clause dates off the draft the article reports', () => {
+    const r = check('Russia vetoed the Council draft on Crimea on Saturday; China abstained. When the Council took up a similar crisis, over Georgia in 2008, Beijing abstained.', '2014-03-16');
+    expect(r.claims.map((c) => [c.quote, c.draft?.symbol ?? null])).toEqual([
+      ['Russia vetoed', 'S/2014/189'],
+      ['China abstained', 'S/2014/189'],
+      ['Beijing abstained', null],
+    ]);
+  });
+
   it('takes the resolution a line names for the figures on the line after it', () => {
     const r = check('August 6 Resolution 661: Imposed a trade and financial embargo on Iraq and occupied Kuwait.\n\n(Adopted 13-0; Cuba and Yemen abstained)\n\nSeptember 13 Resolution 666: Specified guidelines for the delivery of food.\n\n(Adopted 13-2; Cuba and Yemen against)');
     expect(verdicts(r)).toEqual([

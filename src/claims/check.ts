@@ -38,10 +38,23 @@ const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:o
 // ... or intransitive: "The US text then passed by 10 votes".
 const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b|\b(?:resolution|text|measure|motion|it) (?:then |later |eventually |finally |subsequently )?passed\b/i;
 // A date that opens a sentence, set off by a comma: "Last year, ...", "In 2012, ...", "In March, ...".
-const LEAD_DATE = /^\W*((?:last year|a year (?:ago|earlier)|the previous year|the year before|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?)),/i;
+const LEAD_DATE = /^\W*((?:last year|a year (?:ago|earlier)|the previous year|the year before|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?)),|^\W*when\b[^;.]{0,100}?\b(in (?:19|20)\d\d),/i;
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
+/**
+ * "In 2024, the U.S. and Israel had been the only two ... to vote against" in a report of the 2025 embargo
+ * vote: the vote of that year in the article's vote's series (a recurring text), where it has one and only one.
+ */
+function ofSeries(ws: Workspace, m: Resolved, window: DateWindow): Resolved | null {
+  const threads = ws.threads();
+  const rows = ws.matrix.resolutions;
+  const inWindow = threads.rows[threads.threadOf[m.row]!]!.filter((x) => x !== m.row && rows[x]!.date >= window.from && rows[x]!.date <= window.to);
+  if (inWindow.length !== 1) return null;
+  const r = rows[inWindow[0]!]!;
+  return { row: inWindow[0]!, why: `the vote of ${r.date.slice(0, 4)} in the series of the article's vote (${rows[m.row]!.symbol})`, firm: false };
+}
+
 // A text still to go before the plenary: the vote reported was a committee's.
 const COMMITTEE_AHEAD = /\b(?:will|would|is (?:expected )?to|are (?:expected )?to|goes|go|now goes|heads?|moves?)\s+(?:now\s+)?(?:be\s+)?(?:go\s+|sent\s+|put\s+|forwarded\s+|submitted\s+)?(?:on\s+)?(?:to|before)\s+(?:a\s+|the\s+)?(?:full|plenary|final)\s+(?:session\s+of\s+the\s+|meeting\s+of\s+the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:General Assembly|Assembly|vote)\b|\bfinal (?:approval|vote) (?:by|in|at) the (?:full |plenary )?(?:(?:UN|U\.N\.)\s+)?General Assembly\b/i;
 // "up from 185 last year and 184 in 2021": figures of other years' votes, even where the article's date is unknown.
@@ -145,7 +158,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const lead = f.clause.start > f.sentence.start ? LEAD_DATE.exec(f.sentence.text) : null;
     const w =
       windowOf(own, date, forward) ??
-      (lead ? windowOf(lead[1]!, date, forward) : null) ??
+      (lead ? windowOf((lead[1] ?? lead[2])!, date, forward) : null) ??
       (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
     windows.set(key, w);
     return w;
@@ -346,6 +359,12 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (mainGap.has(bodyOf(f)) && !scope.window && !BACK_REFERENCE.test(f.clause.text)) continue;
     const m = main.get(bodyOf(f)) ?? null;
     if (scope.window || BACK_REFERENCE.test(f.clause.text) || !m || tallyFits(f.tally, ws.matrix.resolutions[m.row]!)) {
+      // Figures of another year of the article's series that the series' vote of that year has: that vote.
+      const series = scope.window && m ? ofSeries(ws, m, scope.window) : null;
+      if (series && tallyFits(f.tally, ws.matrix.resolutions[series.row]!)) {
+        resolved.set(f, { ...series, why: `${series.why}, which the figures (${tallyText(f.tally)}) fit` });
+        continue;
+      }
       resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : { ...m, why: `${m.why}, which the article's figures (${tallyText(f.tally)}) fit` });
       continue;
     }
@@ -466,7 +485,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       const follows = aside && aside.body === body && (THAT.test(f.clause.text) || f.sentence.index === aside.sentence || (aside.r.firm && f.sentence.index === aside.sentence + 1));
       // The sentence's own figures first: they name its vote more surely than its words do.
       if (sameSentence && f.kind !== 'shift') r = resolved.get(sameSentence)!;
-      else if (window) r = resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });
+      else if (window) r = (m && f.kind !== 'tally' ? ofSeries(ws, m, window) : null) ?? resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });
       else if (BACK_REFERENCE.test(f.clause.text) && m && f.kind !== 'shift') {
         r = resolveSubject(ws, { window: null, date: dateUsed, topic: topicOf(f) }, ws.matrix.resolutions[m.row]!.date);
       } else r = sameSentence ? resolved.get(sameSentence)! : follows ? aside!.r : m;

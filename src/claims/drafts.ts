@@ -304,10 +304,11 @@ export function draftsForGaps(drafts: readonly Draft[], gapOfClaim: Map<FoundCla
   const matched = [...out].filter((e): e is [FoundClaim, DraftMatch] => e[1] !== null).sort((a, b) => a[0].sentence.index - b[0].sentence.index);
   for (const [g, m] of out) {
     if (m !== null || matched.length === 0 || (g.gap !== 'veto' && g.gap !== 'failedDraft') || SEVERAL.test(g.clause.text)) continue;
+    const own = c.ownWindow(g);
     const near = matched
-      .filter(([h]) => Math.abs(h.sentence.index - g.sentence.index) <= 2)
+      .filter(([h, d]) => Math.abs(h.sentence.index - g.sentence.index) <= 2 && (!own || (d.draft.date >= own.from && d.draft.date <= own.to)))
       .sort((a, b) => Math.abs(a[0].sentence.index - g.sentence.index) - Math.abs(b[0].sentence.index - g.sentence.index) || a[0].sentence.index - b[0].sentence.index)[0];
-    const fallback = near ?? (c.ownWindow(g) === null ? matched[0] : undefined);
+    const fallback = near ?? (own === null ? matched[0] : undefined);
     if (fallback) out.set(g, { draft: fallback[1].draft, why: `${fallback[1].why}; the passage goes on about it` });
   }
   return out;

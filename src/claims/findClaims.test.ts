@@ -13,6 +13,9 @@ describe('findClaims', () => {
     // A statement ("rejects and denounces the resolution") and a vote as a noun ("the upcoming UN vote against the
     // blockade") are not votes cast; "rejected" in the past is.
     expect(claims('The Assembly adopted the resolution. Its foreign ministry said it flatly rejects and denounces the resolution.')).toEqual([]);
+    expect(claims('The UN resolution on the embargo: how did Argentina vote in 2024?')).toEqual([]);
+    // A year before the subject is not a preposition's object ("in 2024 the U.S. and Israel").
+    expect(claims('The UN resolution was adopted. In 2024 the U.S. and Israel voted against the resolution.')).toEqual(['countryVote USA:N ISR:N']);
     expect(claims('Havana said the United States is putting obstacles in the way of the upcoming UN vote against the blockade.')).toEqual([]);
     expect(claims('The resolution was adopted by 120 votes. Belarus rejected the resolution.')).toEqual(['tally {"yes":120}', 'countryVote BLR:N']);
   });

@@ -53,7 +53,9 @@ export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<F
     let g: FoundClaim | undefined;
     if (f.gap) {
       const key = `${body} ${f.sentence.index}`;
-      g = explicit ? f : (near ?? sentenceHead.get(key) ?? f);
+      // A claim with dates of its own ("When the Council took up a similar crisis, in 2008, Beijing abstained") is of
+      // its own vote, not the one the passage before it names.
+      g = explicit || c.ownWindow(f) ? f : (near ?? sentenceHead.get(key) ?? f);
       if (!explicit && !near) sentenceHead.set(key, g);
     }
     else {

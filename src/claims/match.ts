@@ -11,7 +11,7 @@ const CALENDAR =
   /\b(?:1[89]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|,|$)|\b(?:last|this|previous) (?:year|month)\b|\d{4}-\d{2}-\d{2}/i;
 // Words before a date that make it something other than the day of the vote.
 const BARE_YEAR = /^\W*(?:in|during|throughout)\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
-const VOTE_YEAR = /\b(?:the|its|their|that)\s+(19[4-9]\d|20\d\d)\s+(?:resolution|vote|text|ballot)s?\b|\b(19[4-9]\d|20\d\d)['’]s\s+(?:resolution|vote|text)\b|\b(?:voted|abstained|opposed|supported|backed)\b[^.;,()]{0,60}?\bin\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
+const VOTE_YEAR = /\b(?:the|its|their|that)\s+(19[4-9]\d|20\d\d)\s+(?:resolution|vote|text|ballot)s?\b|\b(19[4-9]\d|20\d\d)['’]s\s+(?:resolution|vote|text)\b|\b(?:vote|voted|abstained|opposed|supported|backed)\b[^.;,()]{0,60}?\bin\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
 // "September's peace agreement": a month that names another event (not "last month's vote"); so does a
 // day before another event's noun ("rescind its December 6 declaration", "the October 7 attack").
 const OF_AN_EVENT = /^['’]s\s+(?!(?:\w+\s+)?(?:vote|votes|voting|resolution|resolutions|ballot|session|meeting|decision|text)\b)|^,?\s+(?:declaration|announcement|attacks?|invasion|speech|statement|summit|elections?|agreement|accords?|deal|coup|massacre|referendums?|proclamation|recognition|offensive|ceasefire|truce|raid|strikes?|bombings?|earthquake|letter)\b/i;

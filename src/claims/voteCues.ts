@@ -141,8 +141,9 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
 export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
-// Words that make what follows a possibility, an intention or a demand, not a vote cast.
-export const HYPOTHETICAL = /\b(?:would|could|should|might|may|will|shall|can|(?<!\b(?:owing|due|thanks|according|prior|close|next|up|opposed|similar|contrary|relating|related|compared) )to|urged|urging|needs?|needed|requires?|required|requiring|pressure[sd]?|pressing|if|whether|unless|expected to|likely to|plans? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|ask(?:s|ed)? \w+ to|call(?:s|ed)? on \w+ to)\s+(?:\S+\s+){0,2}$/i;
+// Words that make what follows a possibility, an intention or a demand, not a vote cast; or a question ("How
+// did Argentina vote in 2024", "Why Didn't China Vote?").
+export const HYPOTHETICAL = /\b(?:would|could|should|might|may|will|shall|can|(?<!\b(?:owing|due|thanks|according|prior|close|next|up|opposed|similar|contrary|relating|related|compared) )to|urged|urging|needs?|needed|requires?|required|requiring|pressure[sd]?|pressing|if|whether|unless|expected to|likely to|plans? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|ask(?:s|ed)? \w+ to|call(?:s|ed)? on \w+ to)\s+(?:\S+\s+){0,2}$|\b(?:how|why) (?:did|does|do|will|would|didn['’]t|doesn['’]t)\s+(?:\S+\s+){0,3}$/i;
 
 export type ShiftCue = 'earlier' | 'again' | 'consistent' | 'firstTime' | 'change';
 

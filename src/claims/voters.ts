@@ -36,7 +36,7 @@ export const LIST_AFTER =
 
 /** The word just before `index` in `text`, lower-cased, skipping "the". */
 function wordBefore(text: string, index: number): string {
-  const words = text.slice(Math.max(0, index - 40), index).toLowerCase().match(/[a-z']+/g) ?? [];
+  const words = text.slice(Math.max(0, index - 40), index).toLowerCase().match(/[a-z0-9']+/g) ?? [];
   let w = words.pop();
   if (w === 'the') w = words.pop();
   return w ?? '';
