@@ -28,6 +28,8 @@ export interface GapContext {
  *
  * @example gapsOfClaims(found, ctx).get(algeriaClaim) === russiaVetoClaim
  */
+const WHOLE = /\b(?:the )?(?:overall|whole|entire|final) (?:resolution|text|draft)\b|\b(?:resolution|text|draft) as a whole\b/i;
+
 export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<FoundClaim, FoundClaim> {
   const out = new Map<FoundClaim, FoundClaim>();
   const lastGap = new Map<Body, FoundClaim>();
@@ -71,6 +73,8 @@ export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<F
       const elsewhere = c.resolved(f) || (own && f.kind !== 'shift') || c.backReference(f) || found.some((a) => a.sentence === f.sentence && c.resolved(a));
       if (!elsewhere && c.mainGap.has(body)) g = near ?? c.mainGap.get(body);
     }
+    // "voting against the overall resolution", after a vote on a key part of it: the whole text's vote, recorded.
+    if (g && (g.gap === 'paragraph' || g.gap === 'amendment') && !explicit && WHOLE.test(f.clause.text)) g = undefined;
     if (g) out.set(f, g);
   }
   return out;

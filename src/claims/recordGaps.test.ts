@@ -11,6 +11,10 @@ describe('recordGap', () => {
     expect(recordGap('Algeria proposed two amendments aimed at a political solution, but these were not adopted.')).toBe('amendment');
     expect(recordGap('In the Third Committee, the text passed 80-28-68')).toBe('committee');
     expect(recordGap('A United Nations committee has endorsed a resolution on Myanmar')).toBe('committee');
+    expect(recordGap('The US joined India to vote against a key part of the resolution on a nuclear-weapon-free world')).toBe('paragraph');
+    expect(recordGap('Japan abstained on paragraph 4 of the text')).toBe('paragraph');
+    expect(recordGap('Japan abstained on the resolution as a whole')).toBe(null);
+    expect(recordGap('In a separate vote on operative paragraph 5, India abstained')).toBe('paragraph');
     expect(recordGap("The General Assembly's Third Committee, which deals with human rights, on Thursday passed the text")).toBe('committee');
     expect(recordGap('India was elected with 184 votes out of the 192 ballots cast')).toBe('election');
     expect(recordGap('The Human Rights Council in Geneva adopted the text by 25 votes')).toBe('otherBody');

@@ -6,12 +6,13 @@
  * and procedural motions are not in them. A claim about one of these is
  * unverifiable here, never judged against another vote.
  */
-export type Gap = 'veto' | 'failedDraft' | 'amendment' | 'committee' | 'election' | 'procedural' | 'otherBody';
+export type Gap = 'veto' | 'failedDraft' | 'amendment' | 'paragraph' | 'committee' | 'election' | 'procedural' | 'otherBody';
 
 export const GAP_REASONS: Record<Gap, string> = {
   veto: 'a vetoed Security Council draft: the record lists adopted resolutions only',
   failedDraft: 'a draft that was not adopted: the record lists adopted resolutions only',
   amendment: 'a vote on an amendment: the record holds the votes on whole resolutions only',
+  paragraph: 'a separate vote on part of a text: the record holds the votes on whole resolutions only',
   committee: 'a Main Committee vote: the record holds the plenary votes only',
   election: 'an election by secret ballot: the record holds recorded votes on resolutions only',
   procedural: 'a procedural vote: the record holds votes on resolutions only',
@@ -30,6 +31,8 @@ const RULES: [RegExp, Gap][] = [
   [/\b(?:failed to (?:pass|be adopted|adopt|approve|win|secure|garner|get|gain|muster|receive|obtain)|did not pass|(?:was|were) not (?:adopted|passed|approved)|did not (?:get|receive|obtain|win|gather) the (?:required|necessary)|fell short|(?:was|were) (?:defeated|voted down)|failed\b|blocked|\b(?:resolution|draft|text|measure)['’]s failure\b(?!\s+to\s+(?!pass\b|be\s+adopted\b|win\b|gain\b|secure\b|get\b|garner\b|receive\b))|\b(?:Council|UNSC|members)\s+(?:\w+\s+)?(?:to\s+)?reject(?:s|ed)?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:draft|resolution)\b)/i, 'failedDraft'],
   // "adopted after all amendments had been rejected" is the vote on the whole text.
   [/^(?:(?!\bafter (?:an|the|all|all the|several|the two) (?:\w+ )?amendments?\b).)*\bamendments?\b/i, 'amendment'],
+  // "voted against a key part of the resolution", "a separate vote on operative paragraph 4".
+  [/\bvot\w*\s+(?:for|against|in favou?r of|on)\s+(?:a|the)\s+(?:key\s+|operative\s+|preambular\s+)?(?:part|paragraph|clause|section)\s+(?:\d+\s+)?of\s+(?:the|a|this)\s+(?:\w+\s+)?(?:resolution|text|draft)\b|\bseparate (?:recorded )?votes? on (?:(?:operative|preambular) )?paragraphs?\b|\b(?:abstained|voted \w+) on (?:operative |preambular )?paragraphs? \d/i, 'paragraph'],
   // The committee voting, not the plenary adopting what a committee recommended ("recommended by the First Committee");
   // "A United Nations committee has endorsed", "The General Assembly's Third Committee, which focuses on human rights, on Thursday passed".
   [/\b(?:in|at|by) (?:the |its |a )?(?:General Assembly )?(?:(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) )?Committee\b(?<!recommended by (?:the |its )?(?:\w+ )*Committee)|\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main) Committee(?: of the (?:UN |U\.N\. )?General Assembly)?(?:['’]s)? (?:\w+ )?(?:voted|approved|adopted|passed|vote)\b|\bcommittee (?:stage|level|vote)\b|\b(?:(?:UN|U\.N\.|United Nations|Assembly['’]s|Third|First|Second|Fourth|Fifth|Sixth|Main)\s+)[Cc]ommittee\b(?:\s*,[^,.;]{1,60},)?(?:\s+\w+){0,3}?\s+(?:has\s+|have\s+)?(?:voted|approved|adopted|passed|endorsed|backed)\b/i, 'committee'],
