@@ -36,6 +36,7 @@ describe('tallies', () => {
     expect(read('Death Penalty Moratorium Passes by 104 Votes')).toEqual([{ yes: 104 }]);
     expect(read('The resolution received support from 12 out of the 15 council members')).toEqual([{ yes: 12 }]);
     expect(read('Nine of the 15-member council countries, including the United States, voted in favor')).toEqual([{ yes: 9 }]);
+    expect(read('The 12 members who were left cast yes votes.')).toEqual([{ yes: 12 }]);
     expect(read('Ten UNSC members voted in favour.')).toEqual([{ yes: 10 }]);
     expect(read('Thirteen of the SC’s 15 members voted for the resolution.')).toEqual([{ yes: 13 }]);
     expect(read('Although 141 countries did vote for the resolution, and “only 5” voted against, there are 193 countries')).toEqual([{ yes: 141, no: 5 }]);

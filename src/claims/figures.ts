@@ -119,6 +119,8 @@ const RULES: Rule[] = [
   { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?|no votes?)\s+(?:voted\s+|were\s+|cast\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
   // "It was opposed by the same four nations as last year", "rejected by only five countries"
   { re: new RegExp(`\\b(?:opposed|rejected)\\s+by\\s+(?:the\\s+same\\s+|only\\s+|just\\s+)?${N}\\s+(?:${NOUN})`, 'gi'), read: () => [g('no', 1)] },
+  // "The 12 members who were left cast yes votes", "nine countries cast negative votes"
+  { re: new RegExp(`${N}\\s+(?:${NOUN})(?:\\s+(?:who|that)\\s+[^,.;]{1,30}?)?\\s+cast\\s+(?:["“‘']?(yes|no)["”’']?|affirmative|positive|favou?rable|(negative|dissenting))\\s+votes\\b`, 'gi'), read: (m) => [g(/^no$/i.test(m[2] ?? '') || m[3] ? 'no' : 'yes', 1)] },
   // "140 positive votes", "eight negative votes"
   { re: new RegExp(`${N}\\s+(positive|affirmative|favou?rable|negative)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2]!) ? 'no' : 'yes', 1)] },
   // "received 141 votes", "garnered 14 votes in favour"
