@@ -15,6 +15,9 @@ describe('recordGap', () => {
     expect(recordGap('Japan abstained on paragraph 4 of the text')).toBe('paragraph');
     expect(recordGap('Japan abstained on the resolution as a whole')).toBe(null);
     expect(recordGap('In a separate vote on operative paragraph 5, India abstained')).toBe('paragraph');
+    // The text voted after amendments to it passed is a whole resolution's vote.
+    expect(recordGap("The United States abstained on its own text, after European states' amendments were accepted")).toBe(null);
+    expect(recordGap('Hungary voted for the amendments')).toBe('amendment');
     expect(recordGap("The General Assembly's Third Committee, which deals with human rights, on Thursday passed the text")).toBe('committee');
     expect(recordGap('India was elected with 184 votes out of the 192 ballots cast')).toBe('election');
     expect(recordGap('The Human Rights Council in Geneva adopted the text by 25 votes')).toBe('otherBody');

@@ -30,7 +30,8 @@ const RULES: [RegExp, Gap][] = [
   [/\bamendments?\b[^.;]{0,100}?\b(?:(?:was|were) not (?:adopted|passed|approved)|(?:was|were) (?:defeated|rejected|voted down)|failed)\b/i, 'amendment'],
   [/\b(?:failed to (?:pass|be adopted|adopt|approve|win|secure|garner|get|gain|muster|receive|obtain)|did not pass|(?:was|were) not (?:adopted|passed|approved)|did not (?:get|receive|obtain|win|gather) the (?:required|necessary)|fell short|(?:was|were) (?:defeated|voted down)|failed\b|blocked|\b(?:resolution|draft|text|measure)['’]s failure\b(?!\s+to\s+(?!pass\b|be\s+adopted\b|win\b|gain\b|secure\b|get\b|garner\b|receive\b))|\b(?:Council|UNSC|members)\s+(?:\w+\s+)?(?:to\s+)?reject(?:s|ed)?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:draft|resolution)\b)/i, 'failedDraft'],
   // "adopted after all amendments had been rejected" is the vote on the whole text.
-  [/^(?:(?!\bafter (?:an|the|all|all the|several|the two) (?:\w+ )?amendments?\b).)*\bamendments?\b/i, 'amendment'],
+  // ... nor "after European states' amendments were accepted".
+  [/^(?:(?!\bafter (?:an|the|all|all the|several|the two|[\w-]+ [\w-]+['’]s?|[\w-]+['’]s?) (?:\w+ )?amendments?\b).)*\bamendments?\b/i, 'amendment'],
   // "voted against a key part of the resolution", "a separate vote on operative paragraph 4".
   [/\bvot\w*\s+(?:for|against|in favou?r of|on)\s+(?:a|the)\s+(?:key\s+|operative\s+|preambular\s+)?(?:part|paragraph|clause|section)\s+(?:\d+\s+)?of\s+(?:the|a|this)\s+(?:\w+\s+)?(?:resolution|text|draft)\b|\bseparate (?:recorded )?votes? on (?:(?:operative|preambular) )?paragraphs?\b|\b(?:abstained|voted \w+) on (?:operative |preambular )?paragraphs? \d/i, 'paragraph'],
   // The committee voting, not the plenary adopting what a committee recommended ("recommended by the First Committee");
