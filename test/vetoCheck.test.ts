@@ -187,6 +187,12 @@ describe('Council votes the article names', () => {
     ]);
   });
 
+  it('weighs the names in a draft\'s subject above its common words', () => {
+    // S/2024/255 (DPRK Panel of Experts) and S/2024/302 (nuclear weapons in outer space): both 13-1-1, Russia vetoing, China abstaining.
+    const r = check('Thirteen members voted in favour, China abstained and Russia vetoed the draft, ending the experts who monitor sanctions on North Korea over its nuclear weapons.');
+    expect(new Set(r.claims.map((c) => c.draft?.symbol))).toEqual(new Set(['S/2024/255']));
+  });
+
   it('takes the resolution a line names for the figures on the line after it', () => {
     const r = check('August 6 Resolution 661: Imposed a trade and financial embargo on Iraq and occupied Kuwait.\n\n(Adopted 13-0; Cuba and Yemen abstained)\n\nSeptember 13 Resolution 666: Specified guidelines for the delivery of food.\n\n(Adopted 13-2; Cuba and Yemen against)');
     expect(verdicts(r)).toEqual([

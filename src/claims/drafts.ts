@@ -52,6 +52,16 @@ const wordsOf = (s: string) => new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? [
 const COUNTS = ['yes', 'no', 'abstain', 'nonVoting'] as const;
 // A draft's subject words, made once per draft: every passage about a veto is scored against all of them.
 const wordsByDraft = new WeakMap<Draft, Set<string>>();
+// The subject's capitalised words, the drafters in parentheses left out ("(US, Japan draft)").
+const namesByDraft = new WeakMap<Draft, Set<string>>();
+const draftNames = (d: Draft) => {
+  let w = namesByDraft.get(d);
+  if (!w) {
+    const bare = d.subject.replace(/\([^)]*\bdraft\)/gi, ' ');
+    namesByDraft.set(d, (w = new Set((bare.match(/\b[A-Z][A-Za-z]{3,}/g) ?? []).map((x) => x.toLowerCase().replace(/(?:ies|es|s)$/, '')))));
+  }
+  return w;
+};
 const draftWords = (d: Draft) => {
   let w = wordsByDraft.get(d);
   if (!w) wordsByDraft.set(d, (w = wordsOf(`${d.subject} ${d.agenda}`)));
@@ -151,7 +161,10 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
       if (sat.size >= 2) firm = true;
     }
     const shared = [...draftWords(d)].filter((w) => passage.has(w));
-    score += Math.min(shared.length, 3);
+    // Names count more than common words: "DPRK ... Panel of Experts" tells the drafts of a spring apart, where
+    // "nuclear weapons" is in many ("no nuclear weapons ... in outer space", the same 13-1-1 a month later).
+    const names = draftNames(d);
+    score += Math.min(shared.length + shared.filter((w) => names.has(w)).length, 3);
     if (shared.length > 0) reasons.push(`subject (${shared.slice(0, 3).join(', ')})`);
     const distance = ref === null ? 0 : Math.abs(Date.parse(d.date) - ref);
     // Equal fits: news reports the latest (as for adopted resolutions); the others are named.
