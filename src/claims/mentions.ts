@@ -35,7 +35,10 @@ function matcher(registry: Registry) {
     for (const d of e.demonyms) if (d.toLowerCase() !== e.shortName.toLowerCase()) demonyms.add(d.toLowerCase());
     // "The Russians voted in favour": a plural demonym stands for the state.
     const plurals = e.demonyms.filter((d) => /n$/.test(d)).map((d) => `the ${d}s`);
-    for (const a of [e.shortName, ...e.aliases, ...e.demonyms, ...plurals]) {
+    // "St. Vincent and the Grenadines", "St Lucia": Saint as news abbreviates it.
+    const names = [e.shortName, ...e.aliases];
+    const saints = names.filter((a) => /^saint /i.test(a)).flatMap((a) => [a.replace(/^saint /i, 'St. '), a.replace(/^saint /i, 'St ')]);
+    for (const a of [...names, ...saints, ...e.demonyms, ...plurals]) {
       const key = a.toLowerCase();
       if (SKIP.has(key)) continue;
       if (UPPER_SHORT.test(a)) capitals.add(key);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../countries/registry.js';
+import { countryMentions } from './mentions.js';
+
+const reg = createRegistry();
+const codes = (text: string) => countryMentions(reg, text).map((m) => m.code);
+
+describe('countryMentions', () => {
+  it('reads Saint as news abbreviates it', () => {
+    expect(codes('St. Vincent and the Grenadines, St Lucia and St. Kitts and Nevis')).toEqual(['VCT', 'LCA', 'KNA']);
+    expect(codes('Saint Lucia')).toEqual(['LCA']);
+  });
+
+  it('takes the United States in capitals only, and not the Washington Post', () => {
+    expect(codes('The US and the UK')).toEqual(['USA', 'GBR']);
+    expect(codes('let us see what the Washington Post says')).toEqual([]);
+  });
+});
