@@ -26,6 +26,7 @@ describe('findClaims', () => {
     expect(claims('The Assembly adopted the resolution. The countries that voted a “no” were Israel, Nauru and Togo.')).toEqual(['countryVote ISR:N NRU:N TGO:N']);
     expect(claims('The Assembly adopted the resolution. The absent countries included Kenya and Ukraine.')).toEqual(['countryVote KEN:X UKR:X']);
     expect(claims('The Assembly adopted the resolution. Those supporting the resolution were Canada and Japan.')).toEqual(['countryVote CAN:Y JPN:Y']);
+    expect(claims('China and Russia joined a unanimous Security Council vote on new sanctions.')).toEqual(['countryVote CHN:Y RUS:Y']);
     expect(claims('The Assembly adopted the resolution. Those who opposed it included Syria and Iran.')).toEqual(['countryVote SYR:N IRN:N']);
     expect(claims('Ghana joins 140 other countries to vote in favour of the UN resolution.')).toEqual(['countryVote GHA:Y', 'tally {"yes":141}']);
   });
