@@ -18,7 +18,8 @@ import { gapsOfClaims } from './gapGroups.js';
 import { articleEvidence, refit } from './bestFit.js';
 import { councilSeats } from './councilSeats.js';
 import { seriesOrdinal } from './ordinal.js';
-import { GAP_REASONS, type Gap, recordGap } from './recordGaps.js';
+import { seriesVoteIn } from './seriesYear.js';
+import { GAP_REASONS, type Gap, committeeAhead, recordGap } from './recordGaps.js';
 import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveTally, tallyFits, tallyText } from './resolve.js';
 import { resolveSymbol } from './symbolNamed.js';
@@ -42,21 +43,6 @@ const LEAD_DATE = /^\W*((?:last year|a year (?:ago|earlier)|the previous year|th
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 // "the earlier resolution", "a similar text": a vote before the one the article reports.
-/**
- * "In 2024, the U.S. and Israel had been the only two ... to vote against" in a report of the 2025 embargo
- * vote: the vote of that year in the article's vote's series (a recurring text), where it has one and only one.
- */
-function ofSeries(ws: Workspace, m: Resolved, window: DateWindow): Resolved | null {
-  const threads = ws.threads();
-  const rows = ws.matrix.resolutions;
-  const inWindow = threads.rows[threads.threadOf[m.row]!]!.filter((x) => x !== m.row && rows[x]!.date >= window.from && rows[x]!.date <= window.to);
-  if (inWindow.length !== 1) return null;
-  const r = rows[inWindow[0]!]!;
-  return { row: inWindow[0]!, why: `the vote of ${r.date.slice(0, 4)} in the series of the article's vote (${rows[m.row]!.symbol})`, firm: false };
-}
-
-// A text still to go before the plenary: the vote reported was a committee's.
-const COMMITTEE_AHEAD = /\b(?:will|would|is (?:expected )?to|are (?:expected )?to|goes|go|now goes|heads?|moves?)\s+(?:now\s+)?(?:be\s+)?(?:go\s+|sent\s+|put\s+|forwarded\s+|submitted\s+)?(?:on\s+)?(?:to|before)\s+(?:a\s+|the\s+)?(?:full|plenary|final)\s+(?:session\s+of\s+the\s+|meeting\s+of\s+the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:General Assembly|Assembly|vote)\b|\bfinal (?:approval|vote) (?:by|in|at) the (?:full |plenary )?(?:(?:UN|U\.N\.)\s+)?General Assembly\b/i;
 // "up from 185 last year and 184 in 2021": figures of other years' votes, even where the article's date is unknown.
 const OTHER_YEARS_FIGURE = /\b\d{1,3}\s+(?:(?:votes?|countries|nations|states)\s+)?(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier|before)|in (?:19|20)\d\d)\b/i;
 const BACK_REFERENCE = /\b(?:earlier|previous|prior|similar|last year's|original)\s+(?:\w+\s+)?(?:resolution|vote|text|measure)\b/i;
@@ -316,7 +302,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // "The resolution will now go to a full General Assembly vote in December": the vote the article reports
   // was a Main Committee's, whose figures and states' votes the record lacks; its first claim on the
   // Assembly with nothing that settles a recorded vote heads them.
-  if (!mainGap.has('ga') && !found.some((f) => bodyOf(f) === 'ga' && f.tally && resolved.get(f) && tallyFits(f.tally, ga.matrix.resolutions[resolved.get(f)!.row]!)) && sentences.some((s) => COMMITTEE_AHEAD.test(s.text))) {
+  if (!mainGap.has('ga') && !found.some((f) => bodyOf(f) === 'ga' && f.tally && resolved.get(f) && tallyFits(f.tally, ga.matrix.resolutions[resolved.get(f)!.row]!)) && sentences.some((s) => committeeAhead(s.text))) {
     const head = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === 'ga' && !ownWindow(f, dateUsed));
     if (head) {
       head.gap = 'committee';
@@ -360,7 +346,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const m = main.get(bodyOf(f)) ?? null;
     if (scope.window || BACK_REFERENCE.test(f.clause.text) || !m || tallyFits(f.tally, ws.matrix.resolutions[m.row]!)) {
       // Figures of another year of the article's series that the series' vote of that year has: that vote.
-      const series = scope.window && m ? ofSeries(ws, m, scope.window) : null;
+      const series = scope.window && m ? seriesVoteIn(ws, m, scope.window) : null;
       if (series && tallyFits(f.tally, ws.matrix.resolutions[series.row]!)) {
         resolved.set(f, { ...series, why: `${series.why}, which the figures (${tallyText(f.tally)}) fit` });
         continue;
@@ -478,17 +464,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       // A shift's dates are its earlier vote's ("had also voted against it last year").
       const window = f.kind === 'shift' ? null : own;
       const m = main.get(body) ?? null;
-      const sameSentence = sameSentenceTally;
       // "voted against that resolution", and the sentence right after one about another vote: that vote.
       // ... and the sentence right after figures that named another vote ("(Resolution 1007 (ES-II)) by a vote
       // of 67 to 0, with 8 abstentions. Poland and Hungary voted in favor").
       const follows = aside && aside.body === body && (THAT.test(f.clause.text) || f.sentence.index === aside.sentence || (aside.r.firm && f.sentence.index === aside.sentence + 1));
       // The sentence's own figures first: they name its vote more surely than its words do.
-      if (sameSentence && f.kind !== 'shift') r = resolved.get(sameSentence)!;
-      else if (window) r = (m && f.kind !== 'tally' ? ofSeries(ws, m, window) : null) ?? resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });
+      if (sameSentenceTally && f.kind !== 'shift') r = resolved.get(sameSentenceTally)!;
+      else if (window) r = (m && f.kind !== 'tally' ? seriesVoteIn(ws, m, window) : null) ?? resolveSubject(ws, { window, date: dateUsed, topic: topicOf(f) });
       else if (BACK_REFERENCE.test(f.clause.text) && m && f.kind !== 'shift') {
         r = resolveSubject(ws, { window: null, date: dateUsed, topic: topicOf(f) }, ws.matrix.resolutions[m.row]!.date);
-      } else r = sameSentence ? resolved.get(sameSentence)! : follows ? aside!.r : m;
+      } else r = sameSentenceTally ? resolved.get(sameSentenceTally)! : follows ? aside!.r : m;
     }
     // A vote other than the article's, reached by the passage's own words: later sentences may go on about it.
     if (r && m0 && r.row !== m0.row && f.kind !== 'shift') aside = { r, sentence: f.sentence.index, body };

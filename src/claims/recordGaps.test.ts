@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordGap } from './recordGaps.js';
+import { committeeAhead, recordGap } from './recordGaps.js';
 
 describe('recordGap', () => {
   it('names the votes the record does not hold', () => {
@@ -18,6 +18,9 @@ describe('recordGap', () => {
     // The text voted after amendments to it passed is a whole resolution's vote.
     expect(recordGap("The United States abstained on its own text, after European states' amendments were accepted")).toBe(null);
     expect(recordGap('Hungary voted for the amendments')).toBe('amendment');
+    expect(committeeAhead('The resolution will now go to a full General Assembly vote in December.')).toBe(true);
+    expect(committeeAhead('The text goes before the plenary Assembly next month.')).toBe(true);
+    expect(committeeAhead('The General Assembly adopted the resolution in December.')).toBe(false);
     expect(recordGap("The General Assembly's Third Committee, which deals with human rights, on Thursday passed the text")).toBe('committee');
     expect(recordGap('India was elected with 184 votes out of the 192 ballots cast')).toBe('election');
     expect(recordGap('The Human Rights Council in Geneva adopted the text by 25 votes')).toBe('otherBody');

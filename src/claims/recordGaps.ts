@@ -59,3 +59,16 @@ const NO_VETO = /\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bvetoed\b|\b(?:chose n
 
 // "the General Assembly confirmed an earlier vote by its Third Committee": the plenary's vote, the committee's only named.
 const PLENARY = /(?<!\bCommittee of (?:the )?(?:UN |U\.N\. )?)\b(?:General Assembly|the Assembly)\b(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b/i;
+
+// A text still to go before the plenary ("will now go to a full General Assembly vote in December"):
+// the vote the article reports was a Main Committee's.
+const COMMITTEE_AHEAD = /\b(?:will|would|is (?:expected )?to|are (?:expected )?to|goes|go|now goes|heads?|moves?)\s+(?:now\s+)?(?:be\s+)?(?:go\s+|sent\s+|put\s+|forwarded\s+|submitted\s+)?(?:on\s+)?(?:to|before)\s+(?:a\s+|the\s+)?(?:full|plenary|final)\s+(?:session\s+of\s+the\s+|meeting\s+of\s+the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:General Assembly|Assembly|vote)\b|\bfinal (?:approval|vote) (?:by|in|at) the (?:full |plenary )?(?:(?:UN|U\.N\.)\s+)?General Assembly\b/i;
+
+/**
+ * Does the passage say the text has still to go before the full Assembly (so the vote reported was a committee's)?
+ *
+ * @example committeeAhead('The resolution will now go to a full General Assembly vote in December.') // → true
+ */
+export function committeeAhead(text: string): boolean {
+  return COMMITTEE_AHEAD.test(text);
+}
