@@ -17,6 +17,9 @@ export interface GapContext {
   backReference: (f: FoundClaim) => boolean;
 }
 
+// The whole text's vote, after one on a part of it or an amendment ("voting against the overall resolution").
+const WHOLE = /\b(?:the )?(?:overall|whole|entire|final) (?:resolution|text|draft)\b|\b(?:resolution|text|draft) as a whole\b/i;
+
 /**
  * The claim naming the vote outside the record (veto, failed draft,
  * amendment, ...) that each claim is about. A claim that names its own
@@ -28,8 +31,6 @@ export interface GapContext {
  *
  * @example gapsOfClaims(found, ctx).get(algeriaClaim) === russiaVetoClaim
  */
-const WHOLE = /\b(?:the )?(?:overall|whole|entire|final) (?:resolution|text|draft)\b|\b(?:resolution|text|draft) as a whole\b/i;
-
 export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<FoundClaim, FoundClaim> {
   const out = new Map<FoundClaim, FoundClaim>();
   const lastGap = new Map<Body, FoundClaim>();
@@ -57,10 +58,10 @@ export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<F
       const key = `${body} ${f.sentence.index}`;
       // A claim with dates of its own ("When the Council took up a similar crisis, in 2008, Beijing abstained") is of
       // its own vote, not the one the passage before it names.
-      g = explicit || c.ownWindow(f) ? f : (near ?? sentenceHead.get(key) ?? f);
-      if (!explicit && !near) sentenceHead.set(key, g);
-    }
-    else {
+      const dated = c.ownWindow(f) !== null;
+      g = explicit || dated ? f : (near ?? sentenceHead.get(key) ?? f);
+      if (!explicit && !near && !dated) sentenceHead.set(key, g);
+    } else {
       const own = c.ownWindow(f);
       // "adopted in a General Assembly committee by a vote of 151 to 2, with the United States and Israel the only
       // two countries opposing": figures in a sentence that names a committee vote are its, even where some
