@@ -193,6 +193,17 @@ describe('Council votes the article names', () => {
     expect(new Set(r.claims.map((c) => c.draft?.symbol))).toEqual(new Set(['S/2024/255']));
   });
 
+  it('takes figures the matched draft contradicts for the other draft of that day that has them', () => {
+    // 30 August 2023: S/2023/638 on Mali (13-1-1, vetoed by Russia) and Russia's own draft (1-1-13, Japan against).
+    const r = check('Russia on Wednesday vetoed the French and Emirati draft to extend sanctions on Mali, and China abstained. Japan voted no, and 13 other members abstained.', '2023-08-31');
+    expect(r.claims.map((c) => [c.quote, c.draft?.symbol, c.verdict])).toEqual([
+      ['Russia on Wednesday vetoed', 'S/2023/638', 'supported'],
+      ['China abstained', 'S/2023/638', 'supported'],
+      ['Japan voted no', 'draft of 2023-08-30', 'supported'],
+      ['13 other members abstained', 'draft of 2023-08-30', 'supported'],
+    ]);
+  });
+
   it('takes the resolution a line names for the figures on the line after it', () => {
     const r = check('August 6 Resolution 661: Imposed a trade and financial embargo on Iraq and occupied Kuwait.\n\n(Adopted 13-0; Cuba and Yemen abstained)\n\nSeptember 13 Resolution 666: Specified guidelines for the delivery of food.\n\n(Adopted 13-2; Cuba and Yemen against)');
     expect(verdicts(r)).toEqual([

@@ -13,7 +13,7 @@ import { findClaims } from './findClaims.js';
 import type { ClaimedVote, FoundClaim } from './read.js';
 import { sameDay } from './sameDay.js';
 import { undatedHints } from './undated.js';
-import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft } from './drafts.js';
+import { type DraftMatch, draftFits, draftForClaims, draftsForGaps, judgeOnDraft, otherDraftOfDay } from './drafts.js';
 import { gapsOfClaims } from './gapGroups.js';
 import { articleEvidence, refit } from './bestFit.js';
 import { councilSeats } from './councilSeats.js';
@@ -452,7 +452,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const gapFor = gapOfClaim.get(f);
     if (gapFor) {
       // No draft from the passage's own words: the draft the figures a sentence or two away name, if any.
-      const m = draftMatches.get(gapFor) ?? nearFigures(f, body);
+      const group = draftMatches.get(gapFor) ?? nearFigures(f, body);
+      // ... and figures of its sentence that the other draft of that day has, not this one ("Japan voted no,
+      // and 13 other members abstained": Russia's own Mali draft of 30 August 2023, not the vetoed one).
+      const figures = f.tally ?? found.find((a) => a.tally && a.sentence === f.sentence && gapOfClaim.get(a) === gapFor)?.tally;
+      const m = group && figures ? (otherDraftOfDay(deps.drafts ?? [], group, figures) ?? group) : group;
       if (m) checked.push(judgeOnDraft(f, m.draft, draftEvent(m), name));
       else checked.push(unverifiable(f, gapEvent(f, gapFor), `Not in the record: ${GAP_REASONS[gapFor.gap!]}${bodyOf(gapFor) === 'sc' && deps.drafts && gapFor.gap !== 'election' ? ', and no draft of the UN veto list fits the passage' : ''}.`, name));
       continue;

@@ -185,6 +185,21 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
   return { draft: best.d, why: `a Council draft not adopted (the UN veto list): ${label}, ${best.reasons.join('; ')}${also}` };
 }
 
+/**
+ * The other draft voted the same day whose counts the figures fit, where they contradict the one matched
+ * (two drafts on Mali on 30 August 2023: 13-1-1 vetoed, and Russia's own 1-1-13); null otherwise.
+ *
+ * @example otherDraftOfDay(drafts, vetoedMaliMatch, { abstain: 13 })?.draft.outcome // → 'failed'
+ */
+export function otherDraftOfDay(drafts: readonly Draft[], m: DraftMatch, tally: ClaimedTally): DraftMatch | null {
+  if (draftFits(m.draft, tally)) return null;
+  const given = COUNTS.filter((k) => tally[k] !== undefined);
+  const others = drafts.filter((d) => d !== m.draft && d.date === m.draft.date && draftFits(d, tally) && given.some((k) => d.counts[k] !== null));
+  if (others.length !== 1) return null;
+  const d = others[0]!;
+  return { draft: d, why: `a Council draft not adopted (the UN veto list): ${d.symbol ?? d.key}, voted the same day as ${m.draft.symbol ?? m.draft.key}, whose counts the figures (${tallyText(tally)}) fit` };
+}
+
 /** No count the sources give for the draft contradicts the figures (unknown counts do not). */
 export function draftFits(d: Draft, tally: ClaimedTally): boolean {
   return COUNTS.every((k) => tally[k] === undefined || d.counts[k] === null || d.counts[k] === tally[k]);
