@@ -65,6 +65,11 @@ describe('tallies', () => {
       [{ yes: 185 }, 'last year'],
       [{ yes: 184 }, 'in 2021'],
     ]);
+    // An aside in brackets on another year's vote: the figures after it go on with the vote before it.
+    expect(read('It passed with 123 votes in favor (more than 121 yes in 2018), 38 against and 24 abstentions.')).toEqual([
+      { yes: 123, no: 38, abstain: 24 },
+      { yes: 121 },
+    ]);
     expect(read('The amendment passed 60-46-53 and the resolution was then adopted 93-8-73.')).toEqual([
       { yes: 60, no: 46, abstain: 53 },
       { yes: 93, no: 8, abstain: 73 },

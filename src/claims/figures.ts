@@ -200,10 +200,25 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
   }
   const groups: TallyGroup[] = [];
   let current: TallyGroup | undefined;
+  // "123 votes in favor (more than 121 yes in 2018), 38 against and 24 abstentions": an aside in brackets about
+  // another year's vote is a group of its own, and the figures after it go on with the group before it.
+  let aside: { close: number; resume: TallyGroup } | undefined;
   for (const f of figures) {
-    const between = current ? text.slice(current.end - offset, f.start - offset) : '';
+    let from = current ? current.end - offset : 0;
+    if (aside && f.start - offset > aside.close) {
+      if (!(f.category in aside.resume.tally) && !ANOTHER_VOTE.test(text.slice(aside.close + 1, f.start - offset))) {
+        current = aside.resume;
+        from = aside.close + 1;
+      }
+      aside = undefined;
+    }
+    const between = current ? text.slice(from, f.start - offset) : '';
     const sameMatch = current?.figures.some((x) => x.start === f.start);
-    if (!current || (!sameMatch && (f.category in current.tally || ANOTHER_VOTE.test(between)))) {
+    const open = text.lastIndexOf('(', f.start - offset);
+    const close = open === -1 ? -1 : text.indexOf(')', open);
+    const bracketed = current && open !== -1 && open >= current.end - offset && close > f.start - offset && DATE_AFTER.test(text.slice(f.end - offset));
+    if (bracketed) aside = { close, resume: current! };
+    if (!current || bracketed || (!sameMatch && (f.category in current.tally || ANOTHER_VOTE.test(between)))) {
       current = { start: f.start, end: f.end, tally: {}, figures: [] };
       groups.push(current);
     }
