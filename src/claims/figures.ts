@@ -214,9 +214,13 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
     }
     const between = current ? text.slice(from, f.start - offset) : '';
     const sameMatch = current?.figures.some((x) => x.start === f.start);
-    const open = text.lastIndexOf('(', f.start - offset);
-    const close = open === -1 ? -1 : text.indexOf(')', open);
-    const bracketed = current && open !== -1 && open >= current.end - offset && close > f.start - offset && DATE_AFTER.test(text.slice(f.end - offset));
+    // (Looked for between the two figures only: a sentence of 256 KB holds thousands of them.)
+    const gapStart = current ? current.end - offset : 0;
+    const inGap = current ? text.slice(gapStart, f.start - offset).lastIndexOf('(') : -1;
+    const open = inGap === -1 ? -1 : gapStart + inGap;
+    const shut = open === -1 ? -1 : text.slice(open, open + 200).indexOf(')');
+    const close = shut === -1 ? -1 : open + shut;
+    const bracketed = current && open !== -1 && close > f.start - offset && DATE_AFTER.test(text.slice(f.end - offset, f.end - offset + 40));
     if (bracketed) aside = { close, resume: current! };
     if (!current || bracketed || (!sameMatch && (f.category in current.tally || ANOTHER_VOTE.test(between)))) {
       current = { start: f.start, end: f.end, tally: {}, figures: [] };
