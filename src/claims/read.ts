@@ -55,9 +55,21 @@ interface Cue {
   company: boolean;
 }
 
+// Every cue in one pattern per set of flags: most clauses hold none, and one pass tells so (a third of the
+// cues' time, bench/check.ts). An alternation matches where one of its patterns does: no cue is lost.
+const ANY_CUE = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const { re } of [...LABEL_CUES, ...VOTE_CUES]) {
+    const flags = re.flags.replace('g', '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${re.source})`]);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
+
 /** Vote phrases in a clause, in order; where two overlap, the earlier rule wins (the rules are /gi; matchAll copies them). */
 function cuesIn(text: string, voteTalk: boolean): Cue[] {
   const out: Cue[] = [];
+  if (!ANY_CUE.some((re) => re.test(text))) return out;
   const free = (s: number, e: number) => !out.some((c) => s < c.end && c.start < e);
   for (const l of LABEL_CUES) {
     for (const m of text.matchAll(l.re)) {
