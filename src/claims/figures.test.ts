@@ -76,6 +76,18 @@ describe('tallies', () => {
     ]);
   });
 
+  it("reads an election's counts one per candidate, and only in a sentence about an election", () => {
+    expect(read('Kenya polled only 81 votes and lost to Chile, which received 150 votes, and Peru, which got 119 for the two seats.')).toEqual([
+      { yes: 81 },
+      { yes: 150 },
+      { yes: 119 },
+    ]);
+    expect(read('Spain was elected with 152 votes, Sweden with 140 and Austria with 97.')).toEqual([{ yes: 152 }, { yes: 140 }, { yes: 97 }]);
+    expect(read('In the second round 120 votes went to Estonia, 60 to Romania and 3 to Ukraine.')).toEqual([{ yes: 120 }, { yes: 60 }, { yes: 3 }]);
+    // A bare count after a name is a vote only in an election: here it is a count of years.
+    expect(read('Norway with 12 years of service chaired the committee.')).toEqual([]);
+  });
+
   it('gives each figure its place in the text', () => {
     const text = 'When the Assembly voted, 32 countries abstained.';
     const [g] = tallies(text, 100);

@@ -70,12 +70,16 @@ interface Rule {
   read: (m: RegExpExecArray) => { category: Category; group: number }[];
   /** Bare dashed numbers ("141-5") are a tally only beside words of a vote, and not a span of days. */
   bare?: boolean;
+  /** Words the sentence must hold besides, for the figure to be a count of votes. */
+  when?: RegExp;
 }
 
 const VOTE_WORDS = /\b(?:vot\w*|passed|adopted|approved|margin|tally|resolution|motion|measure|abstain\w*|in favou?r|against|ballot)\b/i;
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 
 const g = (category: Category, group: number) => ({ category, group });
+// A sentence about an election to a seat: a bare count after a candidate's name is its votes.
+const ELECTION_WORDS = /\b(?:(?:re-?)?elected|elections?|polled|vacanc(?:y|ies)|seats?|ballots?)\b/i;
 
 const RULES: Rule[] = [
   // 141-7-32, 141–7–32, "141 to 7 to 32"
@@ -131,6 +135,12 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\bmajority(?:\\s+vote)?\\s+of\\s+${N}\\b(?!\\s*(?:to|[-–—])\\s*\\d)(?!\\s*(?:per ?cent|%))`, 'gi'), read: () => [g('yes', 1)] },
   // "elected with 184 votes", "adopted with 93 votes"
   { re: new RegExp(`\\bwith\\s+${N}\\s+votes\\b(?!\\s*(?:in favou?r|against|to\\b|[-–—]))`, 'gi'), read: () => [g('yes', 1)] },
+  // An election's counts, one per candidate: "Russia polled only 83 votes", "144 votes went to Hungary, 114 to
+  // Croatia", "Cuba was elected with 146 votes, Brazil with 144", "Kuwait that polled 183 votes, and Japan that got 175".
+  { re: new RegExp(`\\bpolled\\s+(?:only\\s+|just\\s+|a mere\\s+)?${N}(?:\\s+votes)?\\b`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\b${N}\\s+votes\\s+went\\s+to\\b`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`(?<=,\\s*|\\band\\s+)${N}\\s+to\\s+(?=(?:the\\s+)?[A-Z])`, 'g'), read: () => [g('yes', 1)], when: /\bvotes went to\b/i },
+  { re: new RegExp(`(?<=[A-Z][\\w.’'-]*\\s+(?:(?:that|which)\\s+)?)(?:with|got|received)\\s+${N}\\b(?!\\s*(?:%|per\\s*cent|-|–|to\\b|votes?\\b))`, 'g'), read: () => [g('yes', 1)], when: ELECTION_WORDS },
   // "abstentions by 35 countries"
   { re: new RegExp(`\\b(abstentions|votes against|votes in favou?r)\\s+(?:by|from)\\s+${N}\\b`, 'gi'), read: (m) => [g(/abst/i.test(m[1]!) ? 'abstain' : /against/i.test(m[1]!) ? 'no' : 'yes', 2)] },
 ];
@@ -161,6 +171,7 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (overlaps(span)) continue;
+      if (rule.when && !rule.when.test(text)) continue;
       if (rule.bare && (!VOTE_WORDS.test(text) || MONTH.test(text.slice(Math.max(0, m.index - 10), m.index)) || MONTH.test(text.slice(span.end, span.end + 10)))) continue;
       const read = rule.read(m);
       if (read.length === 0) continue;
