@@ -103,6 +103,17 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(r.events.find((e) => e.symbol === 'A/RES/79/7')!.why).toMatch(/series of the article's vote/);
   });
 
+  it("gives each year's figure of a series its own year's vote, though the clause names several years", () => {
+    // A/RES/72/4 (2017): 191 in favour; A/RES/77/7 (2022): 185; A/RES/79/7 (2024): 187.
+    const r = check('The UN General Assembly voted 165 to 7, with 12 abstentions, to condemn the US embargo on Cuba. The number of countries voting for the resolution has fallen from 191 in 2017 to 185 in 2022 and 187 in 2024.');
+    expect(r.claims.map((c) => `${c.quote} ${r.events[c.event!]!.symbol} ${c.verdict}`)).toEqual([
+      '165 to 7, with 12 abstentions A/RES/80/4 supported',
+      'fallen from 191 in 2017 A/RES/72/4 supported',
+      'to 185 in 2022 A/RES/77/7 supported',
+      'and 187 in 2024 A/RES/79/7 supported',
+    ]);
+  });
+
   it('takes a vote on a text still to go to the full Assembly for a committee vote the record lacks', () => {
     const r = check('Norway voted for a UN motion to open talks on a nuclear weapons ban. In all, 123 voted for, 38 against and 16 abstained. The text will now go to a full General Assembly vote in December.');
     expect(r.claims.map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);

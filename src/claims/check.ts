@@ -142,7 +142,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // "Last year, there were the same number of votes, though Palau voted with Israel ... against": a date
     // that opens the sentence is every clause's.
     const lead = f.clause.start > f.sentence.start ? LEAD_DATE.exec(f.sentence.text) : null;
+    // A tally's own date words come first: the clause may name the years of several figures.
     const w =
+      (f.dateText ? windowOf(f.dateText, date, forward) : null) ??
       windowOf(own, date, forward) ??
       (lead ? windowOf((lead[1] ?? lead[2])!, date, forward) : null) ??
       (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);

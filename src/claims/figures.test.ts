@@ -88,6 +88,23 @@ describe('tallies', () => {
     expect(read('Norway with 12 years of service chaired the committee.')).toEqual([]);
   });
 
+  it("reads the counts of a series' earlier years, their side from the words before them", () => {
+    const at = (text: string) => tallies(text).map((t) => [t.tally, t.dateText]);
+    expect(at('The number of states voting in favour has risen from 104 in 2007 to 121 in 2018 and 123 in 2020.')).toEqual([
+      [{ yes: 104 }, 'in 2007'],
+      [{ yes: 121 }, 'in 2018'],
+      [{ yes: 123 }, 'in 2020'],
+    ]);
+    expect(at('The yes vote dropped to 83, down from 86 in 2013, and from 89 in 2011.')).toEqual([
+      [{ yes: 83 }, undefined],
+      [{ yes: 86 }, 'in 2013'],
+      [{ yes: 89 }, 'in 2011'],
+    ]);
+    // Both sides named before the figure: no side to give it.
+    expect(at('Votes in favour and against have risen from 12 in 2007.')).toEqual([]);
+    expect(read('Thirty-five nations supported Iran by voting “no,” and another 68 abstained.')).toEqual([{ no: 35, abstain: 68 }]);
+  });
+
   it('gives each figure its place in the text', () => {
     const text = 'When the Assembly voted, 32 countries abstained.';
     const [g] = tallies(text, 100);

@@ -60,6 +60,8 @@ const PART_LEAD = /\b(?:including|among them|of which|of whom|of these|of those)
 
 const SUPPORT_OBJECT = /^\s+(?:[A-Z][\w.]+(?:'s|’s)\s+(?:\w+\s+)?(?:attack|invasion|war|aggression|occupation|annexation|offensive|bombing|strikes|actions|blockade|embargo)|the (?:invasion|annexation|war|aggression|occupation|embargo|blockade|attack))/;
 
+const BY_VOTING_NO = /^\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+by\s+(?:voting|casting)\s+["“‘']?(?:no|against)\b/;
+
 /** "voted against Russia's claim", "against the invasion", "against Russian aggression": against what the text condemns. */
 export const AGAINST_OBJECT = /^\s+(?!it\b|this\b|that\b|them\b|the (?:resolution|measure|text|draft|motion|proposal|amendments?|document|bill)\b)(?:[A-Z][\w.]+(?:'s|’s)|the (?:annexation|invasion|war|claim|referendums?|aggression|occupation|embargo|blockade|attack)|(?:the )?(?:Russian|Israeli|Soviet|American|U\.S\.|Chinese|Iranian|Syrian|Iraqi|Moroccan|Indonesian|Ethiopian) (?:invasion|aggression|occupation|annexation|war|attack|actions|settlements|embargo|blockade)|Russia|Israel)/;
 
@@ -108,6 +110,8 @@ const RULES: Rule[] = [
       if (c === 'no' && AGAINST_OBJECT.test(m.input.slice(m.index + m[0].length))) return [g('yes', 1)];
       // "14 countries supported Israel's violent attack on Gaza": for what the text condemns, against it.
       if (c === 'yes' && /^(?:supported|backed|supporting|backing)$/i.test(m[2]!) && SUPPORT_OBJECT.test(m.input.slice(m.index + m[0].length))) return [g('no', 1)];
+      // "Thirty-five nations supported Iran by voting “no”": the vote they cast.
+      if (c === 'yes' && /^(?:supported|backed|sided with)$/i.test(m[2]!) && BY_VOTING_NO.test(m.input.slice(m.index + m[0].length))) return [g('no', 1)];
       return c ? [g(c, 1)] : [];
     },
   },
@@ -151,7 +155,23 @@ const NEEDED = /\b(?:needs?|needed|requires?|required|requiring|must (?:have|get
 
 // Between two figures, words that start another vote's figures.
 const ANOTHER_VOTE = /\b(?:amendments?|the final (?:vote|text)|the (?:earlier|previous|first|second) (?:vote|resolution|text)|up from|down from|compared (?:with|to)|than the|a year (?:ago|earlier)|last year|in (?:19|20)\d\d)\b/i;
-const INHERIT = new RegExp(`\\b(?:up|down|rising|falling|compared with|against)\\s+(?:from\\s+)?${N}(?=\\s+(?:(?:the previous|last) year|a year (?:ago|earlier)|in (?:19|20)\\d\\d))|\\band\\s+${N}(?=\\s+(?:(?:the previous|last) year|in (?:19|20)\\d\\d))`, 'gi');
+// ... and "has risen from 104 in 2007 to 121 in 2018", "down from 86 in 2013, and from 89 in 2011".
+const YEAR_AFTER = '(?=\\s+(?:(?:the previous|last) year|a year (?:ago|earlier)|in (?:19|20)\\d\\d))';
+const INHERIT = new RegExp(
+  `\\b(?:up|down|rising|falling|risen|grown|fallen|dropped|slipped|increased|decreased|rose|fell|compared with|against)\\s+(?:from\\s+|to\\s+)?${N}${YEAR_AFTER}|\\b(?:and\\s+)?(?:from|to)\\s+${N}${YEAR_AFTER}|\\band\\s+${N}${YEAR_AFTER}`,
+  'gi',
+);
+// A count of earlier votes with no figure before it in the sentence takes its side from the words before it
+// ("The number of states voting in favour of these resolutions has risen from 104 in 2007"): one side named only.
+const SIDE_WORDS: [RegExp, Category][] = [
+  [/\b(?:in favou?r|vot(?:ing|ed) for|yes|supporting|support(?:ed)?|backing|backed)\b/i, 'yes'],
+  [/\b(?:against|opposing|opposed|no votes)\b/i, 'no'],
+  [/\babstain\w*|\babstentions?\b/i, 'abstain'],
+];
+function sideBefore(text: string): Category | undefined {
+  const sides = SIDE_WORDS.filter(([re]) => re.test(text));
+  return sides.length === 1 ? sides[0]![1] : undefined;
+}
 const DATE_AFTER = /^\s*(?:votes?\s+)?(?:(?:last|the previous) year|a year (?:ago|earlier)|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?)/i;
 
 /**
@@ -204,9 +224,10 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
   for (let m = INHERIT.exec(text); m; m = INHERIT.exec(text)) {
     const at = offset + m.index;
     const prev = figures.filter((f) => f.end <= at).at(-1);
-    const v = countValue((m[1] ?? m[2])!);
-    if (!prev || v === undefined || v > 193 || overlaps({ start: m.index, end: m.index + m[0].length })) continue;
-    figures.push({ category: prev.category, value: v, start: at, end: at + m[0].length, others: false });
+    const v = countValue((m[1] ?? m[2] ?? m[3])!);
+    const side = prev?.category ?? sideBefore(text.slice(0, m.index));
+    if (!side || v === undefined || v > 193 || overlaps({ start: m.index, end: m.index + m[0].length })) continue;
+    figures.push({ category: side, value: v, start: at, end: at + m[0].length, others: false });
     figures.sort((a, b) => a.start - b.start);
   }
   const groups: TallyGroup[] = [];

@@ -39,6 +39,8 @@ export interface FoundClaim {
   /** `now`: the vote the sentence says the state cast this time, where it says one. */
   shift?: { code: string; cue: ShiftCue; earlierVote?: Vote; now?: { vote: Vote; negated: boolean } };
   alignment?: { codes: string[] };
+  /** The date words that belong to a tally's figures only ("from 104 in 2007 to 121 in 2018": "in 2007"). */
+  dateText?: string;
   /** Read from a word of politics at large ("backed", "declined to support"): a vote only in an article that reports one. */
   general?: boolean;
 }
@@ -344,7 +346,10 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       }
     }
     const found = claim('tally', t, c, { tally });
-    if (t.dateText) found.clause = { ...found.clause, text: `${found.clause.text} ${t.dateText}` };
+    if (t.dateText) {
+      found.clause = { ...found.clause, text: `${found.clause.text} ${t.dateText}` };
+      found.dateText = t.dateText;
+    }
     // Figures no larger than the Council's: a Council vote, unless the sentence says otherwise.
     const sum = Object.values(tally).reduce((a, b) => a + b, 0);
     if (found.body === null && tally.yes !== undefined && (sum === 15 || (sum <= 15 && tally.yes >= 9))) found.body = 'sc';
