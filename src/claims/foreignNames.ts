@@ -15,7 +15,7 @@ const LEFT_OUT = new Set(['Argentine', 'Mauricio', 'Salvador', 'Dominique', 'Mau
 // Short forms the translations lack.
 const EXTRA: [string, string][] = [
   ['EUA', 'USA'], ['EE.UU.', 'USA'], ['EE. UU.', 'USA'], ['EEUU', 'USA'], ['Unión Soviética', 'SUN'], ['União Soviética', 'SUN'],
-  ['Union soviétique', 'SUN'], ['Unione Sovietica', 'SUN'], ['URSS', 'SUN'],
+  ['Union soviétique', 'SUN'], ['Unione Sovietica', 'SUN'], ['URSS', 'SUN'], ['Irán', 'IRN'], ['Armênia', 'ARM'], ['Bielorrússia', 'BLR'],
 ];
 
 let cached: Map<string, string> | undefined;

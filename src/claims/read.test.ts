@@ -60,6 +60,12 @@ describe('readSentence: tallies', () => {
     expect(found('123 voti a favore, 38 contrari, 24 astensioni, 8 Paesi assenti.')).toEqual(['tally {"yes":123,"no":38,"abstain":24,"nonVoting":8}']);
     expect(votes('México se abstuvo y Brasil votó a favor.')).toEqual(['votes MEX:A', 'votes BRA:Y']);
     expect(votes('La France a voté pour.')).toEqual(['votes FRA:Y']);
+    // Lists after a label, and a subject after its verb as Spanish puts it.
+    expect(votes('Los países que respaldaron la resolución fueron: Bolivia, Ecuador y Perú.')).toEqual(['votes BOL:Y ECU:Y PER:Y']);
+    expect(votes('Os votos contrários foram da própria Rússia e Bielorrússia.')).toEqual(['votes RUS:N BLR:N']);
+    expect(votes('As abstenções foram da Argélia e da Armênia.')).toEqual(['votes DZA:A ARM:A']);
+    expect(votes('Nicaragua y Siria se opusieron a la resolución.')).toEqual(['votes NIC:N SYR:N']);
+    expect(votes('También se opusieron Irán y Cuba.')).toEqual(['votes IRN:N CUB:N']);
   });
 
   it('counts "N others" with every name the list prints', () => {

@@ -35,12 +35,15 @@ const FOREIGN_VOTE_CUES: VoteCue[] = [
   { re: /\bvet(?:ó|aron|ou|aram)(?![\p{L}])/giu, vote: 'N', negated: false, veto: true },
   { re: /\b(?:respald(?:ó|aron|a|an)|apoy(?:ó|aron)|apoi(?:ou|aram)|ont soutenu|a soutenu)(?![\p{L}])/giu, vote: 'Y', negated: false, general: true },
   { re: /\b(?:rechaz(?:ó|aron)|rejeit(?:ou|aram)|ont rejeté|a rejeté)(?![\p{L}])/giu, vote: 'N', negated: false, general: true },
+  // "También se opusieron Irán, Kazajistán, Bolivia y Cuba": the subject after the verb, as Spanish often puts it.
+  { re: /\b(?:se opusieron|se opuso|se opuseram|se opôs)(?=\s+(?:(?:la|el|los|las|o|os|a|as)\s+)?[A-ZÁÉÍÓÚ])/gu, vote: 'N', negated: false, passive: true },
+  { re: /\b(?:se opusieron|se opuso|se opuseram|se opôs|s['’]est opposée?|se sont opposée?s)(?![\p{L}])/giu, vote: 'N', negated: false },
   { re: /\b(?:se abstuvo|se abstuvieron|se absteve|se abstiveram|abstiveram-se|absteve-se|optó por la abstención|optaram pela abstenção|optou pela abstenção|si è astenut[oa]|si sono astenut[ie]|s['’]est abstenue?|se sont abstenu(?:e)?s|se abstiene|se abstienen|se abstém)(?![\p{L}])/giu, vote: 'A', negated: false },
 ];
 
 /** Words that make "backed" or "opposed" a vote. */
 // "Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it": "it", in an article about a vote, is the text.
-export const VOTE_CONTEXT = /\b(?:resolutions?|votes?|voted|voting|ballots?|abstain\w*|veto\w*|draft|text|motion|measure|General Assembly|Security Council|UNGA|UNSC|the Assembly|the Council|in favou?r)\b|\b(?:opposed|backed|supported|endorsed) it\b/i;
+export const VOTE_CONTEXT = /\b(?:resolutions?|votes?|voted|voting|ballots?|abstain\w*|veto\w*|draft|text|motion|measure|General Assembly|Security Council|UNGA|UNSC|the Assembly|the Council|in favou?r)\b|\b(?:opposed|backed|supported|endorsed) it\b|\b(?:resoluci[óo]n|resoluç[ãa]o|r[ée]solution|risoluzione|votaci[óo]n|votaç[ãa]o|votos?|Asamblea General|Assembleia Geral)(?![\p{L}])/iu;
 
 export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:vote for|vote in favou?r(?: of)?|vote yes)\b/gi, vote: 'Y', negated: true },
@@ -127,6 +130,13 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   { re: /\b(?:did not vote|absent|non-voting|not voting)\s*(?:\(\d{1,3}\))?\s*:/gi, vote: 'X' },
   // "The absent countries included Kenya, ...", "Those absent were ..."
   { re: /\b(?:(?:the )?(?:absent|non-voting) (?:countries|states|nations|members|delegations)|absentees|those (?:absent|not voting|who did not vote))(?: from the vote)? (?:included|include|were|are)\s*:?/gi, vote: 'X' },
+  // "hubo dos votos en contra: Guatemala y Honduras", "Os votos contrários foram da própria Rússia", "As abstenções foram da
+  // África do Sul", "Los países que respaldaron la resolución fueron: Bolivia, ...".
+  { re: /\bvotos? (?:a favor|favoráveis)(?:\s*:|\s+(?:fueron|foram)(?:\s+d[aeo]s?)?\b\s*:?)/giu, vote: 'Y' },
+  { re: /\bvotos? (?:en contra|contrários|contra)(?:\s*:|\s+(?:fueron|foram)(?:\s+d[aeo]s?)?\b\s*:?)/giu, vote: 'N' },
+  { re: /\b(?:abstenções|abstenciones|abstenção|abstención)(?:\s*:|\s+(?:fueron|foram|fue|foi)(?:\s+d[aeo]s?)?\b\s*:?)/giu, vote: 'A' },
+  { re: /\b(?:los|las|os|as) (?:países|estados|naciones|nações) que (?:respaldaron|apoyaron|votaron a favor|votaram a favor|apoiaram)(?: (?:de )?(?:la|a) (?:resolución|resolução|medida|texto))?\s+(?:fueron|foram|son|são)\s*:?/giu, vote: 'Y' },
+  { re: /\b(?:los|las|os|as) (?:países|estados|naciones|nações) que (?:rechazaron|votaron en contra|votaram contra|rejeitaram)(?: (?:de )?(?:la|a) (?:resolución|resolução|medida|texto))?\s+(?:fueron|foram|son|são)\s*:?/giu, vote: 'N' },
   // "A favor: 4 (China, ...)", "Contra: 2", "Abstenções: 9"
   { re: /\b(?:a favor|a favore|pour)\s*(?::\s*\d{1,3}\s*\(|\(\d{1,3}\)\s*:)/giu, vote: 'Y' },
   { re: /\b(?:en contra|contra|contrari|contre)\s*(?::\s*\d{1,3}\s*\(|\(\d{1,3}\)\s*:)/giu, vote: 'N' },

@@ -28,7 +28,8 @@ const ENVOY = /^\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)*(?:ambassador|envoy|rep
 const MEMBER_OF = /\b(?:among|amongst|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
 const THOSE_THAT = /\b(?:countries|states|nations|members|others|those|delegations|governments)\s+(?:that|which|who)\b/i;
 const SPEECH = new Set(['said', 'says', 'told', 'stated', 'noted', 'added', 'explained', 'announced', 'confirmed', 'reported', 'recalled']);
-const LIST_GLUE = /^\s*(?:,|and|or|nor|&|as well as|,\s*and|,\s*as well as)\s*$/i;
+// ... and the "y", "e", "et" of Spanish, Portuguese, Italian and French copy ("Rusia, Bielorrusia y Siria se opusieron").
+const LIST_GLUE = /^\s*(?:,|and|or|nor|&|as well as|,\s*and|,\s*as well as|y|e|et)\s*$/i;
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
 // Markers after a vote phrase that introduce the states who cast it.
 export const LIST_AFTER =
