@@ -48,6 +48,14 @@ describe('bestFitting', () => {
     expect(bestFitting(ws, candidates, ev, null, 0)?.row).toBe(row('A/RES/68/8'));
     expect(bestFitting(ws, candidates, { tallies: [], votes: [v('EEE', 'A'), v('DDD', 'N')] }, null, 0)).toBeNull();
   });
+
+  it('loose: two things the article gives are enough when they are all it gives and one vote alone has them', () => {
+    const two = { tallies: [], votes: [v('CCC', 'N'), v('DDD', 'A')] };
+    expect(bestFitting(ws, candidates, two, null, 0)).toBeNull();
+    expect(bestFitting(ws, candidates, two, null, 0, undefined, true)?.row).toBe(row('A/RES/70/5'));
+    // Not all of it fits: none, though three things fit.
+    expect(bestFitting(ws, candidates, { tallies: [{ yes: 2 }], votes: [v('CCC', 'N'), v('DDD', 'A'), v('AAA', 'N')] }, null, 0, undefined, true)).toBeNull();
+  });
 });
 
 describe('refit', () => {

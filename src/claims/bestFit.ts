@@ -64,12 +64,12 @@ function fitter(ws: Workspace, ev: ArticleEvidence): (row: number) => Fit {
  * Of the candidate votes, the one the article's evidence fits best, if no other
  * fits it as well and it fits by at least `margin` more than the current
  * choice (or, with none, at least three figures and states' votes, three in
- * five of those given); null to keep the current one: the evidence does not
- * tell the votes apart.
+ * five of those given; `loose`, two or more and all of those given); null to
+ * keep the current one: the evidence does not tell the votes apart.
  *
  * @example bestFitting(ga, cubaEmbargoRows, evidence, rowOf2014, 2)?.row // → the row of 2013
  */
-export function bestFitting(ws: Workspace, candidates: readonly number[], ev: ArticleEvidence, current: number | null, margin: number, extra: (row: number) => number = () => 0): Fit | null {
+export function bestFitting(ws: Workspace, candidates: readonly number[], ev: ArticleEvidence, current: number | null, margin: number, extra: (row: number) => number = () => 0, loose = false): Fit | null {
   const base = fitter(ws, ev);
   const fit = (row: number) => {
     const f = base(row);
@@ -88,6 +88,7 @@ export function bestFitting(ws: Workspace, candidates: readonly number[], ev: Ar
   }
   if (!best || best.fits === second) return null;
   if (now) return best.fits >= now.fits + margin ? best : null;
+  if (loose) return best.fits >= 2 && best.fits === best.of ? best : null;
   return best.fits >= 3 && best.fits >= 0.6 * best.of ? best : null;
 }
 
@@ -114,7 +115,10 @@ export function refit(ws: Workspace, topic: ReadonlyMap<number, number>, ev: Art
   // (the embargo text of 2004), and the news counts the years.
   const threads = ordinal ? ws.threads() : null;
   const placed = (row: number) => (threads && rows[threads.rows[threads.threadOf[row]!]![0]!]!.year + ordinal! - 1 === rows[row]!.year ? 2 : 0);
-  const best = bestFitting(ws, candidates, ev, current, current === null ? 0 : 2, placed);
+  // With nothing chosen yet, two states' votes that only one of the votes closest to the subject has are enough
+  // ("Israel abstains ... in conjunction with the United States, which also abstained": A/RES/71/5 of 2016 on the embargo).
+  const close = candidates.filter((row) => topic.get(row)! >= 0.5 * top);
+  const best = bestFitting(ws, candidates, ev, current, current === null ? 0 : 2, placed) ?? (current === null ? bestFitting(ws, close, ev, null, 0, undefined, true) : null);
   if (!best) return null;
   const told = (row: number) => fitOf(ws, row, ev).fits;
   const was = current === null ? '' : `; ${told(current)} the one its figures or subject first pointed to (${rows[current]!.symbol})`;

@@ -39,6 +39,8 @@ const THAT = /\b(?:that|the same|this) (?:resolution|vote|text|measure)\b|\b(?:o
 // ... or intransitive: "The US text then passed by 10 votes".
 const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b|\b(?:resolution|text|measure|motion|it) (?:then |later |eventually |finally |subsequently )?passed\b/i;
 // A date that opens a sentence, set off by a comma: "Last year, ...", "In 2012, ...", "In March, ...".
+// "Last year, ... voted against": in an undated article, another vote than the one its claims together identify.
+const RELATIVE_YEAR = /\b(?:last year|a year (?:ago|earlier|before)|the (?:previous|prior) year|the year before)\b/i;
 const LEAD_DATE = /^\W*((?:last year|a year (?:ago|earlier)|the previous year|the year before|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?)),|^\W*when\b[^;.]{0,100}?\b(in (?:19|20)\d\d),/i;
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
@@ -320,7 +322,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   for (const body of ['ga', 'sc'] as Body[]) {
     const m = main.get(body) ?? null;
     if (mainGap.has(body)) continue;
-    const mine = found.filter((f) => bodyOf(f) === body && !f.gap && (f.kind === 'tally' || f.kind === 'countryVote') && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text) && !(f.tally && OTHER_YEARS_FIGURE.test(article.text.slice(f.span.start, f.clause.end))) && !(resolved.get(f)?.firm && resolved.get(f)!.row !== m?.row));
+    const mine = found.filter((f) => bodyOf(f) === body && !f.gap && (f.kind === 'tally' || f.kind === 'countryVote') && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text) && !(f.tally && OTHER_YEARS_FIGURE.test(article.text.slice(f.span.start, f.clause.end))) && !(dateUsed === null && LEAD_DATE.test(f.sentence.text) && RELATIVE_YEAR.test(f.sentence.text.slice(0, 40))) && !(resolved.get(f)?.firm && resolved.get(f)!.row !== m?.row));
     const evidence = articleEvidence(mine, article.text);
     if (evidence.tallies.length + evidence.votes.length < 2) continue;
     // (The Council's record is loaded only for an article with claims on it.)

@@ -68,6 +68,11 @@ describe('readSentence: tallies', () => {
     expect(votes('También se opusieron Irán y Cuba.')).toEqual(['votes IRN:N CUB:N']);
   });
 
+  it('gives a relative clause the states it follows, and reads a habit of years as no count', () => {
+    expect(votes('Israel’s decision to abstain was made in conjunction with the United States, which also abstained.')).toEqual(['votes ISR:A', 'votes USA:A']);
+    expect(found('Israel and the United States were always the only two countries to vote against these resolutions.')).toEqual([]);
+  });
+
   it('counts "N others" with every name the list prints', () => {
     expect(found('India, China, Iran, Iran, Pakistan, UAE and 29 others abstained.')).toContain('tally {"abstain":35}');
   });

@@ -93,7 +93,24 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const HABITUAL = /\b(?:often|usually|routinely|consistently|always|regularly|traditionally|generally|typically|invariably|repeatedly|habitually|never)\s+(?:\w+\s+)?$/i;
+const HABITUAL_COUNT = /\b(?:always|consistently|routinely|invariably|traditionally)\s+(?:been\s+)?(?:the\s+)?(?:only|sole|lone)\b[^,;]*$/i;
+const RELATIVE_LEAD = /,\s*(?:which|who)\s+(?:(?:also|had|has|have|then|too)\s+)*$/i;
+// The states a relative clause follows ("Chile and Peru, which abstained"): those just before its comma, joined as a list.
+function antecedents(text: string, mentions: CountryMention[], at: number): CountryMention[] {
+  const out: CountryMention[] = [];
+  let end = at;
+  for (const m of [...mentions].reverse()) {
+    const gap = text.slice(m.index + m.text.length, end);
+    if (m.index + m.text.length > end) continue;
+    if (!(out.length === 0 ? /^\s*,?\s*$/.test(gap) : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i.test(gap)) || m.demonym || m.possessive) break;
+    out.unshift(m);
+    end = m.index;
+  }
+  return out;
+}
+
+// ... "were always the only two countries to vote against these resolutions": a few words apart, in one clause.
+const HABITUAL = /\b(?:often|usually|routinely|consistently|always|regularly|traditionally|generally|typically|invariably|repeatedly|habitually|never)\s+(?:\w+\s+)?$|\b(?:always|consistently|routinely|invariably)\s+(?:[\w’'-]+\s+){2,6}$/i;
 // ... and a count of votes over the years: "has vetoed more than 40 resolutions critical of Israel", "used its veto 17 times".
 // ("vetoed two resolutions on Syria" is two votes the article reports: no count of the years.)
 const HABITUAL_AFTER = /^\s+(?:(?:more than|over|at least|nearly|some|almost)\s+(?:\d{1,3}|a dozen|\w+)|\d{2,3}|dozens of)\s+(?:[\w-]+\s+){0,2}?(?:resolutions|drafts|texts|times)\b|^\s+(?:its\s+veto\s+)?(?:\d{1,3}|\w+)\s+times\b|^[^.;]{0,40}?\b(?:each|every) year\b|^\s+(?:on|in) (?:every|all (?:the )?|each) (?:resolutions?|votes?)\b|^(?![^.;]{0,40}?,\s*as\s+(?:it|they|he|she)\b)[^.;]{0,40}?\bsince (?:19|20)\d\d\b|^[^.;]{0,40}?\bfor (?:years|decades)\b/i;
@@ -196,6 +213,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       if (voters.length === 0 && !q.passive && !q.label && i === 0 && text.slice(c.start, q.start).trim().replace(/^(?:which|who|and|but|then|also|had|has|have)\b\s*/gi, '').replace(/\b(?:had|has|have|also|then|all|simply)\b/gi, '').trim() === '') {
         voters = pending;
       }
+      // "... in conjunction with the United States, which also abstained": the states the relative clause follows.
+      const which = voters.length === 0 && !q.passive && !q.label ? RELATIVE_LEAD.exec(text.slice(Math.max(0, q.start - 40), q.start)) : null;
+      if (which) voters = unlisted(antecedents(text, mentions, q.start - which[0].length));
       let after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
       if (q.label && after.length === 0) after = unlisted(subjectsBefore(text, mentions, from, q.start));
       // "It vetoed a draft", "They abstained": the states named last.
@@ -315,6 +335,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     const sub = /,\s+(?:after|before|following|when|as|once|because|despite|although)\b/i.exec(text.slice(t.end));
     const to = Math.min(c0.end, groups[gi + 1]?.start ?? text.length, sub ? t.end + sub.index : text.length);
     const c = { ...c0, start: from, end: to, text: text.slice(from, to) };
+    // "Israel and the United States were always the only two countries to vote against these resolutions": a habit.
+    if (HABITUAL_COUNT.test(text.slice(c0.start, t.start))) return;
     const tally = { ...t.tally };
     for (const f of t.figures) {
       // "six countries joining Russia in voting against": the six and Russia.
