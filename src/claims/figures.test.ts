@@ -105,6 +105,10 @@ describe('tallies', () => {
     expect(read('Thirty-five nations supported Iran by voting “no,” and another 68 abstained.')).toEqual([{ no: 35, abstain: 68 }]);
   });
 
+  it('reads absences as not voting', () => {
+    expect(read('It passed with 84 member states in favor, 19 against, 68 abstentions, and 20 absences.')).toEqual([{ yes: 84, no: 19, abstain: 68, nonVoting: 20 }]);
+  });
+
   it('gives each figure its place in the text', () => {
     const text = 'When the Assembly voted, 32 countries abstained.';
     const [g] = tallies(text, 100);

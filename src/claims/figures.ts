@@ -40,7 +40,7 @@ const YES = 'in favou?r|for|yes|in support|in the affirmative|supports|ayes|yeas
 const NO = 'against|no|opposed|in opposition|in the negative|opposes|nays|noes|en contra|contra|contrari|contre';
 // With the misspellings real copy has ("absatained", "abstaned").
 const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed|abstenc(?:ión|iones)|absten(?:ção|ções)|astension[ei]|abstuvieron|abstiveram(?:-se)?|se abstiveram';
-const NONVOTING = 'did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away|ausentes|assenti';
+const NONVOTING = 'absences|absentees|did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away|ausentes|assenti';
 
 const CATEGORY_WORDS: [RegExp, Category][] = [
   [new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|supporting|backing|voted to \\w+|voting to \\w+)$`), 'yes'],
