@@ -72,7 +72,8 @@ interface Rule {
   read: (m: RegExpExecArray) => { category: Category; group: number }[];
   /** Bare dashed numbers ("141-5") are a tally only beside words of a vote, and not a span of days. */
   bare?: boolean;
-  /** Words the sentence must hold besides, for the figure to be a count of votes. */
+  /** Words the sentence must hold besides, for the figure to be a count of votes; asked first (a pattern that
+   * opens with a count tries every place of a sentence: 256 KB of figures take twice as long). */
   when?: RegExp;
 }
 
@@ -141,8 +142,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\bwith\\s+${N}\\s+votes\\b(?!\\s*(?:in favou?r|against|to\\b|[-–—]))`, 'gi'), read: () => [g('yes', 1)] },
   // An election's counts, one per candidate: "Russia polled only 83 votes", "144 votes went to Hungary, 114 to
   // Croatia", "Cuba was elected with 146 votes, Brazil with 144", "Kuwait that polled 183 votes, and Japan that got 175".
-  { re: new RegExp(`\\bpolled\\s+(?:only\\s+|just\\s+|a mere\\s+)?${N}(?:\\s+votes)?\\b`, 'gi'), read: () => [g('yes', 1)] },
-  { re: new RegExp(`\\b${N}\\s+votes\\s+went\\s+to\\b`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\bpolled\\s+(?:only\\s+|just\\s+|a mere\\s+)?${N}(?:\\s+votes)?\\b`, 'gi'), read: () => [g('yes', 1)], when: /\bpolled\b/i },
+  { re: new RegExp(`\\b${N}\\s+votes\\s+went\\s+to\\b`, 'gi'), read: () => [g('yes', 1)], when: /\bvotes went to\b/i },
   { re: new RegExp(`(?<=,\\s*|\\band\\s+)${N}\\s+to\\s+(?=(?:the\\s+)?[A-Z])`, 'g'), read: () => [g('yes', 1)], when: /\bvotes went to\b/i },
   { re: new RegExp(`(?<=[A-Z][\\w.’'-]*\\s+(?:(?:that|which)\\s+)?)(?:with|got|received)\\s+${N}\\b(?!\\s*(?:%|per\\s*cent|-|–|to\\b|votes?\\b))`, 'g'), read: () => [g('yes', 1)], when: ELECTION_WORDS },
   // "abstentions by 35 countries"
@@ -187,11 +188,11 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
   const taken: Span[] = [];
   const overlaps = (a: Span) => taken.some((t) => a.start < t.end && t.start < a.end);
   for (const rule of RULES) {
+    if (rule.when && !rule.when.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (overlaps(span)) continue;
-      if (rule.when && !rule.when.test(text)) continue;
       if (rule.bare && (!VOTE_WORDS.test(text) || MONTH.test(text.slice(Math.max(0, m.index - 10), m.index)) || MONTH.test(text.slice(span.end, span.end + 10)))) continue;
       const read = rule.read(m);
       if (read.length === 0) continue;

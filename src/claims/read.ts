@@ -336,7 +336,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     const to = Math.min(c0.end, groups[gi + 1]?.start ?? text.length, sub ? t.end + sub.index : text.length);
     const c = { ...c0, start: from, end: to, text: text.slice(from, to) };
     // "Israel and the United States were always the only two countries to vote against these resolutions": a habit.
-    if (HABITUAL_COUNT.test(text.slice(c0.start, t.start))) return;
+    // (The words just before: a clause may hold thousands of figures.)
+    if (HABITUAL_COUNT.test(text.slice(Math.max(c0.start, t.start - 120), t.start))) return;
     const tally = { ...t.tally };
     for (const f of t.figures) {
       // "six countries joining Russia in voting against": the six and Russia.
