@@ -117,8 +117,8 @@ export function refit(ws: Workspace, topic: ReadonlyMap<number, number>, ev: Art
   const placed = (row: number) => (threads && rows[threads.rows[threads.threadOf[row]!]![0]!]!.year + ordinal! - 1 === rows[row]!.year ? 2 : 0);
   // With nothing chosen yet, two states' votes that only one of the votes closest to the subject has are enough
   // ("Israel abstains ... in conjunction with the United States, which also abstained": A/RES/71/5 of 2016 on the embargo).
-  const close = candidates.filter((row) => topic.get(row)! >= 0.5 * top);
-  const best = bestFitting(ws, candidates, ev, current, current === null ? 0 : 2, placed) ?? (current === null ? bestFitting(ws, close, ev, null, 0, undefined, true) : null);
+  const close = () => candidates.filter((row) => topic.get(row)! >= 0.5 * top);
+  const best = bestFitting(ws, candidates, ev, current, current === null ? 0 : 2, placed) ?? (current === null ? bestFitting(ws, close(), ev, null, 0, undefined, true) : null);
   if (!best) return null;
   const told = (row: number) => fitOf(ws, row, ev).fits;
   const was = current === null ? '' : `; ${told(current)} the one its figures or subject first pointed to (${rows[current]!.symbol})`;

@@ -99,9 +99,10 @@ const RELATIVE_LEAD = /,\s*(?:which|who)\s+(?:(?:also|had|has|have|then|too)\s+)
 function antecedents(text: string, mentions: CountryMention[], at: number): CountryMention[] {
   const out: CountryMention[] = [];
   let end = at;
-  for (const m of [...mentions].reverse()) {
-    const gap = text.slice(m.index + m.text.length, end);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
     if (m.index + m.text.length > end) continue;
+    const gap = text.slice(m.index + m.text.length, end);
     if (!(out.length === 0 ? /^\s*,?\s*$/.test(gap) : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i.test(gap)) || m.demonym || m.possessive) break;
     out.unshift(m);
     end = m.index;
