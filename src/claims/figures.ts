@@ -33,13 +33,13 @@ const D = '((?<![\\d.,])\\d{1,3})';
 // "141-5", "141 to 5", "104-to-18".
 const TO = '(?:[-–—](?:to[-–—])?|to)';
 // Nouns of a count of states, with the misspellings real copy has ("35 other coutries").
-const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|UNSC|UNGA|United Nations|General Assembly|Assembly|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others|coutries|countires|contries|counties|votos|voti|voix|países|paises|paesi|pays|Estados|Stati|États|naciones|nações|nazioni|miembros|membros|membri|membres|Paesi)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
+const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|UNSC|UNGA|United Nations|General Assembly|Assembly|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|delegations|governments|votes?|ballots|others|coutries|countires|contries|counties|votos|voti|voix|países|paises|paesi|pays|Estados|Stati|États|Etats|naciones|nações|nazioni|miembros|membros|membri|membres|Paesi)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
 // ... and the nouns of a count ("12 supports, 2 opposes", "ayes", "nays").
 // ... and their words in Spanish, Portuguese, Italian and French reports ("128 votos a favor, 9 en contra").
-const YES = 'in favou?r|for|yes|in support|in the affirmative|supports|ayes|yeas|a favor|a favore|pour|en faveur';
-const NO = 'against|no|opposed|in opposition|in the negative|opposes|nays|noes|en contra|contra|contrari|contre';
+const YES = 'in favou?r|for|yes|in support|in the affirmative|supports|ayes|yeas|a favor|a favore|pour|en faveur|afirmativos|favoráveis';
+const NO = 'against|no|opposed|in opposition|in the negative|opposes|nays|noes|en contra|contra|contrari|contre|opposés|opposées';
 // With the misspellings real copy has ("absatained", "abstaned").
-const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed|abstenc(?:ión|iones)|absten(?:ção|ções)|astension[ei]|abstuvieron|abstiveram(?:-se)?|se abstiveram';
+const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed|abstenc(?:ión|iones)|absten(?:ção|ções)|astension[ei]|abstuvieron|abstiveram(?:-se)?|se abstiveram|abstenus|abstenues';
 const NONVOTING = 'absences|absentees|did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away|ausentes|assenti';
 
 const CATEGORY_WORDS: [RegExp, Category][] = [
@@ -105,7 +105,7 @@ const RULES: Rule[] = [
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
   {
     re: new RegExp(
-      `${N}["”’]?(?!\\s+of\\s+(?!the\\s+\\d{3}\\b|its\\s+\\d{3}\\b))\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*including [^;]{1,160}?,\\s*|\\s+including\\s+(?:[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}(?:,\\s*|\\s+and\\s+)){0,12}[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}\\s+|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+(?:in|to)\\s+|,\\s*(?:[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){2,12}(?:and\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who)\\s+)?(?:(?:had|have|did|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+(?:(?:on\\s+\\w+day|yesterday|today)\\s+)?|voting\\s+|(?:to\\s+)?vote\\s+|in\\s+voting\\s+(?=["“‘']?(?:no|yes|against|in favou?r)\\b)|in\\s+(?=supporting|backing|opposing|voting))?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:${VOTED_FOR})|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
+      `${N}["”’]?(?!\\s+of\\s+(?!the\\s+\\d{3}\\b|its\\s+\\d{3}\\b))\\s*(?:[-–—]\\s*)?(?:${NOUN}\\s*)?(?:[–—]\\s*(?:[^–—]{1,200}?[–—]\\s*)?|\\([^)]{0,200}\\)\\s*|,\\s*(?:including|dont|parmi lesquels|parmi lesquelles|entre ellos|incluidos?) [^;]{1,160}?,\\s*|\\s+including\\s+(?:[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}(?:,\\s*|\\s+and\\s+)){0,12}[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}\\s+|,?\\s*among them [^;]{1,160}?,\\s*|(?:joined|joining)\\s+[A-Z][^;.,]{0,60}?\\s+(?:in|to)\\s+|,\\s*(?:[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){2,12}(?:and\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3},\\s*){0,2}(?:(?:\\w+\\s+){0,3}?(?:that|which|who|qui)\\s+)?(?:(?:had|have|did|also|all|simply|either|then|instead|on \\w+day|yesterday|today|last \\w+)\\s+)*(?:(?:ont|avaient|han|habían|hubo)\\s+vot(?:é|ado)s?\\s+|(?:se\\s+sont|s['’]étaient|s['’]y\\s+sont|se)\\s+(?=abst|oppos)|cast\\s+(?:their\\s+)?votes?\\s+|were\\s+|voted\\s+(?:(?:on\\s+\\w+day|yesterday|today)\\s+)?|voting\\s+|(?:to\\s+)?vote\\s+|in\\s+voting\\s+(?=["“‘']?(?:no|yes|against|in favou?r)\\b)|in\\s+(?=supporting|backing|opposing|voting))?["“‘']?(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|voted (?:in favou?r|for|yes|against|no)|voted to (?:${VOTED_FOR})|supporting|backing|opposing|backed|supported|approved|endorsed|condemned|rejected|chose to abstain)\\b`,
       'gi',
     ),
     read: (m) => {
@@ -120,7 +120,7 @@ const RULES: Rule[] = [
     },
   },
   // "with 35 abstentions", "and 35 abstaining" are above; "backed by 141 countries", "supported by 124 member states"
-  { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried)\\s+by\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN}|(?:out\\s+)?of\\s+(?:the\\s+)?(?:[\\w.]+['’]s\\s+)?(?:15|fifteen|1\\d\\d)(?:-member)?\\s+(?:\\w+\\s+)?(?:members?|member states|states|countries|nations))(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried|approuvée?s?|adoptée?s?|aprobada|adoptada|aprovada)\\s+(?:by|par|por)\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN}|(?:out\\s+)?of\\s+(?:the\\s+)?(?:[\\w.]+['’]s\\s+)?(?:15|fifteen|1\\d\\d)(?:-member)?\\s+(?:\\w+\\s+)?(?:members?|member states|states|countries|nations))(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "The “yes” vote was up from 185", "the no vote dropped to 3"
   { re: new RegExp(`["“]?\\b(yes|no|in favou?r|against|abstentions?)\\b["”]?\\s+(?:votes?|tally|count)\\s+(?:was\\s+|were\\s+|has\\s+)?(?:up|down|rose|fell|dropped|increased|decreased|grew|climbed)\\s+(?:from|to)\\s+${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/abst/i.test(m[1]!) ? 'abstain' : 'yes'), 2)] },
   // "The number of “no” votes is 9", "the number of abstentions was 35"

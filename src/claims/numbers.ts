@@ -12,13 +12,18 @@ const UNITS: Record<string, number> = {
 // not "once" (Spanish 11), "sept" (September) nor "due" (Italian 2): English words.
 const FOREIGN_UNITS: Record<string, number> = {
   dos: 2, dois: 2, duas: 2, deux: 2, tres: 3, três: 3, trois: 3, cuatro: 4, quatro: 4, quatre: 4, cinco: 5, cinq: 5, seis: 6,
-  siete: 7, sete: 7, ocho: 8, oito: 8, huit: 8, nueve: 9, nove: 9, neuf: 9, diez: 10, dez: 10, dix: 10, doce: 12, doze: 12,
+  siete: 7, sete: 7, ocho: 8, oito: 8, huit: 8, nueve: 9, nove: 9, neuf: 9, diez: 10, dez: 10, dix: 10, onze: 11, doce: 12, doze: 12,
   douze: 12, trece: 13, treze: 13, treize: 13, catorce: 14, catorze: 14, quatorze: 14, quince: 15, quinze: 15,
 };
 Object.assign(UNITS, FOREIGN_UNITS);
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+// ... and in French, Spanish and Portuguese ("trente-cinq se sont abstenus"), joined by a hyphen or a space.
+Object.assign(TENS, {
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
+  sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, oitenta: 80,
+});
 
 function value(words: string[]): number | undefined {
   let total = 0;

@@ -66,6 +66,14 @@ describe('readSentence: tallies', () => {
     expect(votes('As abstenções foram da Argélia e da Armênia.')).toEqual(['votes DZA:A ARM:A']);
     expect(votes('Nicaragua y Siria se opusieron a la resolución.')).toEqual(['votes NIC:N SYR:N']);
     expect(votes('También se opusieron Irán y Cuba.')).toEqual(['votes IRN:N CUB:N']);
+    // French counts by verb, written-out tens, asides with "dont" and "parmi lesquels".
+    expect(found('Au total, 120 pays ont voté pour, 12 se sont abstenus et quatre ont voté contre.')).toEqual(['tally {"yes":120,"abstain":12,"no":4}']);
+    expect(found('Six pays ont voté contre, et quarante-deux, parmi lesquels le Brésil, se sont abstenus.')[0]).toBe('tally {"no":6,"abstain":42}');
+    expect(found('Le texte a été approuvé par 99 voix.')).toEqual(['tally {"yes":99}']);
+    expect(found('Onze Etats, dont la Syrie, avaient voté contre.')[0]).toBe('tally {"no":11}');
+    expect(found('Au total, 18 s’y sont opposés.')).toEqual(['tally {"no":18}']);
+    expect(votes('Neuf États, dont le Brésil, se sont abstenus.')).toEqual(['votes BRA:A']);
+    expect(votes('Trois États, dont la Syrie, ont exprimé leur opposition.')).toEqual(['votes SYR:N']);
   });
 
   it('gives a relative clause the states it follows, and reads a habit of years as no count', () => {

@@ -37,8 +37,8 @@ const FOREIGN_VOTE_CUES: VoteCue[] = [
   { re: /\b(?:rechaz(?:ó|aron)|rejeit(?:ou|aram)|ont rejeté|a rejeté)(?![\p{L}])/giu, vote: 'N', negated: false, general: true },
   // "También se opusieron Irán, Kazajistán, Bolivia y Cuba": the subject after the verb, as Spanish often puts it.
   { re: /\b(?:se opusieron|se opuso|se opuseram|se opôs)(?=\s+(?:(?:la|el|los|las|o|os|a|as)\s+)?[A-ZÁÉÍÓÚ])/gu, vote: 'N', negated: false, passive: true },
-  { re: /\b(?:se opusieron|se opuso|se opuseram|se opôs|s['’]est opposée?|se sont opposée?s)(?![\p{L}])/giu, vote: 'N', negated: false },
-  { re: /\b(?:se abstuvo|se abstuvieron|se absteve|se abstiveram|abstiveram-se|absteve-se|optó por la abstención|optaram pela abstenção|optou pela abstenção|si è astenut[oa]|si sono astenut[ie]|s['’]est abstenue?|se sont abstenu(?:e)?s|se abstiene|se abstienen|se abstém)(?![\p{L}])/giu, vote: 'A', negated: false },
+  { re: /\b(?:se opusieron|se opuso|se opuseram|se opôs|s['’]est opposée?|se sont opposée?s|s['’]y sont opposée?s|ont exprimé leur opposition|avaient voté contre)(?![\p{L}])/giu, vote: 'N', negated: false },
+  { re: /\b(?:se abstuvo|se abstuvieron|s['’]étaient abstenue?s|se absteve|se abstiveram|abstiveram-se|absteve-se|optó por la abstención|optaram pela abstenção|optou pela abstenção|si è astenut[oa]|si sono astenut[ie]|s['’]est abstenue?|se sont abstenu(?:e)?s|se abstiene|se abstienen|se abstém)(?![\p{L}])/giu, vote: 'A', negated: false },
 ];
 
 /** Words that make "backed" or "opposed" a vote. */

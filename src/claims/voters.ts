@@ -33,7 +33,7 @@ const LIST_GLUE = /^\s*(?:,|and|or|nor|&|as well as|,\s*and|,\s*as well as|y|e|e
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
 // Markers after a vote phrase that introduce the states who cast it.
 export const LIST_AFTER =
-  /\b(?:including|includes|include|included|among them|among whom|such as|along with|together with|joined by|joining|as well as|namely|notably|led by|these being|they being|were|was|are|is|fueron|foram|furono|sont|étaient|são)\b|:|\(|\s[–—]\s|\s--\s/i;
+  /\b(?:including|includes|include|included|among them|among whom|such as|dont|parmi lesquels|parmi lesquelles|entre ellos|entre eles|incluindo|incluyendo|along with|together with|joined by|joining|as well as|namely|notably|led by|these being|they being|were|was|are|is|fueron|foram|furono|sont|étaient|são)\b|:|\(|\s[–—]\s|\s--\s/i;
 
 /** The word just before `index` in `text`, lower-cased, skipping "the". */
 function wordBefore(text: string, index: number): string {
@@ -132,7 +132,7 @@ export function listedAfter(text: string, mentions: CountryMention[], cueEnd: nu
 // After a figure, the marker of the states it counts: "12 against, including Israel", "4 against (China, ...)".
 // A parenthesis right after the figure's words; a marker a little further ("12 against, including ...").
 // "one abstention, from the United States", "one abstention – from Guyana".
-const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|notably|led by|these being|they being|the latter being|namely)\b|\s[–—-]\s|[–—](?=\s?(?:the\s+)?[A-Z]))|[^(–—,;]{0,25}?\(|[^(–—,;]{0,30}?,?\s*(?:[–—-]\s*)?(?:from|by)\s+(?=(?:the\s+)?[A-Z]))/i;
+const FIGURE_LIST = /^(?:[^(–—]{0,60}?(?:,?\s*\b(?:including|among them|among whom|such as|dont|parmi lesquels|parmi lesquelles|entre ellos|entre eles|incluindo|incluyendo|notably|led by|these being|they being|the latter being|namely)\b|\s[–—-]\s|[–—](?=\s?(?:the\s+)?[A-Z]))|[^(–—,;]{0,25}?\(|[^(–—,;]{0,30}?,?\s*(?:[–—-]\s*)?(?:from|by)\s+(?=(?:the\s+)?[A-Z]))/i;
 const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|backed|condemn\w*|demand\w*|call(?:ed|ing|s)|urg\w*|reject\w*|approv\w*|adopt\w*|endors\w*|while|whereas|but)\b|;/i;
 
 /**
