@@ -24,7 +24,7 @@ import type { CheckReport, CheckedClaim, CheckedEvent } from './report.js';
 import { type ClaimedTally, type Resolved, type Scope, resolveSubject, resolveTally, tallyFits, tallyText } from './resolve.js';
 import { resolveSymbol } from './symbolNamed.js';
 import { passageTopics } from './passages.js';
-import { subjectScores } from './subject.js';
+import { type SubjectMemo, subjectScores } from './subject.js';
 import { widenTopics } from './topics.js';
 import { judgeShift, judgeTally, judgeVotes, quoteOf, unverifiable } from './verdicts.js';
 
@@ -256,7 +256,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const main = new Map<Body, Resolved | null>();
   // The headline's and the article's words on UN votes, scored once per body (a memo per record: its keys leave the record out).
   const headlineWords = { local: widenTopics(article.title ?? ''), context: widenTopics(unContext) };
-  const memos = new Map<Body, Map<string, ReadonlyMap<number, number>>>();
+  const memos = new Map<Body, SubjectMemo>();
   const headlineTopic = (body: Body) => ({ ...headlineWords, memo: memos.get(body) ?? memos.set(body, new Map()).get(body)! });
   // Each sentence's dates read once for both bodies: chrono-node is the dear part.
   const sentenceDates = new Map<number, DateWindow | null>();

@@ -3,7 +3,7 @@ import type { Body } from '../vote.js';
 import type { Article } from './article.js';
 import { countryMentions } from './mentions.js';
 import type { FoundClaim } from './read.js';
-import type { Subject } from './subject.js';
+import type { Subject, SubjectMemo } from './subject.js';
 import { widenTopics } from './topics.js';
 
 const ENVOY_TITLE = /\b(?:(?:permanent|deputy|alternate)\s+)?(?:representatives?|ambassadors?|envoys?|delegates?)\b/gi;
@@ -21,7 +21,7 @@ const SPEAKER_AFTER = /^(?:['’]s)?\s+(?:(?:UN|U\.N\.|permanent|deputy|foreign|
 export function passageTopics(registry: Registry, article: Article, found: FoundClaim[], unContext: string, bodyOf: (f: FoundClaim) => Body): (f: FoundClaim) => Subject {
   const sentences = article.sentences;
   const articleTopic = widenTopics(unContext);
-  const memos = new Map<Body, Map<string, ReadonlyMap<number, number>>>();
+  const memos = new Map<Body, SubjectMemo>();
   const memoFor = (b: Body) => memos.get(b) ?? memos.set(b, new Map()).get(b)!;
   // The states that vote are not the subject ("with the United States and Israel opposed" is not about Israel).
   const voters = new Map<number, Set<string>>();

@@ -12,8 +12,11 @@ export interface Subject {
    * Coverage already computed, by text: an article's passages are scored once, not once per claim.
    * A memo belongs to one article (one `article` text), which its keys therefore leave out.
    */
-  memo?: Map<string, ReadonlyMap<number, number>>;
+  memo?: SubjectMemo;
 }
+
+/** Scores already computed for one article's passages, by text (see {@link Subject.memo}). */
+export type SubjectMemo = Map<string, Scores>;
 
 // Words of any report of a vote, in their six-letter stems: they say nothing of its subject
 // ("32 countries abstained" is not about "least developed countries").
@@ -112,7 +115,7 @@ export class Scores implements ReadonlyMap<number, number> {
   }
 }
 
-function coverage(index: TextIndex, text: string, into: Sums, weight: number, memo?: Map<string, ReadonlyMap<number, number>>): void {
+function coverage(index: TextIndex, text: string, into: Sums, weight: number, memo?: SubjectMemo): void {
   if (memo) {
     let done = memo.get(text);
     if (!done) {
@@ -121,8 +124,7 @@ function coverage(index: TextIndex, text: string, into: Sums, weight: number, me
       done = own.scores();
       memo.set(text, done);
     }
-    if (done instanceof Scores) done.addTo(into, weight);
-    else for (const [row, v] of done) into.add(row, weight * v);
+    done.addTo(into, weight);
     return;
   }
   const N = index.vectors.length;

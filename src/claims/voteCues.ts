@@ -29,15 +29,15 @@ export interface VoteCue {
 // Spanish, Portuguese, Italian and French: "México se abstuvo", "votou contra", "ont voté pour".
 // (Their words begin with an ASCII letter: \b marks their start; only their end needs \p{L}.)
 const FOREIGN_VOTE_CUES: VoteCue[] = [
-  { re: /\b(?:vot(?:ó|aron|ou|aram|a|an|am)|ha(?:nno)? votato|a voté|ont voté)\s+(?:a favor|a favore|en favor|pour|sí)(?![\p{L}])/giu, vote: 'Y', negated: false },
-  { re: /\b(?:vot(?:ó|aron|ou|aram|a|an|am)|ha(?:nno)? votato|a voté|ont voté)\s+(?:en contra|contra|contro|contre)(?![\p{L}])/giu, vote: 'N', negated: false },
+  { re: /\b(?:vot(?:ó|aron|ou|aram|a|an|am)|ha(?:nno)? votato|a voté|ont voté|avaient voté)\s+(?:a favor|a favore|en favor|pour|sí)(?![\p{L}])/giu, vote: 'Y', negated: false },
+  { re: /\b(?:vot(?:ó|aron|ou|aram|a|an|am)|ha(?:nno)? votato|a voté|ont voté|avaient voté)\s+(?:en contra|contra|contro|contre)(?![\p{L}])/giu, vote: 'N', negated: false },
   { re: /\b(?:(?:fue |foi |fueron |foram )?vetad[oa]s? (?:por(?: parte de)?|pel[oa]s?)|(?:voto negativo|veto) (?:\([^)]{0,30}\) )?(?:por parte de|de|da|do|dos))(?![\p{L}])/giu, vote: 'N', negated: false, veto: true, passive: true },
   { re: /\bvet(?:ó|aron|ou|aram)(?![\p{L}])/giu, vote: 'N', negated: false, veto: true },
   { re: /\b(?:respald(?:ó|aron|a|an)|apoy(?:ó|aron)|apoi(?:ou|aram)|ont soutenu|a soutenu)(?![\p{L}])/giu, vote: 'Y', negated: false, general: true },
   { re: /\b(?:rechaz(?:ó|aron)|rejeit(?:ou|aram)|ont rejeté|a rejeté)(?![\p{L}])/giu, vote: 'N', negated: false, general: true },
   // "También se opusieron Irán, Kazajistán, Bolivia y Cuba": the subject after the verb, as Spanish often puts it.
   { re: /\b(?:se opusieron|se opuso|se opuseram|se opôs)(?=\s+(?:(?:la|el|los|las|o|os|a|as)\s+)?[A-ZÁÉÍÓÚ])/gu, vote: 'N', negated: false, passive: true },
-  { re: /\b(?:se opusieron|se opuso|se opuseram|se opôs|s['’]est opposée?|se sont opposée?s|s['’]y sont opposée?s|ont exprimé leur opposition|avaient voté contre)(?![\p{L}])/giu, vote: 'N', negated: false },
+  { re: /\b(?:se opusieron|se opuso|se opuseram|se opôs|s['’]est opposée?|se sont opposée?s|s['’]y sont opposée?s|ont exprimé leur opposition)(?![\p{L}])/giu, vote: 'N', negated: false },
   { re: /\b(?:se abstuvo|se abstuvieron|s['’]étaient abstenue?s|se absteve|se abstiveram|abstiveram-se|absteve-se|optó por la abstención|optaram pela abstenção|optou pela abstenção|si è astenut[oa]|si sono astenut[ie]|s['’]est abstenue?|se sont abstenu(?:e)?s|se abstiene|se abstienen|se abstém)(?![\p{L}])/giu, vote: 'A', negated: false },
 ];
 
