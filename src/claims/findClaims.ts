@@ -115,6 +115,15 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
     }
   }
 
+  // The count read from "Only Russia, China and Bolivia voted in favour" (soleVoters.ts) is of the vote its states cast.
+  for (const f of found) {
+    if (f.kind !== 'tally' || f.gap) continue;
+    const same = found.find((g) => g.kind === 'countryVote' && g.span.start === f.span.start && g.span.end === f.span.end);
+    if (same?.gap) {
+      f.gap = same.gap;
+      f.body = same.body;
+    }
+  }
   // "Last year, China voted against ..., while this year China abstained": a shift across clauses and sentences.
   found.push(...yearContrasts(found));
   found.sort((a, b) => a.span.start - b.span.start);

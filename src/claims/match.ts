@@ -79,6 +79,8 @@ export function windowOf(text: string, date: string | null, forward = false): Da
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!,?\s+\d{4})/gi;
 
+const EVENT_AFTER = /^,?\s+(?:(?:nuclear|missile|terrorist|Hamas|military|surprise|deadly)\s+)?(?:tests?|attacks?|invasion|coup|elections?|launch(?:es)?|strikes?|bombings?|massacre|shootings?|explosions?|deadline|ceasefire|truce|agreement|accord|deal|summit|referendum|incursion|offensive|raid)\b/i;
+
 /**
  * The days of the year ("08-30") a passage names without a year ("on Wednesday, August 30"): in an
  * undated article, the day its vote fell on, in some year.
@@ -90,6 +92,8 @@ export function monthDays(text: string): string[] {
   for (const m of text.matchAll(MONTH_DAY)) {
     // Not a mandate's end or a deadline ("until January 10").
     if (NOT_THE_VOTE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // ... nor another event's day ("over its May 25 nuclear test", "the October 7 attacks").
+    if (EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const month = MONTHS.indexOf((m[1] ?? m[4])!.toLowerCase()) + 1;
     const day = Number(m[2] ?? m[3]);
     if (day >= 1 && day <= 31) out.push(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);

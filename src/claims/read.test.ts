@@ -33,6 +33,16 @@ describe('readSentence: tallies', () => {
     }
   });
 
+  it('reads "only" and "the sole ... to" of named states as a count of their vote', () => {
+    expect(found('Only Belarus voted against it.')).toEqual(['tally {"no":1}', 'votes BLR:N']);
+    expect(found('Russia was the only country on Friday to abstain.')).toEqual(['tally {"abstain":1}', 'votes RUS:A']);
+    expect(found('Belarus was the only country to oppose it, while 36 abstained.')).toEqual(['tally {"no":1}', 'votes BLR:N', 'tally {"abstain":36}']);
+    // ... but not the only ones of a group, nor where a figure of that vote is printed.
+    expect(found('The US was the only G7 nation to vote against it.')).toEqual(['votes USA:N']);
+    expect(found('Only five countries voted against it.')).toEqual(['tally {"no":5}']);
+    expect(found('Only Israel joined the United States in voting against.')[0]).toBe('tally {"no":2}');
+  });
+
   it('reads every figure of a printed tally', () => {
     expect(found('94 countries voted in favor, 13 - against, 74 - abstained.')).toEqual(['tally {"yes":94,"no":13,"abstain":74}']);
     expect(found('IN FAVOR: 14 AGAINST: 0 ABSTAIN: 1 (US)')[0]).toBe('tally {"yes":14,"no":0,"abstain":1}');

@@ -6,6 +6,7 @@ import { AGAINST_OBJECT, type ClaimedTally, tallies } from './figures.js';
 import { type BodyMention, type CountryMention, bodyMention, countryMentions } from './mentions.js';
 import { type Gap, recordGap } from './recordGaps.js';
 import { shiftPhrases } from './shiftPhrases.js';
+import { soleVoters } from './soleVoters.js';
 import { ALIGNMENT, CAST_INFINITIVE, HYPOTHETICAL, URGED, LABEL_CUES, SHIFT_CUES, type ShiftCue, VOTE_CONTEXT, VOTE_CUES } from './voteCues.js';
 import { COUNT, countValue } from './numbers.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
@@ -324,6 +325,20 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     if (!m || n === undefined || groups.some((g) => g.start < at + m.index + m[0].length && at + m.index < g.end)) continue;
     const category = ({ Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const)[v.vote];
     out.push(claim('tally', { start: Math.min(v.claim.span.start - base, at + m.index), end: at + m.index + m[0].length }, clauseOf(at + m.index), { tally: { [category]: n + v.codes.size } }));
+  }
+
+  // "Only Belarus voted against it", "Russia was the only country to abstain": a count of that vote too,
+  // where the clause prints no figure of it.
+  for (const v of voteClaims) {
+    const at = v.claim.span.start - base;
+    const c = clauseOf(at);
+    const category = ({ Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const)[v.vote];
+    if (v.claim.votes!.some((x) => x.negated) || groups.some((g) => g.start < c.end && c.start < g.end && g.figures.some((f) => f.category === category))) continue;
+    if (!soleVoters(text.slice(c.start, at), text.slice(at, v.claim.span.end - base))) continue;
+    const found = claim('tally', { start: at, end: v.claim.span.end - base }, c, { tally: { [category]: v.codes.size } });
+    found.gap = v.claim.gap;
+    if (v.claim.body) found.body = v.claim.body;
+    out.push(found);
   }
 
   // Tallies; "Pakistan was among the 72 other countries that abstained": 72 others and Pakistan.

@@ -30,7 +30,10 @@ export function resolveSymbol(ws: Workspace, text: string): Resolved | null {
   }
   if (keys.length === 0 && prefixes.length === 0) return null;
   const short = shortKeysOf(ws);
-  let row = short.findIndex((k) => keys.includes(k));
+  // Of several named, the newest: a report of a new resolution cites those it renews or recalls
+  // ("Adopting resolution 2684 (2023) ..., the Council extended the authorizations set out in its resolution 2635 (2022)").
+  let row = -1;
+  for (let i = short.length - 1; i >= 0 && row === -1; i--) if (keys.includes(short[i]!)) row = i;
   if (row === -1 && prefixes.length > 0) {
     const hits = short.flatMap((k, i) => (prefixes.some((p) => k.startsWith(p)) ? [i] : []));
     if (hits.length === 1) row = hits[0]!;
