@@ -18,6 +18,10 @@ describe('tallies', () => {
 
   it('reads counts of states by what they did', () => {
     expect(read('Thirteen countries, including Azerbaijan and Venezuela, simply did not participate in the vote.')).toEqual([{ nonVoting: 13 }]);
+    expect(read("22 countries skipped the meeting and didn't vote.")).toEqual([{ nonVoting: 22 }]);
+    expect(read('Additional 21 countries failed to turn up on the vote.')).toEqual([{ nonVoting: 21 }]);
+    expect(read('The Assembly adopted the resolution on Myanmar by 119 votes.')).toEqual([{ yes: 119 }]);
+    expect(read('The Assembly approved the text sponsored by 50 countries.')).toEqual([]);
     expect(read('Eleven of the council’s 15 members voted for the motion')).toEqual([{ yes: 11 }]);
     expect(read('141 out of 193 United Nations member states voted for the resolution')).toEqual([{ yes: 141 }]);
     expect(read('Al-Jazeera reports that 143 countries — backed a resolution')).toEqual([{ yes: 143 }]);

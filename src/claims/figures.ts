@@ -40,7 +40,7 @@ const YES = 'in favou?r|for|yes|in support|in the affirmative|supports|ayes|yeas
 const NO = 'against|no|opposed|in opposition|in the negative|opposes|nays|noes|en contra|contra|contrari|contre|opposés|opposées';
 // With the misspellings real copy has ("absatained", "abstaned").
 const ABSTAIN = 'abstain(?:ed|ing|ers)?|abstentions?|refrained from voting|absatained|abstaned|abstianed|abstenc(?:ión|iones)|absten(?:ção|ções)|astension[ei]|abstuvieron|abstiveram(?:-se)?|se abstiveram|abstenus|abstenues';
-const NONVOTING = 'absences|absentees|did not vote(?! for| in favou?r| against| yes| no)|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away|ausentes|assenti';
+const NONVOTING = 'absences|absentees|did not vote(?! for| in favou?r| against| yes| no)|didn[’\']t vote(?! for| in favou?r| against| yes| no)|did not cast (?:a |their )?votes?|skipped the (?:vote|voting|meeting|session)|failed to (?:turn up|show up)|did not (?:turn|show) up|were not present|did not take part|did not participate|not voting|non-voting|were absent|absent|left the (?:hall|room|chamber|assembly|Assembly)|stayed away|ausentes|assenti';
 
 const CATEGORY_WORDS: [RegExp, Category][] = [
   [new RegExp(`^(?:${YES}|voted (?:in favou?r|for|yes)|backed|supported|approved|endorsed|condemned|supporting|backing|voted to \\w+|voting to \\w+)$`), 'yes'],
@@ -120,7 +120,8 @@ const RULES: Rule[] = [
     },
   },
   // "with 35 abstentions", "and 35 abstaining" are above; "backed by 141 countries", "supported by 124 member states"
-  { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried|approuvée?s?|adoptée?s?|aprobada|adoptada|aprovada)\\s+(?:by|par|por)\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN}|(?:out\\s+)?of\\s+(?:the\\s+)?(?:[\\w.]+['’]s\\s+)?(?:15|fifteen|1\\d\\d)(?:-member)?\\s+(?:\\w+\\s+)?(?:members?|member states|states|countries|nations))(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  // ... "adopted the resolution on Myanmar by 119 votes" (not "approved the text sponsored by 50 countries").
+  { re: new RegExp(`\\b(?:backed|supported|approved|endorsed|adopted|passed|carried|approuvée?s?|adoptée?s?|aprobada|adoptada|aprovada)(?:\\s+(?:the|a|its|this|that)\\s+(?:(?!\\b(?:sponsored|co-sponsored|drafted|proposed|tabled|submitted|introduced|presented|put|led|backed|supported)\\b)[^,.;:]){1,60}?)?\\s+(?:by|par|por)\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}\\s+(?:${NOUN}|(?:out\\s+)?of\\s+(?:the\\s+)?(?:[\\w.]+['’]s\\s+)?(?:15|fifteen|1\\d\\d)(?:-member)?\\s+(?:\\w+\\s+)?(?:members?|member states|states|countries|nations))(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "The “yes” vote was up from 185", "the no vote dropped to 3"
   { re: new RegExp(`["“]?\\b(yes|no|in favou?r|against|abstentions?)\\b["”]?\\s+(?:votes?|tally|count)\\s+(?:was\\s+|were\\s+|has\\s+)?(?:up|down|rose|fell|dropped|increased|decreased|grew|climbed)\\s+(?:from|to)\\s+${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/abst/i.test(m[1]!) ? 'abstain' : 'yes'), 2)] },
   // "The number of “no” votes is 9", "the number of abstentions was 35"
