@@ -141,7 +141,8 @@ describe('reading the article, not only the sentence (sentences written for thes
 
   it('tells apart two years of the same figures by the states the article names elsewhere', () => {
     const r = check('UN General Assembly condemns US embargo on Cuba. By a vote of 187-2 with one abstention, the Assembly adopted the resolution. The U.S. and Israel cast the only votes against the resolution, while Ukraine abstained.');
-    expect(on(r)).toEqual(['tally supported A/RES/78/7', 'countryVote supported A/RES/78/7', 'countryVote supported A/RES/78/7']);
+    // "cast the only votes against": two against, a count as well as the two states' votes.
+    expect(on(r)).toEqual(['tally supported A/RES/78/7', 'tally supported A/RES/78/7', 'countryVote supported A/RES/78/7', 'countryVote supported A/RES/78/7']);
   });
 
   it('tells apart votes of the same figures by the one resolution the article names, anywhere in it', () => {

@@ -111,7 +111,9 @@ describe('claims about vetoed and failed Council drafts', () => {
 describe('Council drafts not adopted, read from the article', () => {
   it('reads "failed to adopt" as a failed draft, and the rule of nine votes as no count', () => {
     const r = check('The Security Council failed to adopt a Russian-drafted resolution condemning the strikes on Syria. Only Russia, China and Bolivia voted in favour of the draft resolution. Eight countries voted against the draft, while four abstained. A resolution needs nine votes in favor and no vetoes by Russia, China, France, Britain or the United States to pass.');
+    // "Only Russia, China and Bolivia voted in favour": three in favour (a tally), and the three states' votes.
     expect(verdicts(r)).toEqual([
+      ['Russia, China and Bolivia voted in favour', 'supported', 'draft of 2018-04-14'],
       ['Russia, China and Bolivia voted in favour', 'supported', 'draft of 2018-04-14'],
       ['Eight countries voted against the draft, while four abstained', 'supported', 'draft of 2018-04-14'],
     ]);

@@ -234,7 +234,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (r?.firm) pooled.set(body, { ...r, why: `the article's figures together (${tallyText(figures)}) match this vote` });
   }
   let dateUsed = article.date;
-  let datedBy: { date: string; symbol: string } | null = null;
+  let datedBy: { date: string; symbol: string; body: Body } | null = null;
   let dateWhy = article.date ? 'the article’s own date' : 'nothing in the article dates it';
   if (!article.date) {
     const first = strong.find((f) => resolved.get(f)?.firm);
@@ -242,7 +242,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     if (firm) {
       const r = wsFor(firm.body).matrix.resolutions[firm.r.row]!;
       dateUsed = r.date;
-      datedBy = { date: r.date, symbol: r.symbol };
+      datedBy = { date: r.date, symbol: r.symbol, body: firm.body };
       dateWhy = `the article has no date; it is dated by the vote its figures identify (${r.symbol}, ${r.date})`;
       // Read again against that date; a claim whose figures settled its vote undated keeps it (its own
       // words may date another event: "confirmed an earlier vote by its Third Committee in November").
@@ -272,7 +272,13 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // The resolution the article names beats figures pooled from its sentences, where its figures fit (all
     // but "unanimously", which may be another vote of the article's: S/RES/2713 and 2714 of 1 December 2023).
     const namedFits = byName && found.every((f) => !f.tally || f.gap || bodyOf(f) !== body || !Object.values(f.tally).some((v) => v > 0) || tallyFits(f.tally, wsFor(body).matrix.resolutions[byName.row]!));
-    main.set(body, first ? resolved.get(first)! : (namedFits ? byName : null) ?? pooled.get(body) ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })) ?? resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }), ...(!dateUsed && era && { era }) }));
+    const known = first ? resolved.get(first)! : ((namedFits ? byName : null) ?? pooled.get(body) ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })));
+    let latest = known ? null : resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }), ...(!dateUsed && era && { era }) });
+    // An article dated only by the other body's vote ("128 to nine" in the Assembly; "Ukraine supported the same
+    // resolution in the Security Council"): its claims on this body are of those weeks, not of the subject's
+    // last vote a year before (there, a vetoed draft, which the record lacks).
+    if (latest && datedBy && datedBy.body !== body && Date.parse(wsFor(body).matrix.resolutions[latest.row]!.date) < Date.parse(datedBy.date) - 60 * 86_400_000) latest = null;
+    main.set(body, known ?? latest);
   }
 
   // Figures no vote has, in an article whose vote is known and fits all but one of them ("141 out of 193 ...

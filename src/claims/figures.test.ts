@@ -22,6 +22,8 @@ describe('tallies', () => {
     expect(read('Additional 21 countries failed to turn up on the vote.')).toEqual([{ nonVoting: 21 }]);
     expect(read('The Assembly adopted the resolution on Myanmar by 119 votes.')).toEqual([{ yes: 119 }]);
     expect(read('The Assembly approved the text sponsored by 50 countries.')).toEqual([]);
+    expect(read('It was adopted by the General Assembly by 128 to nine with 35 abstentions.')).toEqual([{ yes: 128, no: 9, abstain: 35 }]);
+    expect(read('The resolution passed by eleven votes to two.')).toEqual([{ yes: 11, no: 2 }]);
     expect(read('Eleven of the council’s 15 members voted for the motion')).toEqual([{ yes: 11 }]);
     expect(read('141 out of 193 United Nations member states voted for the resolution')).toEqual([{ yes: 141 }]);
     expect(read('Al-Jazeera reports that 143 countries — backed a resolution')).toEqual([{ yes: 143 }]);

@@ -94,6 +94,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?${TO}\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)], bare: true },
   // "carried by 104 votes against 18": 104 in favour, 18 against.
   { re: new RegExp(`\\b${N}\\s+votes\\s+against\\s+${N}\\b(?!\\s*(?:${NOUN}\\s+)?(?:voted|abstain))`, 'gi'), read: () => [g('yes', 1), g('no', 2)] },
+  // "by 128 to nine with 35 abstentions", "by eleven votes to two": counts in words too, after "by".
+  { re: new RegExp(`\\bby\\s+(?:a\\s+vote\\s+of\\s+)?${N}\\s+(?:votes\\s+)?(?:in favou?r\\s+)?to\\s+${N}(?!\\s*(?:percent|per cent|%|million|billion|(?:votes?\\s+)?(?:against|in favou?r|${ABSTAIN})))\\b`, 'gi'), read: () => [g('yes', 1), g('no', 2)], when: VOTE_WORDS },
   // "by 14 votes to none"
   { re: new RegExp(`\\b${N}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?to\\s+(?:none|nil|zero)\\b`, 'gi'), read: () => [g('yes', 1), { category: 'no', group: -1 }] },
   // "Eleven of the Council's 15 members voted for", "123 of the UN's 193 member states voted in favour",

@@ -6,6 +6,9 @@ describe('recordGap', () => {
     expect(recordGap('Russia vetoed a draft condemning the referendums')).toBe('veto');
     expect(recordGap('It failed owing to a veto from permanent member the United States')).toBe('veto');
     expect(recordGap('The draft failed to pass, with 7 votes in favour')).toBe('failedDraft');
+    expect(recordGap('Additional 21 countries failed to turn up on the vote.')).toBeNull();
+    expect(recordGap('Washington was isolated in blocking the measure.')).toBe('failedDraft');
+    expect(recordGap('Russia threatened blocking the measure.')).toBeNull();
     expect(recordGap('The amendment was rejected by 60 votes to 46')).toBe('amendment');
     expect(recordGap("Russia abstained to protest the resolution's failure to welcome the peace agreement")).toBeNull();
     expect(recordGap('Algeria proposed two amendments aimed at a political solution, but these were not adopted.')).toBe('amendment');
