@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../countries/registry.js';
-import { countryMentions } from './mentions.js';
+import { bodyMention, countryMentions } from './mentions.js';
 
 const reg = createRegistry();
 const codes = (text: string) => countryMentions(reg, text).map((m) => m.code);
@@ -14,5 +14,13 @@ describe('countryMentions', () => {
   it('takes the United States in capitals only, and not the Washington Post', () => {
     expect(codes('The US and the UK')).toEqual(['USA', 'GBR']);
     expect(codes('let us see what the Washington Post says')).toEqual([]);
+  });
+});
+
+describe('bodyMention', () => {
+  it('reads the body voting, not one that names states', () => {
+    expect(bodyMention('The Security Council voted 13-2.')).toBe('sc');
+    expect(bodyMention('Four of the five UN Security Council nuclear powers voted against the resolution.')).toBeNull();
+    expect(bodyMention('The permanent members of the Security Council abstained in the General Assembly.')).toBe('ga');
   });
 });

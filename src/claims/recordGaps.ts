@@ -36,7 +36,7 @@ const RULES: [RegExp, Gap][] = [
   [/\bvot\w*\s+(?:for|against|in favou?r of|on)\s+(?:a|the)\s+(?:key\s+|operative\s+|preambular\s+)?(?:part|paragraph|clause|section)\s+(?:\d+\s+)?of\s+(?:the|a|this)\s+(?:\w+\s+)?(?:resolution|text|draft)\b|\bseparate (?:recorded )?votes? on (?:(?:operative|preambular) )?paragraphs?\b|\b(?:abstained|voted \w+) on (?:operative |preambular )?paragraphs? \d/i, 'paragraph'],
   // The committee voting, not the plenary adopting what a committee recommended ("recommended by the First Committee");
   // "A United Nations committee has endorsed", "The General Assembly's Third Committee, which focuses on human rights, on Thursday passed".
-  [/\b(?:in|at|by) (?:the |its |a )?(?:General Assembly )?(?:(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) )?Committee\b(?<!recommended by (?:the |its )?(?:\w+ )*Committee)|\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main) Committee(?: of the (?:UN |U\.N\. )?General Assembly)?(?:['’]s)? (?:\w+ )?(?:voted|approved|adopted|passed|vote)\b|\bcommittee (?:stage|level|vote)\b|\b(?:(?:UN|U\.N\.|United Nations|Assembly['’]s|Third|First|Second|Fourth|Fifth|Sixth|Main)\s+)[Cc]ommittee\b(?:\s*,[^,.;]{1,60},)?(?:\s+\w+){0,3}?\s+(?:has\s+|have\s+)?(?:voted|approved|adopted|passed|endorsed|backed)\b/i, 'committee'],
+  [/\b(?:in|at|by) (?:the |its |a )?(?:General Assembly |(?:General )?[Aa]ssembly['’]s )?(?:(?:Third|First|Second|Fourth|Fifth|Sixth|Main|Special Political(?: and Decolonization)?|Disarmament|Human Rights) )?Committee\b(?<!recommended by (?:the |its )?(?:\w+ )*Committee)|\b(?:Third|First|Second|Fourth|Fifth|Sixth|Main) Committee(?: of the (?:UN |U\.N\. )?General Assembly)?(?:['’]s)? (?:\w+ )?(?:voted|approved|adopted|passed|vote)\b|\bcommittee (?:stage|level|vote)\b|\b(?:(?:UN|U\.N\.|United Nations|Assembly['’]s|(?:General )?Assembly|Third|First|Second|Fourth|Fifth|Sixth|Main)\s+)[Cc]ommittee\b(?:\s*,[^,.;]{1,60},)?(?:\s+\w+){0,3}?\s+(?:has\s+|have\s+)?(?:voted|approved|adopted|passed|endorsed|backed)\b/i, 'committee'],
   // "casting negative ballots" on a resolution is a recorded vote: ballots only as an election's.
   [/\bprocedural (?:vote|motion)\b|\bno-action motion\b|\bmotion to adjourn\b/i, 'procedural'],
 ];
@@ -58,7 +58,7 @@ export function recordGap(text: string): Gap | null {
 const NO_VETO = /\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bvetoed\b|\b(?:chose not to|did not|didn't|refused to|refuses to|refusing to|declined to|declines to|decided not to|opted not to|not to)\s+(?:use (?:its|their|a) )?veto(?:es|ed|ing)?\b(?: (?:it|the (?:resolution|draft|text|measure)))?(?:,? which would have [^.;]*)?/gi;
 
 // "the General Assembly confirmed an earlier vote by its Third Committee": the plenary's vote, the committee's only named.
-const PLENARY = /(?<!\bCommittee of (?:the )?(?:UN |U\.N\. )?)\b(?:General Assembly|the Assembly)\b(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b/i;
+const PLENARY = /(?<!\bCommittee of (?:the )?(?:UN |U\.N\. )?)\b(?:General Assembly|the Assembly)\b(?!['’]s|\s+(?:\w+\s+)?[Cc]ommittee\b)(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b|\bplenary (?:vote|session|meeting)\b/i;
 
 // A text still to go before the plenary ("will now go to a full General Assembly vote in December"):
 // the vote the article reports was a Main Committee's.
