@@ -55,7 +55,10 @@ function category(word: string): Category | undefined {
 
 // Noun phrases that make a count a part of a tally, not the tally ("seven nations in the region").
 const PART_BEFORE = /\b(?:African|Arab|Asian|European|EU|Latin American|Caribbean|Pacific|Gulf|Western|Nordic|Muslim|Islamic|Commonwealth|ASEAN|NATO|BRICS|G20|G7|regional|neighbou?ring|developing|small island)\s*$/i;
-const PART_AFTER = /^\s*(?:more\b|(?:countries|states|nations|members)?\s*(?:in|from|of) (?:the )?(?:region|Africa|Asia|Europe|Latin America|Caribbean|EU|European Union|Gulf|Arab League|ASEAN|NATO|Commonwealth|them|those|which|whom|these)\b)/i;
+const PART_AFTER = /^\s*(?:(?:African|Arab|Asian|European|EU|Latin American|Caribbean|Pacific|Gulf|Western|Nordic|Muslim|Islamic|Commonwealth|ASEAN|NATO|BRICS|regional|neighbou?ring|developing|small island)\s+(?:island\s+)?(?:countries|states|nations|members|governments)\b|more\b|(?:countries|states|nations|members)?\s*(?:in|from|of) (?:the )?(?:region|Africa|Asia|Europe|Latin America|Caribbean|EU|European Union|Gulf|Arab League|ASEAN|NATO|Commonwealth|them|those|which|whom|these)\b)/i;
+const PART_COUNT = new RegExp(`${N}\\s+(?:other\\s+)?(?:African|Arab|Asian|European|EU|Latin American|Caribbean|Pacific|Gulf|Western|Nordic|Muslim|Islamic|Commonwealth|ASEAN|NATO|BRICS)\\s+(?:island\\s+)?(?:countries|states|nations|members|governments)\\s+(?:\\w+\\s+){0,2}?(?:abstained|voted|opposed|supported|backed|rejected|did not vote)\\b`, 'i');
+const ELLIPTIC = /^\S+\s+(?:(?:also|had|have)\s+)?(?:voted|abstained|opposed|supported|backed|rejected)\b/i;
+const COUNT_NOUN = /\b(?:countries|states|nations|members|delegations|governments|votes?|others|abstentions?)\b/i;
 const PART_LEAD = /\b(?:including|among them|of which|of whom|of these|of those)\s+(?:the\s+)?$/i;
 
 const SUPPORT_OBJECT = /^\s+(?:[A-Z][\w.]+(?:'s|’s)\s+(?:\w+\s+)?(?:attack|invasion|war|aggression|occupation|annexation|offensive|bombing|strikes|actions|blockade|embargo)|the (?:invasion|annexation|war|aggression|occupation|embargo|blockade|attack))/;
@@ -193,6 +196,8 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
   const figures: Figure[] = [];
   const taken: Span[] = [];
   const overlaps = (a: Span) => taken.some((t) => a.start < t.end && t.start < a.end);
+  // Where the sentence first counts a part ("14 African countries abstained"), which no rule reads as a figure.
+  let partAt = PART_COUNT.exec(text)?.index ?? Infinity;
   for (const rule of RULES) {
     if (rule.when && !rule.when.test(text)) continue;
     rule.re.lastIndex = 0;
@@ -207,7 +212,10 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
       if (values.some((v) => v === undefined || v > 193)) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const rest = text.slice(m.index + (m[1]?.length ?? 0));
-      if (read.length === 1 && (PART_BEFORE.test(before) || PART_LEAD.test(before) || PART_AFTER.test(rest))) continue;
+      if (read.length === 1 && (PART_BEFORE.test(before) || PART_LEAD.test(before) || PART_AFTER.test(rest))) {
+        partAt = Math.min(partAt, m.index);
+        continue;
+      }
       // "A resolution needs nine votes in favour and no veto": the rule, not a count.
       if (read.length === 1 && (NEEDED.test(before) || NEEDED_AFTER.test(text.slice(span.end, span.end + 40)))) continue;
       taken.push(span);
@@ -223,6 +231,15 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
           ...(list && { list: { start: offset + m!.index + list.index, end: offset + m!.index + list.index + list[0].length } }),
         }),
       );
+    }
+  }
+  // "14 African countries abstained while two voted against": a bare count after a part is of that part.
+  if (partAt !== Infinity) {
+    for (let i = figures.length - 1; i >= 0; i--) {
+      const f = figures[i]!;
+      const alone = figures.filter((x) => x.start === f.start).length === 1;
+      const words = text.slice(f.start - offset, f.end - offset);
+      if (alone && f.start - offset > partAt && !COUNT_NOUN.test(words) && ELLIPTIC.test(words)) figures.splice(i, 1);
     }
   }
   figures.sort((a, b) => a.start - b.start);
