@@ -140,7 +140,8 @@ const RULES: Rule[] = [
   // "The 12 members who were left cast yes votes", "nine countries cast negative votes"
   { re: new RegExp(`${N}\\s+(?:${NOUN})(?:\\s+(?:who|that)\\s+[^,.;]{1,30}?)?\\s+cast\\s+(?:["“‘']?(yes|no)["”’']?|affirmative|positive|favou?rable|(negative|dissenting))\\s+votes\\b`, 'gi'), read: (m) => [g(/^no$/i.test(m[2] ?? '') || m[3] ? 'no' : 'yes', 1)] },
   // "140 positive votes", "eight negative votes"
-  { re: new RegExp(`${N}\\s+(positive|affirmative|favou?rable|negative)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2]!) ? 'no' : 'yes', 1)] },
+  // ... "muster 10 other "no" votes" (the others of the state named before).
+  { re: new RegExp(`${N}\\s+(?:other\\s+)?(?:(positive|affirmative|favou?rable|negative)|["“‘']?(yes|no)["”’']?)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2] ?? '') || /^no$/i.test(m[3] ?? '') ? 'no' : 'yes', 1)] },
   // "received 141 votes", "garnered 14 votes in favour"
   { re: new RegExp(`\\b(?:received|garnered|won|got|secured|gained|obtained|drew|attracted)\\s+(?:the\\s+support\\s+of\\s+)?${N}\\s+(?:votes?|${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "Death Penalty Moratorium Passes by 104 Votes"
@@ -161,7 +162,7 @@ const RULES: Rule[] = [
 
 // "the nine \"yes\" votes needed for adoption": the rule, told after the figure.
 const NEEDED_AFTER = /^["”']?\s*(?:(?:affirmative\s+)?votes?\s+)?(?:needed|required|necessary)\b/i;
-const NEEDED = /\b(?:needs?|needed|requires?|required|requiring|must (?:have|get|win|receive|secure)|to (?:get|win|secure|muster)|short of)\s+(?:at least\s+|a minimum(?: of)?\s+|the(?: minimum(?: of)?)?\s+|only\s+)?$/i;
+const NEEDED = /\b(?:needs?|needed|requires?|required|requiring|must (?:have|get|win|receive|secure)|(?<!\b(?:able|managed|only|just)\s)to (?:get|win|secure|muster)|short of)\s+(?:at least\s+|a minimum(?: of)?\s+|the(?: minimum(?: of)?)?\s+|only\s+)?$/i;
 
 // Between two figures, words that start another vote's figures.
 const ANOTHER_VOTE = /\b(?:amendments?|the final (?:vote|text)|the (?:earlier|previous|first|second) (?:vote|resolution|text)|up from|down from|compared (?:with|to)|than the|a year (?:ago|earlier)|last year|in (?:19|20)\d\d)\b/i;

@@ -379,7 +379,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       // "Kenya joins 142 other countries to vote in favor", "Kenya votes with 142 other countries": the 142 and Kenya.
       else {
         const lead = text.slice(c0.start, f.start);
-        const joins = /\b(?:join(?:s|ed|ing)?|vot(?:es|ed|ing) (?:along )?with)\s+(?:the\s+)?$/i.exec(lead);
+        // ... "Russia was only able to muster 10 other "no" votes": the ten and Russia.
+        const joins = /\b(?:join(?:s|ed|ing)?|vot(?:es|ed|ing) (?:along )?with|muster(?:s|ed)?|garner(?:s|ed)?|(?:was|were) joined by)\s+(?:(?:only|just)\s+)?(?:the\s+)?$/i.exec(lead);
         const subject = joins ? mentions.filter((m) => m.index >= c0.start && m.index < c0.start + joins.index && !m.demonym && !m.possessive) : [];
         if (subject.length > 0) tally[f.category] = f.value + subject.length;
       }

@@ -149,8 +149,10 @@ export function figureList(text: string, mentions: CountryMention[], from: numbe
   let end = to;
   const close = m[0].endsWith('(') ? ')' : /[–—]\s$/.test(m[0]) ? m[0].trim().slice(-1) : null;
   // A spaced hyphen opens a list that runs to the end of the clause ("seven against - Belarus, ...").
-  if (close) end = Math.min(to, start + Math.max(0, text.slice(start).indexOf(close)));
+  const shut = close ? text.slice(start).indexOf(close) : -1;
+  if (close && (shut !== -1 || close === ')')) end = Math.min(to, start + Math.max(0, shut));
   else {
+    // "10 other "no" votes — Armenia, Belarus, ...": a dash no second dash closes runs on to the clause's end.
     const stop = LIST_STOP.exec(text.slice(start, to));
     if (stop) end = start + stop.index;
   }
