@@ -25,6 +25,20 @@ describe('resolveTally', () => {
     expect(r?.firm).toBe(true);
   });
 
+  it('takes, of a series equal in subject, the vote closest to figures none has', () => {
+    // Eight members: 4-1-3, 5-2-1 and 6-1-1 on one title; "5 in favour, 3 against" is within three of all, closest to 5-2-1.
+    const golan = workspace(
+      matrixOf(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], [
+        { symbol: 'A/RES/56/32', date: '2001-12-03', title: 'The Syrian Golan', votes: 'YYYYNAAA' },
+        { symbol: 'A/RES/77/26', date: '2022-11-30', title: 'The Syrian Golan', votes: 'YYYYYNNA' },
+        { symbol: 'A/RES/78/1', date: '2023-11-30', title: 'The Syrian Golan', votes: 'YYYYYYNA' },
+        { symbol: 'A/RES/78/2', date: '2023-12-01', title: 'Embargo against Cuba', votes: 'YYYYYYNN' },
+      ]),
+    );
+    const r = resolveTally(golan, { yes: 5, no: 3 }, scope('the Syrian Golan'));
+    expect(r && golan.matrix.resolutions[r.row]!.symbol).toBe('A/RES/77/26');
+  });
+
   it('tells apart votes with the same figures by subject, and two of one day by their words', () => {
     expect(symbol(resolveTally(ws, { yes: 3, no: 1 }, scope('the embargo against Cuba')))).toBe('A/RES/70/1');
     expect(symbol(resolveTally(ws, { yes: 3, no: 1 }, scope('the path to peace')))).toBe('A/RES/ES-11/8');

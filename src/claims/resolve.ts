@@ -116,9 +116,13 @@ function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
 function nearestOnSubject(rows: readonly ResolutionMeta[], tally: ClaimedTally, scores: ReadonlyMap<number, number>, s: Scope, years: number): [number, number] {
   let near = -1;
   let nearTopic = 0;
+  let nearOff = Infinity;
   for (const [row, v] of scores) {
-    if (v <= nearTopic || !CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) continue;
-    if (inScope(rows[row]!, s, years)) [near, nearTopic] = [row, v];
+    if (v < nearTopic || !CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) continue;
+    // Of votes equal in subject (a series: every "The Syrian Golan"), the one closest in figures (92-8-65 is 92-9-65, not 90-5-54).
+    const off = CATEGORIES.reduce((a, k) => a + (tally[k] === undefined ? 0 : Math.abs(tally[k]! - rows[row]!.totals[k])), 0);
+    if (v === nearTopic && off >= nearOff) continue;
+    if (inScope(rows[row]!, s, years)) [near, nearTopic, nearOff] = [row, v, off];
   }
   return [near, nearTopic];
 }
