@@ -137,6 +137,7 @@ describe('Council drafts not adopted, read from the article', () => {
     expect(verdicts(r)).toEqual([
       ['Russia and China on Friday voted against', 'supported', 'S/2024/239'],
       ['11 votes in favour, one abstention – from Guyana, and three votes against', 'supported', 'S/2024/239'],
+      ['one abstention – from Guyana', 'supported', 'S/2024/239'],
       ['three votes against, including veto-wielding Russia, China and Algeria', 'supported', 'S/2024/239'],
     ]);
   });

@@ -291,8 +291,8 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
       row: best!.row,
       ...((tie ?? sameDay) !== undefined && { close: (tie ?? sameDay)! }),
       why: `its figures (${figures}) match ${exact.length} votes; this one is closest in subject${s.date || s.window ? ' and date' : ''}`,
-      // "Unanimously" (no figure but zeros) fits most of the Council's votes: it names none.
-      firm: CATEGORIES.some((k) => (tally[k] ?? 0) > 0),
+      // "Unanimously" (no figure but zeros) fits most of the Council's votes: it names none; nor does "15-0".
+      firm: CATEGORIES.some((k) => (tally[k] ?? 0) > 0) && !(ws.matrix.body === 'sc' && (tally.yes === 15 || tally.yes === undefined) && !tally.no && !tally.abstain),
     };
   }
   // One figure and the states the passage says voted with it ("185 countries supporting the condemnation,
