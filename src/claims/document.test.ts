@@ -13,6 +13,11 @@ describe('sentences', () => {
     expect(got[3]!.tokens.map((t) => t.pos)).toEqual(['PROPN', 'VERB', 'PUNCT']);
   });
 
+  it('keeps "U.N." with the body it qualifies, and ends a sentence at "the U.S." before another', () => {
+    expect(sentences('The vote at the U.N. First Committee was 144-4.').map((s) => s.text)).toEqual(['The vote at the U.N. First Committee was 144-4.']);
+    expect(sentences('It was backed by the U.S. The vote was 13-2.').map((s) => s.text)).toEqual(['It was backed by the U.S.', 'The vote was 13-2.']);
+  });
+
   it('cuts a run of text with no full stop into pieces of at most 4,000 characters, at spaces', () => {
     const text = `The UN vote was ${'141-5-35 '.repeat(2000)}`;
     const got = sentences(text);

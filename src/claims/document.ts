@@ -36,6 +36,7 @@ let nlp: WinkMethods | undefined;
 const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
 const ABBREVIATION_END = /(?:[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Amb|Lt|Col)\.$/;
+const UN_BODY_NEXT = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Main|Special|Disarmament) (?:Political )?Committee|Committee|Disarmament|Trusteeship|Economic and Social|Conference|Commission|Charter|Secretariat|Mission|Envoy|Permanent|Deputy|Special)\b/;
 const MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/i;
 // Lines are paragraphs, headlines or list items in pasted news; a bullet starts a new one.
 const LINE = /[^\n]+/g;
@@ -76,7 +77,9 @@ export function sentences(text: string): Sentence[] {
         (ABBREVIATION_END.test(prev?.text ?? '') && /^[a-z]/.test(next)) ||
         (/\b[A-Z]\.$/.test(prev?.text ?? '') && /^(?:[A-Z]\.)+\s+[a-z]/.test(next)) ||
         // "AUG. 9: ...", "Feb. 24": a month's abbreviation before its day.
-        (MONTH_END.test(prev?.text ?? '') && /^\d/.test(next));
+        (MONTH_END.test(prev?.text ?? '') && /^\d/.test(next)) ||
+        // "at the U.N. First Committee": the body the abbreviation qualifies.
+        (/\bU\.[NSK]\.$/.test(prev?.text ?? '') && UN_BODY_NEXT.test(next));
       if (prev && joins) {
         prev.end = end;
         prev.text = text.slice(prev.start, end);
