@@ -64,7 +64,20 @@ export interface Scope {
 
 // Rows by each count, built once per record: a tally's figures are looked up, not scanned for.
 const figureIndex = new WeakMap<Workspace, Record<(typeof CATEGORIES)[number], Map<number, number[]>>>();
-function byFigure(ws: Workspace, tally: ClaimedTally): readonly number[] {
+/** The rows, in order, whose count of the figure with the fewest such rows is within three of it. */
+function nearFigure(ws: Workspace, tally: ClaimedTally): number[] {
+  const index = figuresOf(ws);
+  let best: number[] | undefined;
+  for (const k of CATEGORIES) {
+    if (tally[k] === undefined) continue;
+    const rows: number[] = [];
+    for (let d = -3; d <= 3; d++) rows.push(...(index[k].get(tally[k]! + d) ?? []));
+    if (!best || rows.length < best.length) best = rows;
+  }
+  return (best ?? []).sort((a, b) => a - b);
+}
+
+function figuresOf(ws: Workspace): Record<keyof ClaimedTally, Map<number, number[]>> {
   let index = figureIndex.get(ws);
   if (!index) {
     index = { yes: new Map(), no: new Map(), abstain: new Map(), nonVoting: new Map() };
@@ -77,6 +90,11 @@ function byFigure(ws: Workspace, tally: ClaimedTally): readonly number[] {
     });
     figureIndex.set(ws, index);
   }
+  return index;
+}
+
+function byFigure(ws: Workspace, tally: ClaimedTally): readonly number[] {
+  const index = figuresOf(ws);
   let best: readonly number[] | undefined;
   for (const k of CATEGORIES) {
     if (tally[k] === undefined) continue;
@@ -111,14 +129,17 @@ function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
  * The vote in scope most on the passage's subject whose figures are all within three of the printed
  * ones, and its subject score: [-1, 0] when there is none.
  *
- * @example nearestOnSubject(rows, { yes: 121, no: 14, abstain: 44 }, scores, scope, 3) // → [row of 120-14-45, 0.9]
+ * @example nearestOnSubject(ws, { yes: 121, no: 14, abstain: 44 }, scores, scope, 3) // → [row of 120-14-45, 0.9]
  */
-function nearestOnSubject(rows: readonly ResolutionMeta[], tally: ClaimedTally, scores: ReadonlyMap<number, number>, s: Scope, years: number): [number, number] {
+function nearestOnSubject(ws: Workspace, tally: ClaimedTally, scores: ReadonlyMap<number, number>, s: Scope, years: number): [number, number] {
+  const rows = ws.matrix.resolutions;
   let near = -1;
   let nearTopic = 0;
   let nearOff = Infinity;
-  for (const [row, v] of scores) {
-    if (v < nearTopic || !CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) continue;
+  // The rows within three of one printed figure, from the figure index: not every row on the subject.
+  for (const row of nearFigure(ws, tally)) {
+    const v = scores.get(row);
+    if (v === undefined || v <= 0 || v < nearTopic || !CATEGORIES.every((k) => tally[k] === undefined || Math.abs(tally[k]! - rows[row]!.totals[k]) <= 3)) continue;
     // Of votes equal in subject (a series: every "The Syrian Golan"), the one closest in figures (92-8-65 is 92-9-65, not 90-5-54).
     const off = CATEGORIES.reduce((a, k) => a + (tally[k] === undefined ? 0 : Math.abs(tally[k]! - rows[row]!.totals[k])), 0);
     if (v === nearTopic && off >= nearOff) continue;
@@ -141,6 +162,30 @@ const byRank = (a: Ranked, b: Ranked) => b.score - a.score || b.row - a.row;
 
 function rank(ws: Workspace, all: number[], s: Scope, scores?: ReadonlyMap<number, number>): Ranked[] {
   return scoreRows(ws, all, s, scores).sort(byRank);
+}
+
+/**
+ * The rows in scope (three years) that {@link scoreRows} would keep of all of them: those on the subject,
+ * and the latest three in scope that share no word with the passage (before the anchor where there are
+ * such). Found from the subject's rows and a walk back from the end, not a scan of the record: every
+ * lone figure asks.
+ */
+function inScopeRows(ws: Workspace, s: Scope, topic: ReadonlyMap<number, number>): number[] {
+  const rows = ws.matrix.resolutions;
+  const out: number[] = [];
+  topic.forEach((_, r) => {
+    if (inScope(rows[r]!, s, 3)) out.push(r);
+  });
+  const anchor = s.window?.to ?? s.date;
+  const before: number[] = [];
+  const any: number[] = [];
+  for (let r = rows.length - 1; r >= 0 && before.length < 3 && (anchor || any.length < 3); r--) {
+    if (topic.has(r) || !inScope(rows[r]!, s, 3)) continue;
+    if (any.length < 3) any.push(r);
+    if (anchor && rows[r]!.date <= anchor) before.push(r);
+  }
+  out.push(...(before.length > 0 || !anchor ? (anchor ? before : any) : any));
+  return out.sort((a, b) => a - b);
 }
 
 /** The rows' scores by subject and date, unsorted: a lone figure's search needs only the best and those with the figure. */
@@ -212,7 +257,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   // Two figures or more that no vote has: the vote on the subject whose figures are within three of
   // them ("121 in favour, 14 against, 44 abstentions" for 120-14-45), to be judged against it.
   if (given >= 2 && exact.length === 0 && topTopic > 0) {
-    const [near, nearTopic] = nearestOnSubject(rows, tally, all, s, s.date || s.window ? 3 : 80);
+    const [near, nearTopic] = nearestOnSubject(ws, tally, all, s, s.date || s.window ? 3 : 80);
     if (near !== -1 && nearTopic >= 0.5 * topTopic) return { row: near, why: `no vote has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };
   }
   // Three figures or more that no vote has, all but one of which name one vote ("103 in favor to 9 against
@@ -239,7 +284,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   const councilSized = CATEGORIES.every((k) => (tally[k] ?? 0) <= 15);
   if (given >= 2 && exact.length === 1 && councilSized && !votedSo(exact[0]!)) {
     const t = all.get(exact[0]!) ?? 0;
-    const [near, nearTopic] = nearestOnSubject(rows, tally, all, s, 80);
+    const [near, nearTopic] = nearestOnSubject(ws, tally, all, s, 80);
     if (near !== -1 && near !== exact[0] && (nearTopic >= 10 * t || (t < 0.3 * topTopic && nearTopic >= 0.8 * topTopic))) {
       return { row: near, why: `no vote on the subject has these figures (${figures}); this one, on the subject, is closest to them`, firm: false };
     }
@@ -310,11 +355,7 @@ export function resolveTally(ws: Workspace, tally: ClaimedTally, s: Scope): Reso
   }
   // One figure ("35 abstained") or figures no vote has: the vote on the subject within the dates,
   // unless one that fits is as close in subject.
-  const scoped: number[] = [];
-  rows.forEach((r, i) => {
-    if (inScope(r, s, 3)) scoped.push(i);
-  });
-  const scored = scoreRows(ws, scoped, s, all);
+  const scored = scoreRows(ws, inScopeRows(ws, s, all), s, all);
   let best: Ranked | undefined;
   for (const c of scored) if (!best || byRank(c, best) < 0) best = c;
   const withFigure = new Set(exact);
