@@ -174,6 +174,8 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   figures.forEach((f, i) => {
     // "150 votes in favour to 3 against (Israel, ...)": one printed tally, whose list is its last figure's.
     if (figures.slice(i + 1).some((x) => x.start === f.start)) return;
+    // None names no state ("a unanimous 15-0 vote on a U.S.-drafted resolution – complicating ...").
+    if (f.value === 0) return;
     const next = figures.slice(i + 1).find((x) => x.start > f.start)?.start ?? clauseOf(f.start).end;
     const names = figureList(text, mentions, f.start + 1, next).filter((m) => !listed.has(m));
     if (names.length === 0) return;
