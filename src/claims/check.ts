@@ -361,7 +361,16 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
         resolved.set(f, { ...series, why: `${series.why}, which the figures (${tallyText(f.tally)}) fit` });
         continue;
       }
-      resolved.set(f, scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : { ...m, why: `${m.why}, which the article's figures (${tallyText(f.tally)}) fit` });
+      let r = scope.window || BACK_REFERENCE.test(f.clause.text) || !m ? resolveTally(ws, f.tally, scope) : { ...m, why: `${m.why}, which the article's figures (${tallyText(f.tally)}) fit` };
+      // A month read forward from a date inferred from the article's vote ("In March, shortly after the war
+      // began, 141 countries condemned the invasion", in a report of 23 February): the March before, where
+      // that one has the figure and the March after has none.
+      if (scope.window && inferred(dateUsed) && !(r && tallyFits(f.tally, ws.matrix.resolutions[r.row]!))) {
+        const back = windowOf(withoutComparisons(f.clause.text), dateUsed, false);
+        const alt = back ? resolveTally(ws, f.tally, { ...scope, window: back }) : null;
+        if (alt && tallyFits(f.tally, ws.matrix.resolutions[alt.row]!)) r = alt;
+      }
+      resolved.set(f, r);
       continue;
     }
     const local = subjectScores(ws.text(), { local: widenTopics(f.clause.text), context: '' });
