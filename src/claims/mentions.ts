@@ -54,7 +54,8 @@ function matcher(registry: Registry) {
   const short = aliases.filter((a) => capitals.has(a)).map((a) => a.toUpperCase());
   m = {
     // "Washington" is the United States; "the Washington Post" is a newspaper; "Latin America" a region.
-    long: new RegExp(`(?<![\\w-])(?<!(?:Latin|South|Central|North) )(?:${long.map(escape).join('|')})(?![\\w-])(?! Post)`, 'gi'),
+    // A double hyphen is a dash ("Britain and France--voted in favor"), not part of a name ("Guinea-Bissau").
+    long: new RegExp(`(?<!\\w|(?<!-)-)(?<!(?:Latin|South|Central|North) )(?:${long.map(escape).join('|')})(?!\\w|-(?!-))(?! Post)`, 'gi'),
     short: new RegExp(`(?<![\\w.])(?:${short.map(escape).join('|')})(?![\\w])`, 'g'),
     // Names in Spanish, Portuguese, French and Italian copy, as capitalised (see foreignNames.ts).
     foreign: new RegExp(`(?<![\\p{L}\\d-])(?:${[...foreignNames().keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-])`, 'gu'),

@@ -40,5 +40,25 @@ export function yearContrasts(found: readonly FoundClaim[]): FoundClaim[] {
       }
     }
   }
+  // ... and the other way round: "three nuclear-armed states--the United States, Britain and France--voted in
+  // favor. Last year, Britain and France abstained from voting." The earlier vote opens the next sentence.
+  for (const c of found) {
+    // (Both of one vote outside the record, a Main Committee's, are a shift the record cannot tell.)
+    if (c.kind !== 'countryVote' || (c.gap && c.gap !== 'committee') || !c.votes || !EARLIER_LEAD.test(c.sentence.text)) continue;
+    for (const p of found) {
+      if (p.kind !== 'countryVote' || p.gap !== c.gap || !p.votes || p.sentence.index !== c.sentence.index - 1 || EARLIER_YEAR.test(p.sentence.text)) continue;
+      for (const was of c.votes) {
+        const now = p.votes.find((x) => x.code === was.code);
+        if (!now || was.negated || now.negated || was.vote === now.vote || shifted.has(`${c.sentence.index}:${was.code}`)) continue;
+        shifted.add(`${c.sentence.index}:${was.code}`);
+        out.push({
+          kind: 'shift', sentence: c.sentence, span: { start: c.sentence.start, end: c.sentence.end }, clause: c.clause, body: p.body, gap: c.gap,
+          shift: { code: was.code, cue: 'earlier', earlierVote: was.vote, now: { vote: now.vote, negated: false } },
+        });
+      }
+    }
+  }
   return out;
 }
+
+const EARLIER_LEAD = /^\W*(?:last year|a year (?:ago|earlier)|the previous year|the year before|in (?:19|20)\d\d)\b/i;
