@@ -20,7 +20,7 @@ const OBJECT_BEFORE = new Set([
   'calls', 'blamed', 'blaming', 'accuses', 'accuse', 'supporting', 'backing', 'help', 'helping', 'aid', 'arming', 'recognising', 'recognizing', 'isolate', 'isolating',
 ]);
 // Words after a name that make it part of a noun phrase, not a voter: "US envoy", "Russia's forces", "the Ukraine resolution".
-const NOUN_AFTER = /^\s*(?:(?:treaty|close|key|staunch|main|major)\s+)?(?:allies|ally|partners?|neighbou?rs?|friends|backers|president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-)/i;
+const NOUN_AFTER = /^\s*(?:(?:treaty|close|key|staunch|main|major)\s+)?(?:allies|ally|partners?|neighbou?rs?|friends|backers|president|prime|foreign|minister|envoy|ambassador|forces|troops|army|military|officials?|leaders?|media|people|citizens|soldiers|strikes|invasion|war|aggression|attack|annexation|claims?|proposals?|drafts?|resolutions?|texts?|motion|conflict|crisis|territory|border|region|issue|question|situation|mission|delegate\b|representatives? said|authorities|regime|government said|-(?!-))/i;
 const DELEGATE = /^\s+(?:delegates?|delegations?|representatives?)\b/i;
 // "the U.S. ambassador would not vote for it": the envoy casts the state's vote.
 const ENVOY = /^\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)*(?:ambassador|envoy|representative|delegate|delegation|mission)\s*$/i;
