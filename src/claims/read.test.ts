@@ -326,6 +326,14 @@ describe('readSentence: shifts and alignment', () => {
     expect(shiftOf('The United States abstained, departing from its long-standing practice of voting against.')).toEqual(['shift USA earlierN']);
     expect(shiftOf('India reversed its earlier position and voted in favour of the resolution.')).toEqual(['shift IND change']);
     expect(shiftOf('Unlike in 2021, Colombia voted against the text.')).toEqual(['shift COL change']);
+    // "instead of abstaining", "once again" after the vote, "changed its position", "reversed course", "unlike last year".
+    expect(shiftOf('The US voted against it instead of abstaining.')).toEqual(['shift USA earlierA']);
+    expect(shiftOf('Japan voted against the resolution once again.')).toEqual(['shift JPN againN']);
+    expect(shiftOf('Unlike last year, Chile abstained.')).toEqual(['shift CHL change']);
+    expect(read('Mexico changed its position and abstained.').filter((c) => c.shift).map((c) => c.shift!.now?.vote)).toEqual(['A']);
+    // "had voted in favour last year but abstained this time": the subject of the first vote casts the second, which is the present one.
+    expect(found('France had voted in favour last year but abstained this time.')).toEqual(['votes FRA:Y', 'votes FRA:A', 'shift FRA earlierY']);
+    expect(read('France had voted in favour last year but abstained this time.').filter((c) => c.shift).map((c) => c.shift!.now?.vote)).toEqual(['A']);
     expect(found('Yemen and Zimbabwe, shifting from opposition to abstention, joined the majority.')).toEqual(['shift YEM earlierN', 'shift ZWE earlierN']);
     expect(found('Gambia switched to voting against the resolution.')).toEqual(['shift GMB change']);
     // The clause's vote against an earlier one its words give.

@@ -211,11 +211,16 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       continue;
     }
     let from = c.start;
+    let prevVoters: CountryMention[] = [];
     cues.forEach((q, i) => {
       const to = cues[i + 1]?.start ?? c.end;
       let voters = q.passive || q.label ? [] : unlisted(subjectsBefore(text, mentions, from, q.start));
       if (voters.length === 0 && !q.passive && !q.label && i === 0 && text.slice(c.start, q.start).trim().replace(/^(?:which|who|and|but|then|also|had|has|have)\b\s*/gi, '').replace(/\b(?:had|has|have|also|then|all|simply)\b/gi, '').trim() === '') {
         voters = pending;
+      }
+      // "France had voted in favour last year but abstained this time": the subject of the vote before, joined by "but".
+      if (voters.length === 0 && i > 0 && !q.passive && !q.label && prevVoters.length > 0 && /^[^,;()]*\b(?:but|and|yet|then)\s+(?:(?:later|then|also|eventually|finally|instead)\s+)?$/i.test(text.slice(cues[i - 1]!.end, q.start))) {
+        voters = prevVoters;
       }
       // "... in conjunction with the United States, which also abstained": the states the relative clause follows.
       const which = voters.length === 0 && !q.passive && !q.label ? RELATIVE_LEAD.exec(text.slice(Math.max(0, q.start - 40), q.start)) : null;
@@ -263,6 +268,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       if (q.veto) found.body = 'sc';
       voteClaims.push({ claim: found, codes: new Set(votes.map((v) => v.code)), vote: q.vote });
       last.vote = { vote: q.vote, negated: q.negated };
+      prevVoters = voters;
     });
   }
 
@@ -427,8 +433,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     const codes = first ?? (mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? []));
     for (const code of codes) {
       // "China, which had previously abstained, also chose not to vote this year": the present vote too.
-      const now = voteClaims.find((v) => v.codes.has(code) && !parts.find((p) => p.start === v.claim.clause.start - base)?.relative)?.claim.votes?.find((v) => v.code === code);
-      const present = cue === 'earlier' && now ? { now: { vote: now.vote, negated: now.negated } } : {};
+      // (The last such vote: "France had voted in favour last year but abstained this time".)
+      const now = voteClaims.findLast((v) => v.codes.has(code) && !parts.find((p) => p.start === v.claim.clause.start - base)?.relative)?.claim.votes?.find((v) => v.code === code);
+      const present = (cue === 'earlier' || cue === 'change' || cue === 'again') && now ? { now: { vote: now.vote, negated: now.negated } } : {};
       out.push(claim('shift', { start: 0, end: text.length }, clauseOf(m.index), { shift: { code, cue, ...(earlierVote && { earlierVote }), ...present } }));
     }
     // "Argentina had voted in favor" with no date of its own: the earlier vote the shift compares, not one

@@ -177,6 +177,14 @@ export const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
   // "reversed its earlier position", "Unlike in 2021, Colombia voted against".
   [/\breversed? (?:its|their) (?:[\w-]+ ){0,2}(?:position|stance|vote|policy)\b|\bunlike (?:in (?:19|20)\d\d|(?:its|their) (?:previous|earlier|past) votes?)\b(?!,? when)/i, 'change'],
   [/\bfor the first time\b/i, 'firstTime'],
+  // "voted against it instead of abstaining", "abstained once again", "reversed course", "Unlike last year, Chile abstained".
+  [/\binstead of abstaining\b|\brather than abstain(?:ing)?\b/i, 'earlier', 'A'],
+  [/\binstead of (?:voting against|opposing)\b/i, 'earlier', 'N'],
+  [/\binstead of (?:voting (?:for|in favou?r)|supporting|backing)\b/i, 'earlier', 'Y'],
+  [/\babstained (?:\w+ ){0,4}once again\b|\bonce again abstained\b/i, 'again', 'A'],
+  [/\bvoted against (?:\w+ ){0,4}once again\b|\bonce again (?:voted against|opposed)\b/i, 'again', 'N'],
+  [/\bvoted (?:for|in favou?r of) (?:\w+ ){0,4}once again\b|\bonce again (?:voted (?:for|in favou?r)|backed|supported)\b/i, 'again', 'Y'],
+  [/\bchanged (?:its|their) (?:position|stance|mind)\b|\breversed course\b|\bunlike (?:last year|the previous year|a year (?:ago|earlier))\b(?!,? when)/i, 'change'],
   [/\bshift(?:ed)? (?:in|its|their) .{0,30}(?:position|stance)\b|\breversed? (?:its|their) (?:position|stance|vote)\b|\bchanged (?:its|their) vote\b|\bswitched (?:its|their) vote\b/i, 'change'],
 ];
 
