@@ -30,6 +30,7 @@ describe('findClaims', () => {
     expect(claims('The Assembly adopted the resolution. Those who opposed it included Syria and Iran.')).toEqual(['countryVote SYR:N IRN:N']);
     // "They included ...", "Others were ...": the states of the sentence before's vote, without a colon.
     expect(claims('Some 17 African countries abstained in the Assembly. They included South Africa and Algeria. Others were Sudan and Namibia.')).toEqual(['countryVote ZAF:A DZA:A', 'countryVote SDN:A NAM:A']);
+    expect(claims('In the Assembly, 27 nations abstained. Those nations included Austria and Brazil.')).toEqual(['tally {"abstain":27}', 'countryVote AUT:A BRA:A']);
     expect(claims('Ghana joins 140 other countries to vote in favour of the UN resolution.')).toEqual(['countryVote GHA:Y', 'tally {"yes":141}']);
   });
 

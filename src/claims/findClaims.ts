@@ -11,7 +11,7 @@ import { yearContrasts } from './yearContrast.js';
 // An article about UN votes names the UN or one of its bodies somewhere.
 const UN_ARTICLE = /\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council|UNGA|UNSC|[Rr]esolutions?|abstain\w*|vot(?:ed|ing) (?:against|in favou?r|for)|votes? (?:in favou?r|against)|Human Rights Council)\b|\b(?:ONU|Naciones Unidas|Nações Unidas|Nations unies|Nazioni Unite|Asamblea General|Assembleia Geral|Assemblée générale|Assemblea Generale|Consejo de Seguridad|Conselho de Segurança|Conseil de sécurité|Consiglio di Sicurezza)(?![\p{L}])/u;
 // ... and "The two countries were Eritrea and Mali", "The five were ...".
-const THEY_ARE = /^\s*(?:(?:they|these|those)\s+(?:are|were|include|included|being)\s*:|(?:they|these)\s+(?:include|included)\s+(?=(?:the\s+)?[A-Z])|others\s+(?:were|included|are|include)\s*:?\s+(?=(?:the\s+)?[A-Z])|among them (?:are|were)\b|the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)(?:(?:other\s+)?(?:countries|states|nations|members)\s+)?(?:are|were)\b)/i;
+const THEY_ARE = /^\s*(?:(?:they|these|those)\s+(?:are|were|include|included|being)\s*:|(?:they|these|those)(?:\s+(?:countries|nations|states|members|delegations))?\s+(?:include|included)\s+(?=(?:the\s+)?[A-Z])|others\s+(?:were|included|are|include)\s*:?\s+(?=(?:the\s+)?[A-Z])|among them (?:are|were)\b|the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)(?:(?:other\s+)?(?:countries|states|nations|members)\s+)?(?:are|were)\b)/i;
 const ADOPTED = /\b(?:approved|adopted|passed|carried)\b/i;
 // A Council resolution named by number: an adopted one, whatever the sentences around it say.
 const SC_SYMBOL = /\b(?:S\/RES\/|resolution )\d{1,4}\b/i;

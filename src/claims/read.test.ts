@@ -40,6 +40,7 @@ describe('readSentence: tallies', () => {
     // ... but not the only ones of a group, nor where a figure of that vote is printed.
     expect(found('The US was the only G7 nation to vote against it.')).toEqual(['votes USA:N']);
     expect(found('Only five countries voted against it.')).toEqual(['tally {"no":5}']);
+    expect(votes('Four nations voted against the resolution--China, Russia, North Korea and Syria.')).toEqual(['votes CHN:N RUS:N PRK:N SYR:N']);
     // "muster four other "no" votes — ...": the four and the state named; a dash no second dash closes lists to the end.
     expect(found('Russia was only able to muster four other "no" votes — Syria, North Korea, Belarus and Eritrea.')).toEqual(['tally {"no":5}', 'votes SYR:N PRK:N BLR:N ERI:N']);
     expect(found('Only Israel joined the United States in voting against.')[0]).toBe('tally {"no":2}');

@@ -33,7 +33,7 @@ const LIST_GLUE = /^\s*(?:,|and|or|nor|&|as well as|,\s*and|,\s*as well as|y|e|e
 const ABSOLUTE_WITH = /^\W*(?:with|and with)\s+(?:the\s+)?$/i;
 // Markers after a vote phrase that introduce the states who cast it.
 export const LIST_AFTER =
-  /\b(?:including|includes|include|included|among them|among whom|such as|dont|parmi lesquels|parmi lesquelles|entre ellos|entre eles|incluindo|incluyendo|along with|together with|joined by|joining|as well as|namely|notably|led by|these being|they being|were|was|are|is|fueron|foram|furono|sont|étaient|são)\b|:|\(|\s[–—]\s|\s--\s/i;
+  /\b(?:including|includes|include|included|among them|among whom|such as|dont|parmi lesquels|parmi lesquelles|entre ellos|entre eles|incluindo|incluyendo|along with|together with|joined by|joining|as well as|namely|notably|led by|these being|they being|were|was|are|is|fueron|foram|furono|sont|étaient|são)\b|:|\(|\s[–—]\s|\s?--\s?(?=(?:the\s+)?[A-Z])/i;
 
 /** The word just before `index` in `text`, lower-cased, skipping "the". */
 function wordBefore(text: string, index: number): string {
