@@ -34,6 +34,7 @@ const WHOLE = /\b(?:the )?(?:overall|whole|entire|final) (?:resolution|text|draf
 export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<FoundClaim, FoundClaim> {
   const out = new Map<FoundClaim, FoundClaim>();
   const lastGap = new Map<Body, FoundClaim>();
+  const whole = new Set<Body>();
   // A passage past two sentences from the gap it names, read as one vote per sentence ("Nine council members
   // voted in favor, Bolivia voted against, while Egypt, Ethiopia and Kazakhstan abstained"): its claims together.
   const sentenceHead = new Map<string, FoundClaim>();
@@ -74,8 +75,14 @@ export function gapsOfClaims(found: readonly FoundClaim[], c: GapContext): Map<F
       const elsewhere = c.resolved(f) || (own && f.kind !== 'shift') || c.backReference(f) || found.some((a) => a.sentence === f.sentence && c.resolved(a));
       if (!elsewhere && c.mainGap.has(body)) g = near ?? c.mainGap.get(body);
     }
-    // "voting against the overall resolution", after a vote on a key part of it: the whole text's vote, recorded.
-    if (g && (g.gap === 'paragraph' || g.gap === 'amendment') && !explicit && WHOLE.test(f.clause.text)) g = undefined;
+    // "voting against the overall resolution", after a vote on a key part of it: the whole text's vote, recorded;
+    // and so are the claims after it, and those before the part's vote is first named, that name no part of their own.
+    const partial = g && (g.gap === 'paragraph' || g.gap === 'amendment') && !explicit;
+    if (partial && WHOLE.test(f.clause.text)) {
+      g = undefined;
+      whole.add(body);
+      lastGap.delete(body);
+    } else if (partial && g === c.mainGap.get(body) && g !== near && (whole.has(body) || f.sentence.index < g!.sentence.index)) g = undefined;
     if (g) out.set(f, g);
   }
   return out;
