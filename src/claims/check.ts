@@ -327,7 +327,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   // settled another vote, are of other votes.
   for (const body of ['ga', 'sc'] as Body[]) {
     const m = main.get(body) ?? null;
-    if (mainGap.has(body)) continue;
+    // (An article about a vote on part of a text or an amendment reports the whole text's vote too.)
+    const partial = mainGap.get(body)?.gap === 'paragraph' || mainGap.get(body)?.gap === 'amendment';
+    if (mainGap.has(body) && !partial) continue;
     const mine = found.filter((f) => bodyOf(f) === body && !f.gap && (f.kind === 'tally' || f.kind === 'countryVote') && !ownWindow(f, dateUsed) && !BACK_REFERENCE.test(f.clause.text) && !(f.tally && OTHER_YEARS_FIGURE.test(article.text.slice(f.span.start, f.clause.end))) && !(dateUsed === null && LEAD_DATE.test(f.sentence.text) && RELATIVE_YEAR.test(f.sentence.text.slice(0, 40))) && !(resolved.get(f)?.firm && resolved.get(f)!.row !== m?.row));
     const evidence = articleEvidence(mine, article.text);
     if (evidence.tallies.length + evidence.votes.length < 2) continue;
