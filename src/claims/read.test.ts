@@ -40,6 +40,9 @@ describe('readSentence: tallies', () => {
     // ... but not the only ones of a group, nor where a figure of that vote is printed.
     expect(found('The US was the only G7 nation to vote against it.')).toEqual(['votes USA:N']);
     expect(found('Only five countries voted against it.')).toEqual(['tally {"no":5}']);
+    // A dateline's country votes nothing; a name before an aside's dash does.
+    expect(votes('KABUL, AFGHANISTAN – The UN Security Council on Monday voted to renew the mission.')).toEqual([]);
+    expect(votes('India – which abstained – said so.')).toEqual(['votes IND:A']);
     expect(votes('Four nations voted against the resolution--China, Russia, North Korea and Syria.')).toEqual(['votes CHN:N RUS:N PRK:N SYR:N']);
     // "muster four other "no" votes — ...": the four and the state named; a dash no second dash closes lists to the end.
     expect(found('Russia was only able to muster four other "no" votes — Syria, North Korea, Belarus and Eritrea.')).toEqual(['tally {"no":5}', 'votes SYR:N PRK:N BLR:N ERI:N']);

@@ -12,6 +12,8 @@ import { COUNT, countValue } from './numbers.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
 
 const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
+// In capitals ("KABUL –", "UNITED NATIONS (AP) —"), or a place with its country or agency ("Kabul, Afghanistan –"): not "India – which abstained –".
+const DATELINE = /^\s*[A-Z][A-Za-z.'’]*(?:[ .'’][A-Za-z.'’]+){0,3}(?:(?:,\s*[A-Z][A-Za-z.'’]*(?:[ .'’][A-Za-z.'’]+){0,3}){1,2}(?:,?\s*\([^)]{1,30}\))?|,?\s*\([^)]{1,30}\))\s*[–—]\s|^\s*[A-Z][A-Z.'’]{3,}(?:[ .'’][A-Z.'’]+){0,3}(?:,\s*[A-Z][A-Z.'’]+(?:[ .'’][A-Z.'’]+){0,3}){0,2}(?:,?\s*\([^)]{1,30}\))?\s*(?:[–—]|--?)\s/;
 
 export type { ClaimedTally } from './figures.js';
 export type { ShiftCue } from './voteCues.js';
@@ -138,7 +140,9 @@ const SO_DID = /\b(?:as|so|and so) (?:did|had|were|was)\b|\bdid (?:too|likewise|
 export function readSentence(registry: Registry, sentence: Sentence, lastCountry: string[] | null): FoundClaim[] {
   const text = sentence.text;
   const base = sentence.start;
-  const mentions = countryMentions(registry, text);
+  // A dateline ("KABUL, AFGHANISTAN –", "UNITED NATIONS (AP) —") says where the report was filed: its states vote nothing.
+  const dateline = DATELINE.exec(text);
+  const mentions = countryMentions(registry, text).filter((m) => !dateline || m.index >= dateline[0].length);
   const parts = clauses(text);
   const sentenceBody = bodyMention(text);
   const clauseOf = (rel: number) => parts.find((p) => rel >= p.start && rel < p.end) ?? parts.at(-1)!;
