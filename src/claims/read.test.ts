@@ -43,6 +43,8 @@ describe('readSentence: tallies', () => {
     // A dateline's country votes nothing; a name before an aside's dash does.
     expect(votes('KABUL, AFGHANISTAN – The UN Security Council on Monday voted to renew the mission.')).toEqual([]);
     expect(votes('India – which abstained – said so.')).toEqual(['votes IND:A']);
+    // "X and Y are the (African) countries who abstained": the states are those countries.
+    expect(votes('Algeria, Angola and Zimbabwe are the African countries who abstained from the resolution.')).toEqual(['votes DZA:A AGO:A ZWE:A']);
     expect(votes('Four nations voted against the resolution--China, Russia, North Korea and Syria.')).toEqual(['votes CHN:N RUS:N PRK:N SYR:N']);
     // "muster four other "no" votes — ...": the four and the state named; a dash no second dash closes lists to the end.
     expect(found('Russia was only able to muster four other "no" votes — Syria, North Korea, Belarus and Eritrea.')).toEqual(['tally {"no":5}', 'votes SYR:N PRK:N BLR:N ERI:N']);

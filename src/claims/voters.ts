@@ -25,7 +25,7 @@ const DELEGATE = /^\s+(?:delegates?|delegations?|representatives?)\b/i;
 // "the U.S. ambassador would not vote for it": the envoy casts the state's vote.
 const ENVOY = /^\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)*(?:ambassador|envoy|representative|delegate|delegation|mission)\s*$/i;
 // Between a name and a later "countries that ...": is the name one of those countries?
-const MEMBER_OF = /\b(?:among|amongst|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
+const MEMBER_OF = /\b(?:(?:are|were|is|was) (?:the|all|all the)|among|amongst|one of|two of|three of|four of|five of|part of|joined|joining|as did|as were|like|with|included|including|only)\b/i;
 const THOSE_THAT = /\b(?:countries|states|nations|members|others|those|delegations|governments)\s+(?:that|which|who)\b/i;
 const SPEECH = new Set(['said', 'says', 'told', 'stated', 'noted', 'added', 'explained', 'announced', 'confirmed', 'reported', 'recalled']);
 // ... and the "y", "e", "et" of Spanish, Portuguese, Italian and French copy ("Rusia, Bielorrusia y Siria se opusieron").
