@@ -35,6 +35,7 @@ describe('tallies', () => {
     expect(read('India was elected with 184 votes')).toEqual([{ yes: 184 }]);
     expect(read("123 of the UN's 193 member states voted in favour of a new resolution, 38 countries were against while 24 abstained.")).toEqual([{ yes: 123, no: 38, abstain: 24 }]);
     expect(read("Thirteen of the council's 15 members voted to extend the mandate.")).toEqual([{ yes: 13 }]);
+    expect(read('The Assembly saw 141 of 180 members, who were present, vote in favour of the resolution.')).toEqual([{ yes: 141 }]);
     expect(read('The 104-to-18 vote (with 18 abstentions) was a defeat for Moscow.')).toEqual([{ yes: 104, no: 18, abstain: 18 }]);
     expect(read('143 member countries of the United Nations General Assembly (out of 193), including Serbia, voted in favor')).toEqual([{ yes: 143 }]);
     expect(read("The resolution was approved by 14 out of the Council's 15 members")).toEqual([{ yes: 14 }]);
