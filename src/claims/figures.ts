@@ -161,7 +161,7 @@ const RULES: Rule[] = [
 ];
 
 // "the nine \"yes\" votes needed for adoption": the rule, told after the figure.
-const NEEDED_AFTER = /^["”']?\s*(?:(?:affirmative\s+)?votes?\s+)?(?:needed|required|necessary)\b/i;
+const NEEDED_AFTER = /^["”']?\s*(?:(?:affirmative\s+)?votes?\s+)?(?:(?:is|are|was|were|being)\s+)?(?:needed|required|necessary)\b/i;
 const NEEDED = /\b(?:needs?|needed|requires?|required|requiring|must (?:have|get|win|receive|secure)|(?<!\b(?:able|managed|only|just)\s)to (?:get|win|secure|muster)|short of)\s+(?:at least\s+|a minimum(?: of)?\s+|the(?: minimum(?: of)?)?\s+|only\s+)?$/i;
 
 // Between two figures, words that start another vote's figures.
