@@ -438,7 +438,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     for (const code of codes) {
       // "China, which had previously abstained, also chose not to vote this year": the present vote too.
       // (The last such vote: "France had voted in favour last year but abstained this time".)
-      const now = voteClaims.findLast((v) => v.codes.has(code) && !parts.find((p) => p.start === v.claim.clause.start - base)?.relative)?.claim.votes?.find((v) => v.code === code);
+      const now = [...voteClaims].reverse().find((v) => v.codes.has(code) && !parts.find((p) => p.start === v.claim.clause.start - base)?.relative)?.claim.votes?.find((v) => v.code === code);
       const present = (cue === 'earlier' || cue === 'change' || cue === 'again') && now ? { now: { vote: now.vote, negated: now.negated } } : {};
       out.push(claim('shift', { start: 0, end: text.length }, clauseOf(m.index), { shift: { code, cue, ...(earlierVote && { earlierVote }), ...present } }));
     }
