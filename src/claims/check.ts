@@ -283,16 +283,20 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
 
   // Figures no vote has, in an article whose vote is known and fits all but one of them ("141 out of 193 ...
   // voted for the resolution. India, ... and 29 others abstained" beside "141 in favour, 5 against, 35
-  // abstentions"): that vote's, to be judged against it, not the latest on the subject.
-  for (const f of strong) {
-    const r = resolved.get(f);
-    const m = main.get(bodyOf(f));
-    if (!f.tally || !r || !m || r.firm || r.row === m.row || ownWindow(f, dateUsed) || BACK_REFERENCE.test(f.clause.text)) continue;
-    const rows = wsFor(bodyOf(f)).matrix.resolutions;
-    const keys = Object.keys(f.tally) as (keyof ClaimedTally)[];
-    const hits = keys.filter((k) => f.tally![k] === rows[m.row]!.totals[k]).length;
-    if (!tallyFits(f.tally, rows[r.row]!) && hits >= 1 && hits >= keys.length - 1) resolved.set(f, { ...m, why: `${m.why}; no vote has all of these figures (${tallyText(f.tally)}), and all but one fit it` });
-  }
+  // abstentions"): that vote's, to be judged against it, not the latest on the subject. Asked again once
+  // the article's claims together have chosen its vote (116-20-52 in a report of A/RES/69/188's 116-20-53).
+  const nearlyMain = () => {
+    for (const f of strong) {
+      const r = resolved.get(f);
+      const m = main.get(bodyOf(f));
+      if (!f.tally || !m || (r && (r.firm || r.row === m.row)) || ownWindow(f, dateUsed) || BACK_REFERENCE.test(f.clause.text)) continue;
+      const rows = wsFor(bodyOf(f)).matrix.resolutions;
+      const keys = Object.keys(f.tally) as (keyof ClaimedTally)[];
+      const hits = keys.filter((k) => f.tally![k] === rows[m.row]!.totals[k]).length;
+      if ((!r || !tallyFits(f.tally, rows[r.row]!)) && hits >= 1 && hits >= keys.length - 1) resolved.set(f, { ...m, why: `${m.why}; no vote has all of these figures (${tallyText(f.tally)}), and all but one fit it` });
+    }
+  };
+  nearlyMain();
 
   // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that
   // vote: the body's claims without figures, dates or symbols of their own are about it.
@@ -346,6 +350,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
       }
     }
   }
+  nearlyMain();
   const gapEvent = (f: FoundClaim, g: FoundClaim) => eventOf(bodyOf(f), null, GAP_REASONS[g.gap!], `gap:${g.sentence.index}:${g.gap}`);
 
   // Lone figures: the article's vote, unless their own date or words point to another, or another

@@ -23,6 +23,7 @@ describe('tallies', () => {
     expect(read('The Assembly adopted the resolution on Myanmar by 119 votes.')).toEqual([{ yes: 119 }]);
     expect(read('The Assembly approved the text sponsored by 50 countries.')).toEqual([]);
     expect(read('A two-thirds majority of 129 votes is needed to win a seat.')).toEqual([]);
+    expect(read('Adopted at the 906th meeting by 8 votes to 2 (Poland, Union of Soviet Socialist Republics), with I abstention')).toEqual([{ yes: 8, no: 2, abstain: 1 }]);
     expect(read('A total of 14 African countries abstained from voting while two voted against the resolution.')).toEqual([]);
     expect(read('Mali and Eritrea were the two African countries that voted against the resolution.')).toEqual([]);
     expect(read('Another 32 abstained from voting while seven including Russia voted against the resolution.')).toEqual([{ abstain: 32, no: 7 }]);

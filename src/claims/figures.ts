@@ -99,6 +99,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b${N}\\s+votes\\s+against\\s+${N}\\b(?!\\s*(?:${NOUN}\\s+)?(?:voted|abstain))`, 'gi'), read: () => [g('yes', 1), g('no', 2)] },
   // "by 128 to nine with 35 abstentions", "by eleven votes to two": counts in words too, after "by".
   { re: new RegExp(`\\bby\\s+(?:a\\s+vote\\s+of\\s+)?${N}\\s+(?:votes\\s+)?(?:in favou?r\\s+)?to\\s+${N}(?!\\s*(?:percent|per cent|%|million|billion|(?:votes?\\s+)?(?:against|in favou?r|${ABSTAIN})))\\b`, 'gi'), read: () => [g('yes', 1), g('no', 2)], when: VOTE_WORDS },
+  // "with I abstention": a 1 read as a letter in scanned UN records ("by 8 votes to 2 (...), with I abstention").
+  { re: /\bwith I abstention\b/g, read: () => [{ category: 'abstain', group: -2 }] },
   // "by 14 votes to none"
   { re: new RegExp(`\\b${N}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?to\\s+(?:none|nil|zero)\\b`, 'gi'), read: () => [g('yes', 1), { category: 'no', group: -1 }] },
   // "Eleven of the Council's 15 members voted for", "123 of the UN's 193 member states voted in favour",
@@ -208,8 +210,8 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
       if (rule.bare && (!VOTE_WORDS.test(text) || MONTH.test(text.slice(Math.max(0, m.index - 10), m.index)) || MONTH.test(text.slice(span.end, span.end + 10)))) continue;
       const read = rule.read(m);
       if (read.length === 0) continue;
-      // Group -1: a figure printed as a word for nothing ("to none").
-      const values = read.map((r) => (r.group === -1 ? 0 : countValue(m![r.group]!)));
+      // Group -1: a figure printed as a word for nothing ("to none"); -2, for one ("with I abstention").
+      const values = read.map((r) => (r.group === -1 ? 0 : r.group === -2 ? 1 : countValue(m![r.group]!)));
       if (values.some((v) => v === undefined || v > 193)) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const rest = text.slice(m.index + (m[1]?.length ?? 0));

@@ -98,8 +98,8 @@ export type BodyMention = 'ga' | 'sc';
 export function bodyMention(text: string): BodyMention | null {
   // "the permanent members of the Security Council" describes states, not the body voting.
   text = text.replace(/\b(?:permanent|five|elected|non-permanent)(?: permanent)? members? of the (?:UN |U\.N\. )?Security Council\b/gi, 'members');
-  // ... nor "the five UN Security Council nuclear powers", "Security Council veto-holders".
-  text = text.replace(/\b(?:UN |U\.N\. )?Security Council(?:['’]s)? (?:nuclear (?:powers|states|weapon states)|veto[- ](?:holders|holding (?:powers|members|states)|wielding (?:powers|members|states))|permanent members)\b/gi, 'powers');
+  // ... nor "Permanent Security Council members China and Russia", "the five UN Security Council nuclear powers".
+  text = text.replace(/\b(?:UN |U\.N\. )?Security Council(?:['’]s)? (?:nuclear (?:powers|states|weapon states)|veto[- ](?:holders|holding (?:powers|members|states)|wielding (?:powers|members|states))|permanent members)\b|\b(?:permanent|veto-wielding|veto-holding) (?:UN |U\.N\. )?Security Council members?\b/gi, 'powers');
   const sc = /\bSecurity Council\b|\bUNSC\b|\b15-member\b|\bthe Council\b|\bConsejo de Seguridad\b|\bConselho de Segurança|\bConseil de sécurité|\bConsiglio di Sicurezza\b|\bCSNU\b/i.exec(text);
   const ga = /\bGeneral Assembly\b|\bUNGA\b|\bthe Assembly\b|\b193-(?:member|nation)\b|\bAsamblea General\b|\bAssembleia Geral\b|\bAssemblée générale\b|\bAssemblea Generale\b/i.exec(text);
   if (sc && ga) return sc.index < ga.index ? 'sc' : 'ga';

@@ -404,7 +404,10 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     }
     // Figures no larger than the Council's: a Council vote, unless the sentence says otherwise.
     const sum = Object.values(tally).reduce((a, b) => a + b, 0);
-    if (found.body === null && tally.yes !== undefined && (sum === 15 || (sum <= 15 && tally.yes >= 9))) found.body = 'sc';
+    // ... and three figures within the Council's size: no Assembly vote was ever that small (8-2-1 was the
+    // Council of eleven, S/RES/157 of 1960).
+    const three = tally.yes !== undefined && tally.no !== undefined && tally.abstain !== undefined;
+    if (found.body === null && tally.yes !== undefined && (sum === 15 || (sum <= 15 && tally.yes >= 9) || (three && sum <= 15 && sum >= 9))) found.body = 'sc';
     // More votes than the Council has members: the Assembly, whose votes no veto blocks.
     if (sum > 15) {
       found.body = 'ga';
