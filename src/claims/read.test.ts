@@ -28,7 +28,7 @@ describe('readSentence: tallies', () => {
   });
 
   it('reads a Council acting unanimously as no vote against and no abstention', () => {
-    for (const t of ['The Security Council unanimously agreed Friday to ban the exports.', 'The Security Council today voted unanimously in favour of the British draft.', 'The Security Council unanimously stepped up sanctions.']) {
+    for (const t of ['The Security Council unanimously agreed Friday to ban the exports.', 'The Security Council today voted unanimously in favour of the British draft.', 'The Security Council unanimously stepped up sanctions.', 'The text won unanimous support of the 15 members of the Council.']) {
       expect(found(t), t).toEqual(['tally {"no":0,"abstain":0}']);
     }
   });

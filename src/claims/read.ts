@@ -419,7 +419,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   });
   // "The Security Council unanimously approved ...", "unanimously stepped up sanctions", "voted unanimously in
   // favour": no vote against, no abstention.
-  const unanimous = /\bunanimous(?:ly)?\s+(?:on\s+\w+\s+)?(?:adopted|approved|passed|voted|endorsed|agreed|backed|renewed|extended|stepped up|imposed|tightened|authori[sz]ed|demanded|condemned|decided|called)\b|\b(?:adopted|approved|passed|carried|voted)\s+(?:\w+\s+)?unanimously\b/i.exec(text);
+  const unanimous = /\bunanimous(?:ly)?\s+(?:on\s+\w+\s+)?(?:adopted|approved|passed|voted|endorsed|agreed|backed|renewed|extended|stepped up|imposed|tightened|authori[sz]ed|demanded|condemned|decided|called)\b|\b(?:adopted|approved|passed|carried|voted)\s+(?:\w+\s+)?unanimously\b|\b(?:won|received|got|secured|garnered|drew|enjoyed)\s+(?:the\s+)?unanimous\s+(?:support|backing|approval|endorsement)\b|\bin a unanimous vote\b/i.exec(text);
   if (unanimous && groups.length === 0 && (sentenceBody === 'sc' || /\bthe council\b/i.test(text))) {
     const c = clauseOf(unanimous.index);
     const found = claim('tally', { start: unanimous.index, end: unanimous.index + unanimous[0].length }, c, { tally: { no: 0, abstain: 0 } });
