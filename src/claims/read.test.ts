@@ -43,6 +43,9 @@ describe('readSentence: tallies', () => {
     // A dateline's country votes nothing; a name before an aside's dash does.
     expect(votes('KABUL, AFGHANISTAN – The UN Security Council on Monday voted to renew the mission.')).toEqual([]);
     expect(votes('India – which abstained – said so.')).toEqual(['votes IND:A']);
+    // "Ghana and 57 countries abstained": 58; "countries that voted to abstain ... include ...".
+    expect(found('Ghana and 57 countries on Thursday abstained.')).toEqual(['votes GHA:A', 'tally {"abstain":58}']);
+    expect(votes('Other African countries that voted to abstain from the resolution include Nigeria, Cameroon and South Africa.')).toEqual(['votes NGA:A CMR:A ZAF:A']);
     // "X and Y are the (African) countries who abstained": the states are those countries.
     expect(votes('Algeria, Angola and Zimbabwe are the African countries who abstained from the resolution.')).toEqual(['votes DZA:A AGO:A ZWE:A']);
     expect(votes('Four nations voted against the resolution--China, Russia, North Korea and Syria.')).toEqual(['votes CHN:N RUS:N PRK:N SYR:N']);

@@ -384,6 +384,13 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
         at = m.index + m.text.length;
       }
       if (!join && company.length > 0 && !f.others) tally[f.category] = f.value + company.length;
+      // "Ghana and 57 countries on Thursday abstained": the 57 and Ghana (news counts the state apart).
+      if (!f.others && !join && company.length === 0) {
+        const and = /(?:^|[^,\w])\s*and\s+$/i.exec(text.slice(Math.max(c0.start, f.start - 8), f.start));
+        const before = and ? mentions.filter((m) => !m.demonym && !m.possessive && m.index >= c0.start && m.index + m.text.length <= f.start) : [];
+        const last = before.at(-1);
+        if (last && /^\s*and\s+$/i.test(text.slice(last.index + last.text.length, f.start)) && /^[\s(]*$/.test(text.slice(c0.start, before[0]!.index).replace(/\b(?:the|while|but|and)\b/gi, ''))) tally[f.category] = f.value + before.length;
+      }
       if (!f.others) continue;
       const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category] && v.codes.size > 0);
       // Every name the list gives counts, as printed ("India, China, Iran, Iran, Pakistan, UAE and 29 others": 35).
