@@ -45,6 +45,8 @@ describe('readSentence: tallies', () => {
     expect(votes('India – which abstained – said so.')).toEqual(['votes IND:A']);
     // "Ghana and 57 countries abstained": 58; "countries that voted to abstain ... include ...".
     expect(found('Ghana and 57 countries on Thursday abstained.')).toEqual(['votes GHA:A', 'tally {"abstain":58}']);
+    // More votes against than for in the Assembly: a text not adopted.
+    expect(read('A competing text received 50 votes for, 67 against and 36 abstentions.').map((c) => c.gap)).toEqual(['failedDraft']);
     expect(votes('Other African countries that voted to abstain from the resolution include Nigeria, Cameroon and South Africa.')).toEqual(['votes NGA:A CMR:A ZAF:A']);
     // "X and Y are the (African) countries who abstained": the states are those countries.
     expect(votes('Algeria, Angola and Zimbabwe are the African countries who abstained from the resolution.')).toEqual(['votes DZA:A AGO:A ZWE:A']);

@@ -420,6 +420,9 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
       found.body = 'ga';
       if (found.gap === 'veto') found.gap = null;
     }
+    // More votes against than for: a text the Assembly did not adopt ("a competing text by South Africa ...
+    // received 50 votes for, 67 against and 36 abstentions"), which the record lacks.
+    if (!found.gap && sum > 15 && tally.yes !== undefined && tally.no !== undefined && tally.no > tally.yes) found.gap = 'failedDraft';
     out.push(found);
     // The states a figure's list names voted in the same body.
     for (const v of figureVotes) if (v.body === null && v.span.start >= found.span.start && v.span.start < found.span.end) v.body = found.body;
