@@ -8,6 +8,8 @@ describe('recordGap', () => {
     expect(recordGap('The draft failed to pass, with 7 votes in favour')).toBe('failedDraft');
     expect(recordGap('Additional 21 countries failed to turn up on the vote.')).toBeNull();
     expect(recordGap('144 votes went to Hungary, 114 to Croatia and 112 to Russia.')).toBe('election');
+    expect(recordGap('The envoy would not comment, signaling that Moscow may choose to veto the resolution.')).toBeNull();
+    expect(recordGap('Russia threatened to veto the draft.')).toBeNull();
     expect(recordGap('Algeria, having earlier proposed two amendments to the US draft, did not vote.')).toBeNull();
     expect(recordGap('It approved (120 to 14) a resolution, the first to be adopted by a UN body after four failed attempts by the Security Council.')).toBeNull();
     expect(recordGap('A UN General Assembly committee on Thursday voted to launch negotiations.')).toBe('committee');

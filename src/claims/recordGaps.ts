@@ -50,13 +50,16 @@ const RULES: [RegExp, Gap][] = [
 export function recordGap(text: string): Gap | null {
   // "chose not to veto it", "refused to veto": a vote cast, not a veto.
   // (Only where a veto is named at all: this runs for every clause.)
-  const t = /veto/i.test(text) ? text.replace(NO_VETO, ' ') : text;
+  // ... nor "signaling that Moscow may choose to veto the resolution", "threatened to veto": a veto not cast.
+  const t = /veto/i.test(text) ? text.replace(NO_VETO, ' ').replace(MAYBE_VETO, ' ') : text;
   for (const [re, gap] of RULES) if (re.test(t) && !(gap === 'committee' && PLENARY.test(t))) return gap;
   return null;
 }
 
 // ... nor "While neither France nor the UK vetoed the measure".
 const NO_VETO = /\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bvetoed\b|\b(?:chose not to|did not|didn't|refused to|refuses to|refusing to|declined to|declines to|decided not to|opted not to|not to)\s+(?:use (?:its|their|a) )?veto(?:es|ed|ing)?\b(?: (?:it|the (?:resolution|draft|text|measure)))?(?:,? which would have [^.;]*)?/gi;
+
+const MAYBE_VETO = /\b(?:may|might|could|would|will|(?:threaten|vow|promis|pledg|warn)(?:s|ed|ing)? (?:that it would |it would )?(?:to )?|(?:is|was|were|are) (?:likely|expected|set|poised|ready|prepared|widely expected) to|(?:may |might |could )?(?:choose|decide|opt) to)\s*(?:\w+\s+){0,2}?veto(?:es|ed|ing)?\b/gi;
 
 // "the General Assembly confirmed an earlier vote by its Third Committee": the plenary's vote, the committee's only named.
 const PLENARY = /(?<!\bCommittee of (?:the )?(?:UN |U\.N\. )?)\b(?:General Assembly|the Assembly)\b(?!['’]s|\s+(?:\w+\s+)?[Cc]ommittee\b)(?:\s+\w+){0,3}?\s+(?:confirmed|adopted|approved|endorsed|passed|voted|backed)\b|\bplenary (?:vote|session|meeting)\b/i;
