@@ -45,6 +45,8 @@ describe('readSentence: tallies', () => {
     expect(votes('India – which abstained – said so.')).toEqual(['votes IND:A']);
     // "Ghana and 57 countries abstained": 58; "countries that voted to abstain ... include ...".
     expect(found('Ghana and 57 countries on Thursday abstained.')).toEqual(['votes GHA:A', 'tally {"abstain":58}']);
+    // "with Britain and the United States backing the resolution": the absolute "with" of a vote.
+    expect(votes('It was adopted with Britain and the United States backing the resolution and France abstaining.')).toEqual(['votes GBR:Y USA:Y', 'votes FRA:A']);
     // More votes against than for in the Assembly: a text not adopted.
     expect(read('A competing text received 50 votes for, 67 against and 36 abstentions.').map((c) => c.gap)).toEqual(['failedDraft']);
     expect(votes('Other African countries that voted to abstain from the resolution include Nigeria, Cameroon and South Africa.')).toEqual(['votes NGA:A CMR:A ZAF:A']);

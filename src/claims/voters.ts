@@ -63,7 +63,7 @@ export function subjectsBefore(text: string, mentions: CountryMention[], from: n
       const before = wordBefore(text, m.index);
       const lead = text.slice(from, m.index);
       // "13-0 with Russia and China abstaining": an absolute "with", whatever comes before it.
-      const absolute = /\bwith\s+(?:the\s+)?$/i.test(lead) && /^(?:abstaining|voting|opposing|casting|dissenting)\b/i.test(text.slice(cueStart));
+      const absolute = /\bwith\s+(?:the\s+)?$/i.test(lead) && /^(?:abstaining|voting|opposing|casting|dissenting|backing|supporting)\b/i.test(text.slice(cueStart));
       // "Officials said the United States voted against": reported speech, whose subject votes.
       const reported = adjacent && SPEECH.has(before);
       // "the tiny Pacific island nation of Palau voted": the nation is Palau.
