@@ -272,7 +272,20 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // The resolution the article names beats figures pooled from its sentences, where its figures fit (all
     // but "unanimously", which may be another vote of the article's: S/RES/2713 and 2714 of 1 December 2023).
     const namedFits = byName && found.every((f) => !f.tally || f.gap || bodyOf(f) !== body || !Object.values(f.tally).some((v) => v > 0) || tallyFits(f.tally, wsFor(body).matrix.resolutions[byName.row]!));
-    const known = first ? resolved.get(first)! : ((namedFits ? byName : null) ?? pooled.get(body) ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })));
+    // Undated, the first report of a renewal names the mandate's new end ("extends the mission ... until March 17,
+    // 2023"): the vote of the year before it, before a resolution the article names that its figures do not fit
+    // (UNAMA's S/RES/2626 of 2022, not the S/RES/2596 "adopted on September 17" that it names).
+    const firstVote = article.date ? undefined : found.find((f) => bodyOf(f) === body && !f.gap && (f.tally || f.votes));
+    const mandate = firstVote ? hints.mandateOf(firstVote.sentence.index) : null;
+    // (A renewal for six months or a year is voted five months or more before the end it sets; one a day before
+    // the end is the next renewal.)
+    const renewal = mandate ? resolveSubject(wsFor(body), { window: { from: mandate.from, to: new Date(Date.parse(mandate.to) - 150 * 86_400_000).toISOString().slice(0, 10) }, date: null, topic }) : null;
+    const byReport = reported ? resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic }) : null;
+    // ... and before figures or a symbol only a later sentence gives, of a vote outside that year ("On September 17,
+    // the Security Council unanimously adopted Resolution 2596").
+    const firstRow = first ? wsFor(body).matrix.resolutions[resolved.get(first)!.row]! : null;
+    const laterOther = first && renewal && firstVote && firstVote.sentence.index < first.sentence.index && mandate && (firstRow!.date < mandate.from || firstRow!.date > mandate.to);
+    const known = first && !laterOther ? resolved.get(first)! : laterOther ? renewal : ((namedFits ? byName : null) ?? pooled.get(body) ?? (byName && !namedFits ? (renewal ?? byName) : byName) ?? renewal ?? byReport);
     let latest = known ? null : resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }), ...(!dateUsed && era && { era }) });
     // An article dated only by the other body's vote ("128 to nine" in the Assembly; "Ukraine supported the same
     // resolution in the Security Council"): its claims on this body are of those weeks, not of the subject's
