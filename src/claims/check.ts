@@ -277,9 +277,7 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     // (UNAMA's S/RES/2626 of 2022, not the S/RES/2596 "adopted on September 17" that it names).
     const firstVote = article.date ? undefined : found.find((f) => bodyOf(f) === body && !f.gap && (f.tally || f.votes));
     const mandate = firstVote ? hints.mandateOf(firstVote.sentence.index) : null;
-    // (A renewal for six months or a year is voted five months or more before the end it sets; one a day before
-    // the end is the next renewal.)
-    const renewal = mandate ? resolveSubject(wsFor(body), { window: { from: mandate.from, to: new Date(Date.parse(mandate.to) - 150 * 86_400_000).toISOString().slice(0, 10) }, date: null, topic }) : null;
+    const renewal = mandate ? resolveSubject(wsFor(body), { window: mandate, date: null, topic }) : null;
     const byReport = reported ? resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic }) : null;
     // ... and before figures or a symbol only a later sentence gives, of a vote outside that year ("On September 17,
     // the Security Council unanimously adopted Resolution 2596").

@@ -5,7 +5,7 @@ import type { DateWindow } from './match.js';
 /**
  * The end of a mandate a vote extends ("extends the mandate of UNMISS until March 15, 2020") is not the
  * day of the vote (match.ts leaves it out), but it bounds it: Council mandates run a year, most of
- * them, so the vote fell in the thirteen months before. A hint to try first, not a bound: a two-year
+ * them, so the vote fell five to thirteen months before. A hint to try first, not a bound: a two-year
  * renewal falls outside it, and the caller then reads the passage without it.
  */
 const EXTENDS = /\b(?:extend\w*|renew\w*|prolong\w*|mandate)\b/i;
@@ -13,9 +13,10 @@ const UNTIL = /\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?((?:\d{1,2}\s
 const DAY = 86_400_000;
 
 /**
- * The thirteen months before the end of the mandate the passage says a vote extends, or null.
+ * The months a renewal was voted in: from thirteen to five months before the end of the mandate the passage
+ * says a vote extends, or null.
  *
- * @example mandateWindow('The resolution extends the mandate of UNMISS until March 15, 2020') // → { from: '2019-02-09', to: '2020-03-15' }
+ * @example mandateWindow('The resolution extends the mandate of UNMISS until March 15, 2020') // → { from: '2019-02-09', to: '2019-10-17' }
  */
 export function mandateWindow(text: string): DateWindow | null {
   if (!EXTENDS.test(text)) return null;
@@ -24,5 +25,7 @@ export function mandateWindow(text: string): DateWindow | null {
   const end = chrono.parseDate(m[1]!, new Date('2000-01-01T12:00:00Z'));
   if (!end) return null;
   const to = Date.UTC(end.getFullYear(), end.getMonth(), end.getDate());
-  return { from: new Date(to - 400 * DAY).toISOString().slice(0, 10), to: new Date(to).toISOString().slice(0, 10) };
+  // ... and at least five months before it: a renewal for six months or a year is voted so; a vote days before
+  // the end is the next renewal (UNAMA's S/RES/2678 of 16 March 2023 extended it past "March 17, 2023").
+  return { from: new Date(to - 400 * DAY).toISOString().slice(0, 10), to: new Date(to - 150 * DAY).toISOString().slice(0, 10) };
 }

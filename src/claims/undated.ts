@@ -16,7 +16,7 @@ export interface UndatedHints {
   era?: DateWindow;
   /** The days of the year a sentence names without a year ("on Thursday, March 2"), else those of the article's first report of a vote. */
   daysOf: (sentence: number) => string[];
-  /** The thirteen months before the end of the mandate a sentence's renewal extends (mandateEnd.ts). */
+  /** From thirteen to five months before the end of the mandate a sentence's renewal extends (mandateEnd.ts). */
   mandateOf: (sentence: number) => DateWindow | null;
 }
 
