@@ -8,7 +8,7 @@ describe('undatedHints', () => {
     expect(h.after).toBe('2021-01-01');
     expect(h.era).toEqual({ from: '2021-01-20', to: '2025-02-20' });
     expect(h.daysOf(1)).toEqual(['03-02']);
-    expect(h.mandateOf(2)).toEqual({ from: '2025-02-08', to: '2026-03-15' });
+    expect(h.mandateOf(2)).toEqual({ from: '2025-02-08', to: '2025-10-16' });
     expect(h.mandateOf(0)).toBeNull();
   });
 });
