@@ -45,6 +45,9 @@ describe('readSentence: tallies', () => {
     expect(votes('India – which abstained – said so.')).toEqual(['votes IND:A']);
     // "Ghana and 57 countries abstained": 58; "countries that voted to abstain ... include ...".
     expect(found('Ghana and 57 countries on Thursday abstained.')).toEqual(['votes GHA:A', 'tally {"abstain":58}']);
+    // The Charter's rule of a veto names no vote cast.
+    expect(found('Adoption requires nine votes and the absence of a negative vote by any of the five permanent members -- Britain, China, France, Russia and the United States.')).toEqual([]);
+    expect(found('A draft needs at least nine positive votes, on the condition of no negative votes from the five permanent members -- Britain, China, France, Russia and the United States -- to pass.')).toEqual([]);
     // "with Britain and the United States backing the resolution": the absolute "with" of a vote.
     expect(votes('It was adopted with Britain and the United States backing the resolution and France abstaining.')).toEqual(['votes GBR:Y USA:Y', 'votes FRA:A']);
     // More votes against than for in the Assembly: a text not adopted.

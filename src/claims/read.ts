@@ -86,6 +86,8 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
       if (!free(m.index, m.index + m[0].length) || (c.general && !voteTalk) || (c.context && !c.context.test(text))) continue;
       const before = text.slice(0, m.index);
       if (!c.negated && HYPOTHETICAL.test(before) && !(CAST_INFINITIVE.test(before) && !URGED.test(before))) continue;
+      // The Charter's rule, not a vote: "the absence of a negative vote by any of the five permanent members", "on the condition of no negative votes from".
+      if (VETO_RULE.test(before) || VETO_RULE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "China often backs Russia at the council", "have voted against it each year": a habit, not one vote.
       if (HABITUAL.test(before) || HABITUAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "voted against Russian invasion of Ukraine": for the resolution that condemns it.
@@ -96,6 +98,9 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const VETO_RULE = /\b(?:absence of|without|(?:on the )?condition of (?:no|there being no)|(?:and|with) no)\s+(?:a\s+|any\s+)?$/i;
+// ... and "needs at least nine positive votes, on the condition of no negative votes from ...".
+const VETO_RULE_AFTER = /^[^.;]{0,20}?\b(?:on the condition of|provided (?:that )?|as long as|so long as)\s+(?:there (?:is|are) )?no\b/i;
 const HABITUAL_COUNT = /\b(?:always|consistently|routinely|invariably|traditionally)\s+(?:been\s+)?(?:the\s+)?(?:only|sole|lone)\b[^,;]*$/i;
 const RELATIVE_LEAD = /,\s*(?:which|who)\s+(?:(?:also|had|has|have|then|too)\s+)*$/i;
 // The states a relative clause follows ("Chile and Peru, which abstained"): those just before its comma, joined as a list.
