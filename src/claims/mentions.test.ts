@@ -17,6 +17,13 @@ describe('countryMentions', () => {
   });
 });
 
+describe('countryMentions of former members', () => {
+  it('names East and West Germany, Yugoslavia, the two Yemens', () => {
+    expect(codes('East Germany supported the resolution; West Germany voted against it.')).toEqual(['DDR', 'DEU']);
+    expect(codes('Yugoslavia, Czechoslovakia, North Yemen and South Yemen abstained.')).toEqual(['YUG', 'CSK', 'YAR', 'YMD']);
+  });
+});
+
 describe('bodyMention', () => {
   it('reads the body voting, not one that names states', () => {
     expect(bodyMention('The Security Council voted 13-2.')).toBe('sc');

@@ -28,9 +28,9 @@ function matcher(registry: Registry) {
   const capitals = new Set<string>();
   const demonyms = new Set<string>();
   for (const e of registry.all()) {
-    // UN members (they have a regional group) and the USSR; not territories, whose
+    // UN members (they have a regional group) and former ones (the USSR, East Germany, Yugoslavia); not territories, whose
     // demonyms ("Indian" for the British Indian Ocean Territory) would make names ambiguous.
-    if (e.historical ? e.code !== 'SUN' : !e.regionalGroup) continue;
+    if (!e.historical && !e.regionalGroup) continue;
     // ... but a demonym that is the state's name ("Djibouti") names the state.
     for (const d of e.demonyms) if (d.toLowerCase() !== e.shortName.toLowerCase()) demonyms.add(d.toLowerCase());
     // "The Russians voted in favour": a plural demonym stands for the state.

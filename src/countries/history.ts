@@ -102,6 +102,8 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   USA: ['Washington', 'America', 'the US', 'the United States', 'U.S.'],
   GBR: ['Britain', 'the UK', 'U.K.'],
   RUS: ['the Kremlin'],
+  // The Federal Republic's seat is Germany's (the record's DEU from 1973).
+  DEU: ['West Germany', 'Federal Republic of Germany', 'FRG'],
   CHN: ['Beijing', "People's Republic of China", 'PRC'],
   IND: ['New Delhi', 'Delhi'],
   PAK: ['Islamabad'],

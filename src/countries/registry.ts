@@ -57,7 +57,7 @@ const worldCountries = worldCountriesModule as unknown as Country[];
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u;
 // Two-letter ISO codes are not names; these short forms are.
-const SHORT_FORMS = new Set(['US', 'USA', 'UK', 'DPRK', 'DRC', 'UAE', 'PRC', 'FRY', 'GDR', 'SFRY', 'USSR']);
+const SHORT_FORMS = new Set(['US', 'USA', 'UK', 'DPRK', 'DRC', 'UAE', 'PRC', 'FRY', 'FRG', 'GDR', 'SFRY', 'USSR']);
 
 function keepAlias(a: string): boolean {
   return LATIN.test(a) && (a.length > 3 || SHORT_FORMS.has(a));
