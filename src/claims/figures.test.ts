@@ -33,6 +33,7 @@ describe('tallies', () => {
     expect(read('141 out of 193 United Nations member states voted for the resolution')).toEqual([{ yes: 141 }]);
     expect(read('Al-Jazeera reports that 143 countries — backed a resolution')).toEqual([{ yes: 143 }]);
     expect(read("143 countries voted against Russia's claim")).toEqual([{ yes: 143 }]);
+    expect(read('30 countries voted against Putin at the Assembly')).toEqual([{ yes: 30 }]);
     expect(read('The seven countries voting against Thursday’s resolution were Belarus')).toEqual([{ no: 7 }]);
     expect(read('India was elected with 184 votes')).toEqual([{ yes: 184 }]);
     expect(read("123 of the UN's 193 member states voted in favour of a new resolution, 38 countries were against while 24 abstained.")).toEqual([{ yes: 123, no: 38, abstain: 24 }]);

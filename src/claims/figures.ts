@@ -69,7 +69,7 @@ const BY_VOTING_NO = /^\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3
  * "voted against Russia's claim", "against the invasion", "against Russian aggression": against what the text condemns.
  * A day's or month's resolution ("voting against Thursday's resolution") is the text itself.
  */
-export const AGAINST_OBJECT = /^\s+(?!it\b|this\b|that\b|them\b|the (?:resolution|measure|text|draft|motion|proposal|amendments?|document|bill)\b)(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Last|This|Next)\b)[A-Z][\w.]+(?:'s|’s)|the (?:annexation|invasion|war|claim|referendums?|aggression|occupation|embargo|blockade|attack)|(?:the )?(?:Russian|Israeli|Soviet|American|U\.S\.|Chinese|Iranian|Syrian|Iraqi|Moroccan|Indonesian|Ethiopian) (?:invasion|aggression|occupation|annexation|war|attack|actions|settlements|embargo|blockade)|Russia|Israel)/;
+export const AGAINST_OBJECT = /^\s+(?!it\b|this\b|that\b|them\b|the (?:resolution|measure|text|draft|motion|proposal|amendments?|document|bill)\b)(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Last|This|Next)\b)[A-Z][\w.]+(?:'s|’s)|the (?:annexation|invasion|war|claim|referendums?|aggression|occupation|embargo|blockade|attack)|(?:the )?(?:Russian|Israeli|Soviet|American|U\.S\.|Chinese|Iranian|Syrian|Iraqi|Moroccan|Indonesian|Ethiopian) (?:invasion|aggression|occupation|annexation|war|attack|actions|settlements|embargo|blockade)|Russia|Israel|Putin|Moscow(?!['’]s)|the Kremlin)/;
 
 /** Rules as data: a pattern and the categories of its numbered groups. */
 interface Rule {
