@@ -45,6 +45,7 @@ describe('readSentence: tallies', () => {
     expect(votes('India – which abstained – said so.')).toEqual(['votes IND:A']);
     // "Ghana and 57 countries abstained": 58; "countries that voted to abstain ... include ...".
     expect(found('Ghana and 57 countries on Thursday abstained.')).toEqual(['votes GHA:A', 'tally {"abstain":58}']);
+    expect(votes("Ghana was one of 141 nations that voted 'IN FAVOUR' of the resolution with 7 countries voting against.")).toEqual(['votes GHA:Y']);
     // The Charter's rule of a veto names no vote cast.
     expect(found('Adoption requires nine votes and the absence of a negative vote by any of the five permanent members -- Britain, China, France, Russia and the United States.')).toEqual([]);
     expect(found('A draft needs at least nine positive votes, on the condition of no negative votes from the five permanent members -- Britain, China, France, Russia and the United States -- to pass.')).toEqual([]);
