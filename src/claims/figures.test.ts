@@ -23,6 +23,8 @@ describe('tallies', () => {
     expect(read('The Assembly adopted the resolution on Myanmar by 119 votes.')).toEqual([{ yes: 119 }]);
     expect(read('The Assembly approved the text sponsored by 50 countries.')).toEqual([]);
     expect(read('A two-thirds majority of 129 votes is needed to win a seat.')).toEqual([]);
+    expect(read('The 15-member Security Council vote was 13-2 in favor of the resolution.')).toEqual([{ yes: 13, no: 2 }]);
+    expect(read('Eleven of the 15 members of the United Nations Security Council voted in favour of the resolution.')).toEqual([{ yes: 11 }]);
     expect(read('Adopted at the 906th meeting by 8 votes to 2 (Poland, Union of Soviet Socialist Republics), with I abstention')).toEqual([{ yes: 8, no: 2, abstain: 1 }]);
     expect(read('A total of 14 African countries abstained from voting while two voted against the resolution.')).toEqual([]);
     expect(read('Mali and Eritrea were the two African countries that voted against the resolution.')).toEqual([]);

@@ -94,7 +94,7 @@ const RULES: Rule[] = [
   // 141-7-32, 141–7–32, "141 to 7 to 32"
   { re: new RegExp(`(?<![\\d][-–/])${D}\\s*${TO}\\s*${D}\\s*${TO}\\s*${D}(?![-–—/]?\\d)`, 'gi'), read: () => [g('yes', 1), g('no', 2), g('abstain', 3)], bare: true },
   // "141-5", "141 to 5", "by 141 votes to 5", "141 votes in favour to 5"
-  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?${TO}\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r))`, 'gi'), read: () => [g('yes', 1), g('no', 2)], bare: true },
+  { re: new RegExp(`(?<![\\d][-–/])${D}\\s*(?:votes?\\s+)?(?:in favou?r\\s+)?${TO}\\s*${D}(?![-–—/]?\\d)(?!\\s*(?:${ABSTAIN}|against|in favou?r(?!\\s+of\\b)))`, 'gi'), read: () => [g('yes', 1), g('no', 2)], bare: true },
   // "carried by 104 votes against 18": 104 in favour, 18 against.
   { re: new RegExp(`\\b${N}\\s+votes\\s+against\\s+${N}\\b(?!\\s*(?:${NOUN}\\s+)?(?:voted|abstain))`, 'gi'), read: () => [g('yes', 1), g('no', 2)] },
   // "by 128 to nine with 35 abstentions", "by eleven votes to two": counts in words too, after "by".
@@ -106,7 +106,7 @@ const RULES: Rule[] = [
   // "Eleven of the Council's 15 members voted for", "123 of the UN's 193 member states voted in favour",
   // "Thirteen of the council's 15 members voted to extend", "Nine of the 15-member council countries, including
   // the United States, voted in favor": the eleven, the 123, the thirteen, the nine.
-  { re: new RegExp(`\\b${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:(?:UN|U\\.N\\.|United Nations|(?:Security\\s+)?Council|SC|UNSC|UNGA|General Assembly|Assembly|world body)['’]s\\s+|its\\s+)?(15|fifteen|1[5-9]\\d)(?:-member|\\s+(?:UN\\s+|U\\.N\\.\\s+|Council\\s+|council\\s+)?(?:members?|member states|member-states|countries|states|nations))?(?:\\s+\\w+){0,3}?(?:\\s*,\\s*(?:including|among them|led by|who were present|present)\\b[^,]{0,60},)?\\s+(?:voted\\s+|voting\\s+|vote\\s+|were\\s+)?(voted to \\w+|voting to \\w+|for|in favou?r|against|abstained|supported|backed|opposed)\\b`, 'gi'), read: (m) => [g(category(m[3]!) ?? (/^oppos/i.test(m[3]!) ? 'no' : 'yes'), 1)] },
+  { re: new RegExp(`\\b${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:(?:UN|U\\.N\\.|United Nations|(?:Security\\s+)?Council|SC|UNSC|UNGA|General Assembly|Assembly|world body)['’]s\\s+|its\\s+)?(15|fifteen|1[5-9]\\d)(?:-member|\\s+(?:UN\\s+|U\\.N\\.\\s+|Council\\s+|council\\s+)?(?:members?|member states|member-states|countries|states|nations))?(?:\\s+of\\s+the\\s+(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|General Assembly|Assembly))?(?:\\s+\\w+){0,3}?(?:\\s*,\\s*(?:including|among them|led by|who were present|present)\\b[^,]{0,60},)?\\s+(?:voted\\s+|voting\\s+|vote\\s+|were\\s+)?(voted to \\w+|voting to \\w+|for|in favou?r|against|abstained|supported|backed|opposed)\\b`, 'gi'), read: (m) => [g(category(m[3]!) ?? (/^oppos/i.test(m[3]!) ? 'no' : 'yes'), 1)] },
   // "IN FAVOR: 14", "Against - 0", "Abstentions: 1", "yes=94"
   { re: new RegExp(`\\b(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|non-votes)\\s*(?:[:=]|[-–—]\\s)\\s*${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/non/i.test(m[1]!) ? 'nonVoting' : 'yes'), 2)] },
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
