@@ -27,6 +27,7 @@ describe('tallies', () => {
     expect(read('The resolution was endorsed by the other 14 members of the council.')).toEqual([{ yes: 14 }]);
     expect(read('All of the 14 other member approved the resolution.')).toEqual([{ yes: 14 }]);
     expect(read('They were among the 17 countries that joined the United States in opposing the resolution.')).toEqual([{ no: 17 }]);
+    expect(read('Thirty-five countries, primarily from Africa and Latin America abstained from the vote.')).toEqual([{ abstain: 35 }]);
     expect(read('Eleven of the 15 members of the United Nations Security Council voted in favour of the resolution.')).toEqual([{ yes: 11 }]);
     expect(read('Adopted at the 906th meeting by 8 votes to 2 (Poland, Union of Soviet Socialist Republics), with I abstention')).toEqual([{ yes: 8, no: 2, abstain: 1 }]);
     expect(read('A total of 14 African countries abstained from voting while two voted against the resolution.')).toEqual([]);
