@@ -540,7 +540,15 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const evidence = { ws, resolved: r, event: eventOf(body, r, r.why), name, window: f.kind === 'shift' ? own : null };
     checked.push(f.kind === 'tally' ? judgeTally(f, evidence) : f.kind === 'shift' ? judgeShift(f, evidence) : judgeVotes(f, evidence));
   }
-  // A tally printed over two sentences: its words from the article, not from its first sentence.
+  // A tally printed over two sentences ("supported by 107 countries. Forty-nine states ... abstained"): found by its
+  // figures together, told as each sentence's claim, each judged against the vote they found.
+  const merged = new Map(found.filter((f) => f.parts).map((f) => [`${f.span.start}:${f.span.end}`, f]));
+  for (let i = checked.length - 1; i >= 0 && merged.size > 0; i--) {
+    const c = checked[i]!;
+    const f = c.kind === 'tally' ? merged.get(`${c.span.start}:${c.span.end}`) : undefined;
+    if (!f) continue;
+    checked.splice(i, 1, ...f.parts!.map((p) => tallyPart(c, p)));
+  }
   for (const c of checked) c.quote = article.text.slice(c.span.start, c.span.end);
 
   const year = Number((dateUsed ?? ga.matrix.resolutions.at(-1)?.date ?? '2025').slice(0, 4));
@@ -556,6 +564,19 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     claims: checked,
     context,
     dataset: { version: ga.matrix.dataset.version, sha256: ga.matrix.dataset.sha256 },
+  };
+}
+
+/** One sentence's figures of a tally read over two: the same vote, its own verdict where the record tells it. */
+function tallyPart(c: CheckedClaim, p: { span: { start: number; end: number }; tally: ClaimedTally }): CheckedClaim {
+  const r = c.resolutions[0];
+  const out = { ...c, span: p.span, says: tallyText(p.tally) };
+  if (!r || c.draft || (c.verdict !== 'supported' && c.verdict !== 'contradicted')) return out;
+  const fits = (Object.keys(p.tally) as (keyof ClaimedTally)[]).every((k) => p.tally[k] === r.totals[k]);
+  return {
+    ...out,
+    verdict: fits ? 'supported' : 'contradicted',
+    explanation: `${r.symbol} (${r.date}) was adopted with ${tallyText(r.totals)}${fits ? `; the article's ${tallyText(p.tally)} matches.` : `, not ${tallyText(p.tally)}.`}`,
   };
 }
 

@@ -180,6 +180,8 @@ function mergeTallies(before: FoundClaim[], got: FoundClaim[]): FoundClaim[] {
   if (!/^\W*$/.test(lead) && !got.some((f) => f.kind === 'countryVote' && f.span.start < t.span.start)) return got;
   // "China was among the 53 countries that ...": a group a state belongs to, a claim of its own.
   if (/\b(?:among|amongst|one of)\s+(?:the\s+)?$/i.test(lead)) return got;
+  // The vote is sought by the figures together; each sentence's figures are still claims of their own.
+  prev.parts = [...(prev.parts ?? [{ span: prev.span, tally: prev.tally! }]), { span: t.span, tally: t.tally! }];
   prev.tally = { ...prev.tally, ...t.tally };
   prev.span = { start: prev.span.start, end: t.span.end };
   prev.clause = { ...prev.clause, end: t.clause.end, text: `${prev.clause.text} ${t.clause.text}` };

@@ -46,6 +46,8 @@ export interface FoundClaim {
   dateText?: string;
   /** Read from a word of politics at large ("backed", "declined to support"): a vote only in an article that reports one. */
   general?: boolean;
+  /** A tally read over two sentences (findClaims.ts): the figures of each, judged apart once the vote is found. */
+  parts?: { span: Span; tally: ClaimedTally }[];
 }
 
 interface Cue {
