@@ -51,6 +51,7 @@ describe('readSentence: tallies', () => {
     expect(found('A draft needs at least nine positive votes, on the condition of no negative votes from the five permanent members -- Britain, China, France, Russia and the United States -- to pass.')).toEqual([]);
     // "with Britain and the United States backing the resolution": the absolute "with" of a vote.
     expect(votes('It was adopted with Britain and the United States backing the resolution and France abstaining.')).toEqual(['votes GBR:Y USA:Y', 'votes FRA:A']);
+    expect(votes('Islamabad can negotiate deals with Russia, and backing the resolution could jeopardize those ties.')).toEqual([]);
     // More votes against than for in the Assembly: a text not adopted.
     expect(read('A competing text received 50 votes for, 67 against and 36 abstentions.').map((c) => c.gap)).toEqual(['failedDraft']);
     expect(votes('Other African countries that voted to abstain from the resolution include Nigeria, Cameroon and South Africa.')).toEqual(['votes NGA:A CMR:A ZAF:A']);

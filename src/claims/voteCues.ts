@@ -105,7 +105,8 @@ export const VOTE_CUES: VoteCue[] = [
   // "Kenya on Monday joined 93 other countries in supporting a UN resolution"
   { re: /\bin (?:supporting|backing|voting for|voting in favou?r of)(?= (?:a|the|this) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion)\b)/gi, vote: 'Y', negated: false },
   // "with Britain and the United States backing the resolution, China and Russia opposing it".
-  { re: /\b(?:backing|supporting)(?= (?:it\b|(?:a|the|this) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion)\b))/gi, vote: 'Y', negated: false, general: true },
+  // (Right after a name only: "and backing the resolution would jeopardise ..." is no vote.)
+  { re: /(?<=\b[A-Z][\w.’'-]*\s)(?:backing|supporting)(?= (?:it\b|(?:a|the|this) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion)\b))/g, vote: 'Y', negated: false, general: true },
   ...FOREIGN_VOTE_CUES,
 ];
 
