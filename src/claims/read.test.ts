@@ -348,6 +348,9 @@ describe('readSentence: shifts and alignment', () => {
     expect(shiftOf('The US voted against it instead of abstaining.')).toEqual(['shift USA earlierA']);
     expect(shiftOf('Japan voted against the resolution once again.')).toEqual(['shift JPN againN']);
     expect(shiftOf('Unlike last year, Chile abstained.')).toEqual(['shift CHL change']);
+    expect(shiftOf('Kenya reversed its abstention and voted yes.')).toEqual(['shift KEN earlierA']);
+    expect(shiftOf('India voted in favour after abstaining on the two earlier resolutions.')).toEqual(['shift IND earlierA']);
+    expect(found('Nigeria no longer opposes the resolution.')).toEqual(['votes NGA:!N', 'shift NGA change']);
     expect(read('Mexico changed its position and abstained.').filter((c) => c.shift).map((c) => c.shift!.now?.vote)).toEqual(['A']);
     // "had voted in favour last year but abstained this time": the subject of the first vote casts the second, which is the present one.
     expect(found('France had voted in favour last year but abstained this time.')).toEqual(['votes FRA:Y', 'votes FRA:A', 'shift FRA earlierY']);

@@ -94,7 +94,9 @@ function cuesIn(text: string, voteTalk: boolean): Cue[] {
       if (HABITUAL.test(before) || HABITUAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "voted against Russian invasion of Ukraine": for the resolution that condemns it.
       const against = c.vote === 'N' && !c.negated && !c.veto && /\bvot\w* against$/i.test(m[0]) && AGAINST_OBJECT.test(text.slice(m.index + m[0].length));
-      out.push({ start: m.index, end: m.index + m[0].length, vote: against ? 'Y' : c.vote, negated: c.negated, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general, company: !!c.company });
+      // "Nigeria no longer opposes the resolution": anything but that vote now.
+      const noLonger = /\bno longer\s+$/i.test(before);
+      out.push({ start: m.index, end: m.index + m[0].length, vote: against ? 'Y' : c.vote, negated: c.negated !== noLonger, passive: !!c.passive, label: false, veto: !!c.veto, general: !!c.general, company: !!c.company });
     }
   }
   return out.sort((a, b) => a.start - b.start);

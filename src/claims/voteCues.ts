@@ -174,20 +174,23 @@ export const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
   [/\b(?:had|having) (?:also |previously |earlier )?(?:voted in favou?r|backed|supported)\b|\bafter voting in favou?r of the earlier\b/i, 'earlier', 'Y'],
   [/\bprincipled position\b|\bnot deviate from\b|\bconsistent (?:position|stance|with (?:its|their) (?:past|previous|earlier))\b|\bas it had (?:done )?in the past\b|\bas it (?:has|had) (?:done|on|in) (?:on |in )?(?:the )?(?:previous|earlier|past|all|every)\b/i, 'consistent'],
   // "a change from its abstention in 2019", "breaking with its previous support", "departing from its long-standing practice of voting against".
-  [/\b(?:a (?:change|shift|departure|reversal|switch) from|break(?:ing|s)? with|broke with|depart(?:ing|ed|s)? from|abandon(?:ing|ed|s)?) (?:its|their) (?:[\w-]+ ){0,2}(?:abstentions?|practice of abstaining)\b/i, 'earlier', 'A'],
-  [/\b(?:a (?:change|shift|departure|reversal|switch) from|break(?:ing|s)? with|broke with|depart(?:ing|ed|s)? from|abandon(?:ing|ed|s)?) (?:its|their) (?:[\w-]+ ){0,2}(?:support|backing|yes votes?|practice of (?:voting (?:for|in favou?r)|supporting))\b/i, 'earlier', 'Y'],
-  [/\b(?:a (?:change|shift|departure|reversal|switch) from|break(?:ing|s)? with|broke with|depart(?:ing|ed|s)? from|abandon(?:ing|ed|s)?) (?:its|their) (?:[\w-]+ ){0,2}(?:opposition|no votes?|practice of (?:voting against|opposing))\b/i, 'earlier', 'N'],
+  [/\b(?:a (?:change|shift|departure|reversal|switch) from|break(?:ing|s)? with|broke with|depart(?:ing|ed|s)? from|abandon(?:ing|ed|s)?|revers(?:ed|ing|es|e)) (?:its|their) (?:[\w-]+ ){0,2}(?:abstentions?|practice of abstaining)\b/i, 'earlier', 'A'],
+  [/\b(?:a (?:change|shift|departure|reversal|switch) from|break(?:ing|s)? with|broke with|depart(?:ing|ed|s)? from|abandon(?:ing|ed|s)?|revers(?:ed|ing|es|e)) (?:its|their) (?:[\w-]+ ){0,2}(?:support|backing|yes votes?|practice of (?:voting (?:for|in favou?r)|supporting))\b/i, 'earlier', 'Y'],
+  [/\b(?:a (?:change|shift|departure|reversal|switch) from|break(?:ing|s)? with|broke with|depart(?:ing|ed|s)? from|abandon(?:ing|ed|s)?|revers(?:ed|ing|es|e)) (?:its|their) (?:[\w-]+ ){0,2}(?:opposition|no votes?|practice of (?:voting against|opposing))\b/i, 'earlier', 'N'],
   // "reversed its earlier position", "Unlike in 2021, Colombia voted against".
   [/\breversed? (?:its|their) (?:[\w-]+ ){0,2}(?:position|stance|vote|policy)\b|\bunlike (?:in (?:19|20)\d\d|(?:its|their) (?:previous|earlier|past) votes?)\b(?!,? when)/i, 'change'],
   [/\bfor the first time\b/i, 'firstTime'],
   // "voted against it instead of abstaining", "abstained once again", "reversed course", "Unlike last year, Chile abstained".
   [/\binstead of abstaining\b|\brather than abstain(?:ing)?\b/i, 'earlier', 'A'],
+  // "voted in favour after abstaining on the two earlier resolutions".
+  [/\bafter (?:having )?(?:abstaining|abstained)\b/i, 'earlier', 'A'],
+  [/\bafter (?:having )?(?:voting against|voted against|opposing)\b/i, 'earlier', 'N'],
   [/\binstead of (?:voting against|opposing)\b/i, 'earlier', 'N'],
   [/\binstead of (?:voting (?:for|in favou?r)|supporting|backing)\b/i, 'earlier', 'Y'],
   [/\babstained (?:\w+ ){0,4}once again\b|\bonce again abstained\b/i, 'again', 'A'],
   [/\bvoted against (?:\w+ ){0,4}once again\b|\bonce again (?:voted against|opposed)\b/i, 'again', 'N'],
   [/\bvoted (?:for|in favou?r of) (?:\w+ ){0,4}once again\b|\bonce again (?:voted (?:for|in favou?r)|backed|supported)\b/i, 'again', 'Y'],
-  [/\bchanged (?:its|their) (?:position|stance|mind)\b|\breversed course\b|\bunlike (?:last year|the previous year|a year (?:ago|earlier))\b(?!,? when)/i, 'change'],
+  [/\bchanged (?:its|their) (?:position|stance|mind)\b|\breversed course\b|\bu-turn\b|\bno longer\b|\bunlike (?:last year|the previous year|a year (?:ago|earlier))\b(?!,? when)/i, 'change'],
   [/\bshift(?:ed)? (?:in|its|their) .{0,30}(?:position|stance)\b|\breversed? (?:its|their) (?:position|stance|vote)\b|\bchanged (?:its|their) vote\b|\bswitched (?:its|their) vote\b/i, 'change'],
 ];
 
