@@ -349,6 +349,9 @@ describe('readSentence: shifts and alignment', () => {
     expect(shiftOf('Japan voted against the resolution once again.')).toEqual(['shift JPN againN']);
     expect(shiftOf('Unlike last year, Chile abstained.')).toEqual(['shift CHL change']);
     expect(shiftOf('Kenya reversed its abstention and voted yes.')).toEqual(['shift KEN earlierA']);
+    expect(shiftOf('For the second year in a row, Brazil voted against.')).toEqual(['shift BRA again']);
+    expect(shiftOf('Germany continued to abstain.')).toEqual(['shift DEU againA']);
+    expect(shiftOf('The UN adopted a resolution condemning North Korea for the 20th year in a row.')).toEqual([]);
     expect(shiftOf('India voted in favour after abstaining on the two earlier resolutions.')).toEqual(['shift IND earlierA']);
     expect(found('Nigeria no longer opposes the resolution.')).toEqual(['votes NGA:!N', 'shift NGA change']);
     expect(read('Mexico changed its position and abstained.').filter((c) => c.shift).map((c) => c.shift!.now?.vote)).toEqual(['A']);

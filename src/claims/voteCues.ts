@@ -151,7 +151,7 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
  * against", "was forced to vote against", "had to cast a veto": an infinitive that reports a vote cast;
  * unless someone urged it.
  */
-export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|voted|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
+export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast; or a question ("How
@@ -181,6 +181,10 @@ export const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
   [/\breversed? (?:its|their) (?:[\w-]+ ){0,2}(?:position|stance|vote|policy)\b|\bunlike (?:in (?:19|20)\d\d|(?:its|their) (?:previous|earlier|past) votes?)\b(?!,? when)/i, 'change'],
   [/\bfor the first time\b/i, 'firstTime'],
   // "voted against it instead of abstaining", "abstained once again", "reversed course", "Unlike last year, Chile abstained".
+  // "For the second year in a row, Brazil voted against", "Germany continued to abstain", "as usual".
+  [/\bcontinued to abstain\b/i, 'again', 'A'],
+  [/\bcontinued to (?:vote against|oppose)\b/i, 'again', 'N'],
+  [/\bfor (?:a|the) \w+ (?:year|time) in a row\b|\bcontinued to (?:vote|back|support)\b|\bas usual\b/i, 'again'],
   [/\binstead of abstaining\b|\brather than abstain(?:ing)?\b/i, 'earlier', 'A'],
   // "voted in favour after abstaining on the two earlier resolutions".
   [/\bafter (?:having )?(?:abstaining|abstained)\b/i, 'earlier', 'A'],
