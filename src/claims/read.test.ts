@@ -354,6 +354,7 @@ describe('readSentence: shifts and alignment', () => {
     expect(shiftOf('The UN adopted a resolution condemning North Korea for the 20th year in a row.')).toEqual([]);
     expect(shiftOf('India voted in favour after abstaining on the two earlier resolutions.')).toEqual(['shift IND earlierA']);
     expect(found('Nigeria no longer opposes the resolution.')).toEqual(['votes NGA:!N', 'shift NGA change']);
+    expect(shiftOf('Russia no longer has allies at the UN, and the resolution passed.')).toEqual([]);
     expect(read('Mexico changed its position and abstained.').filter((c) => c.shift).map((c) => c.shift!.now?.vote)).toEqual(['A']);
     // "had voted in favour last year but abstained this time": the subject of the first vote casts the second, which is the present one.
     expect(found('France had voted in favour last year but abstained this time.')).toEqual(['votes FRA:Y', 'votes FRA:A', 'shift FRA earlierY']);
