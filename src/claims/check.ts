@@ -278,12 +278,12 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const firstVote = article.date ? undefined : found.find((f) => bodyOf(f) === body && !f.gap && (f.tally || f.votes));
     const mandate = firstVote ? hints.mandateOf(firstVote.sentence.index) : null;
     const renewal = mandate ? resolveSubject(wsFor(body), { window: mandate, date: null, topic }) : null;
-    const byReport = reported ? resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic }) : null;
     // ... and before figures or a symbol only a later sentence gives, of a vote outside that year ("On September 17,
     // the Security Council unanimously adopted Resolution 2596").
     const firstRow = first ? wsFor(body).matrix.resolutions[resolved.get(first)!.row]! : null;
     const laterOther = first && renewal && firstVote && firstVote.sentence.index < first.sentence.index && mandate && (firstRow!.date < mandate.from || firstRow!.date > mandate.to);
-    const known = first && !laterOther ? resolved.get(first)! : laterOther ? renewal : ((namedFits ? byName : null) ?? pooled.get(body) ?? (byName && !namedFits ? (renewal ?? byName) : byName) ?? renewal ?? byReport);
+    // (Past its first term, `byName` is one the figures do not fit: the renewal comes before it.)
+    const known = first && !laterOther ? resolved.get(first)! : laterOther ? renewal : ((namedFits ? byName : null) ?? pooled.get(body) ?? renewal ?? byName ?? (reported && resolveSubject(wsFor(body), { window: reported, date: dateUsed, topic })));
     let latest = known ? null : resolveSubject(wsFor(body), { window: null, date: dateUsed, topic, ...(!dateUsed && after && { after }), ...(!dateUsed && era && { era }) });
     // An article dated only by the other body's vote ("128 to nine" in the Assembly; "Ukraine supported the same
     // resolution in the Security Council"): its claims on this body are of those weeks, not of the subject's
@@ -572,7 +572,7 @@ function tallyPart(c: CheckedClaim, p: { span: { start: number; end: number }; t
   const r = c.resolutions[0];
   const out = { ...c, span: p.span, says: tallyText(p.tally) };
   if (!r || c.draft || (c.verdict !== 'supported' && c.verdict !== 'contradicted')) return out;
-  const fits = (Object.keys(p.tally) as (keyof ClaimedTally)[]).every((k) => p.tally[k] === r.totals[k]);
+  const fits = tallyFits(p.tally, r);
   return {
     ...out,
     verdict: fits ? 'supported' : 'contradicted',

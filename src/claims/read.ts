@@ -12,6 +12,7 @@ import { COUNT, countValue } from './numbers.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
 
 const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
+const VOTE_CATEGORY = { Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const;
 // In capitals ("KABUL –", "UNITED NATIONS (AP) —"), or a place with its country or agency ("Kabul, Afghanistan –"): not "India – which abstained –".
 const DATELINE = /^\s*[A-Z][A-Za-z.'’]*(?:[ .'’][A-Za-z.'’]+){0,3}(?:(?:,\s*[A-Z][A-Za-z.'’]*(?:[ .'’][A-Za-z.'’]+){0,3}){1,2}(?:,?\s*\([^)]{1,30}\))?|,?\s*\([^)]{1,30}\))\s*[–—]\s|^\s*[A-Z][A-Z.'’]{3,}(?:[ .'’][A-Z.'’]+){0,3}(?:,\s*[A-Z][A-Z.'’]+(?:[ .'’][A-Z.'’]+){0,3}){0,2}(?:,?\s*\([^)]{1,30}\))?\s*(?:[–—]|--?)\s/;
 
@@ -344,7 +345,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // The clause is the article's offsets, the figures the sentence's.
     const at = c.start - base;
     if (!m || n === undefined || groups.some((g) => g.start < at + m.index + m[0].length && at + m.index < g.end)) continue;
-    const category = ({ Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const)[v.vote];
+    const category = VOTE_CATEGORY[v.vote];
     out.push(claim('tally', { start: Math.min(v.claim.span.start - base, at + m.index), end: at + m.index + m[0].length }, clauseOf(at + m.index), { tally: { [category]: n + v.codes.size } }));
   }
 
@@ -353,7 +354,7 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
   for (const v of voteClaims) {
     const at = v.claim.span.start - base;
     const c = clauseOf(at);
-    const category = ({ Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const)[v.vote];
+    const category = VOTE_CATEGORY[v.vote];
     if (v.claim.votes!.some((x) => x.negated) || groups.some((g) => g.start < c.end && c.start < g.end && g.figures.some((f) => f.category === category))) continue;
     if (!soleVoters(text.slice(c.start, at), text.slice(at, v.claim.span.end - base))) continue;
     const found = claim('tally', { start: at, end: v.claim.span.end - base }, c, { tally: { [category]: v.codes.size } });

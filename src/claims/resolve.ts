@@ -30,7 +30,7 @@ export const tallyText = (t: ClaimedTally) =>
     .join(', ');
 
 /** Does the record's tally carry every figure claimed? */
-export function tallyFits(claimed: ClaimedTally, r: ResolutionMeta): boolean {
+export function tallyFits(claimed: ClaimedTally, r: Pick<ResolutionMeta, 'totals'>): boolean {
   return CATEGORIES.every((k) => claimed[k] === undefined || claimed[k] === r.totals[k]);
 }
 
