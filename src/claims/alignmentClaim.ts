@@ -1,4 +1,4 @@
-import type { CheckDeps } from './check.js';
+import type { CheckDeps } from './articleContext.js';
 import { countryContext, describeContext } from './context.js';
 import type { FoundClaim } from './read.js';
 import type { CheckedClaim } from './report.js';
