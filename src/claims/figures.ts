@@ -8,6 +8,10 @@ export type Category = 'yes' | 'no' | 'abstain' | 'nonVoting';
 /** The figures a text gives for one vote; only those it gives. */
 export type ClaimedTally = Partial<Record<Category, number>>;
 
+/** The vote each figure's side is, and back. */
+export const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
+export const VOTE_CATEGORY = { Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' } as const;
+
 /** One figure of a tally as printed ("35 abstentions", "AGAINST: 0"), where. */
 export interface Figure extends Span {
   category: Category;

@@ -4,6 +4,7 @@ import type { Article } from './article.js';
 import type { Sentence } from './document.js';
 import { windowOf } from './match.js';
 import { bodyMention, countryMentions } from './mentions.js';
+import { CATEGORY_VOTE } from './figures.js';
 import { type FoundClaim, readSentence } from './read.js';
 import { type Gap, recordGap } from './recordGaps.js';
 import { yearContrasts } from './yearContrast.js';
@@ -141,7 +142,6 @@ const DRAFT = /\b(?:the|a|this|that|its) (?:\w+ )?draft\b/i;
 const RECORDED_VOTE = /\b(?:vot(?:e|ed|es|ing)|abstain\w*|abstentions?|in favou?r|tally|ballots?|veto\w*)\b|\d{1,3}\s*[-–]\s*\d{1,3}/i;
 const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:without (?:a )?(?:vote|voting)|by consensus|no vote was taken|with no vote)\b/gi;
 
-const CATEGORY_VOTE = { yes: 'Y', no: 'N', abstain: 'A', nonVoting: 'X' } as const;
 
 /** The vote a sentence's last claim speaks of: its last figure's category, or its states' vote. */
 function castIn(claims: FoundClaim[]): { vote: Vote; body: Body | null; gap: Gap | null } | null {
