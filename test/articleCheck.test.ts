@@ -183,6 +183,13 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(among)).toEqual(['tally supported A/RES/78/283', 'countryVote contradicted A/RES/78/283', 'tally contradicted A/RES/78/283']);
   });
 
+  it('takes three Assembly figures that one vote has, though the sentence dates something else', () => {
+    // A/RES/73/257 (20 December 2018): 69-4-66; "of 31 March 2004" is the date of the Court's judgment.
+    const r = check('The Assembly adopted a resolution related to the judgment of the International Court of Justice of 31 March 2004 concerning Mexican nationals by a recorded vote of 69 in favour to 4 against, with 66 abstentions.');
+    expect(on(r)).toEqual(['tally supported A/RES/73/257']);
+    expect(r.events[0]!.why).toMatch(/no vote of the dates the passage names has them/);
+  });
+
   it('checks a report in Spanish', () => {
     const r = check('La Asamblea General de la ONU aprobó la resolución sobre el estatus de Jerusalén con 128 votos a favor, 9 en contra y 35 abstenciones. México se abstuvo.');
     expect(on(r)).toEqual(['tally supported A/RES/ES-10/19', 'countryVote supported A/RES/ES-10/19']);

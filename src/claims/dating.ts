@@ -4,6 +4,9 @@ import { windowOf } from './match.js';
 import type { FoundClaim } from './read.js';
 import { type ClaimedTally, type Resolved, resolveTally, tallyFits, tallyText } from './resolve.js';
 
+// Three figures, more votes than the Council has members: a vote of the Assembly, whose figures seldom meet another's by chance.
+const assemblySized = (t: ClaimedTally) => t.yes !== undefined && t.no !== undefined && t.abstain !== undefined && t.yes + t.no + t.abstain > 15;
+
 /** The votes figures and symbols settle, and the date they give an undated article. */
 export interface Dating {
   /** Claims with a symbol or two figures or more. */
@@ -38,7 +41,14 @@ export function dateArticle(ctx: ArticleContext): Dating {
     const ws = wsFor(bodyOf(f));
     const mandate = !scope.window && !date ? hints.mandateOf(f.sentence.index) : null;
     const r = mandate ? resolveTally(ws, f.tally!, { ...scope, window: mandate }) : null;
-    return r && tallyFits(f.tally!, ws.matrix.resolutions[r.row]!) ? { ...r, why: `${r.why}, in the year before the end of the mandate it extends` } : resolveTally(ws, f.tally!, scope);
+    if (r && tallyFits(f.tally!, ws.matrix.resolutions[r.row]!)) return { ...r, why: `${r.why}, in the year before the end of the mandate it extends` };
+    const own = resolveTally(ws, f.tally!, scope);
+    if (!scope.window || (own && tallyFits(f.tally!, ws.matrix.resolutions[own.row]!)) || !assemblySized(f.tally!)) return own;
+    // Three Assembly figures no vote of the passage's dates has, that one vote of the record has: that vote,
+    // whose date the passage's is not ("a resolution related to the judgment of the International Court of
+    // Justice of 31 March 2004 ... by a recorded vote of 69 in favour to 4 against": A/RES/73/257 of 2018).
+    const anyDate = resolveTally(ws, f.tally!, { ...scope, window: null });
+    return anyDate?.firm && tallyFits(f.tally!, ws.matrix.resolutions[anyDate.row]!) ? { ...anyDate, why: `${anyDate.why}; no vote of the dates the passage names has them` } : own;
   };
   // A tally on a line of its own after a line that names one resolution ("August 6 Resolution 661: Imposed
   // a trade and financial embargo ... (Adopted 13-0; Cuba and Yemen abstained)"): that one, where it fits.
