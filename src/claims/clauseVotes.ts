@@ -23,6 +23,8 @@ function antecedents(text: string, mentions: CountryMention[], at: number): Coun
 }
 
 const BARE_SIDE = /^\s+(against|abstaining|in favou?r)\s*[).]*\s*$/i;
+/** "13 in favor, Russia against and China abstaining": a state with its side, before the next one's. */
+export const SIDE_BETWEEN = /^\s+(against|in favou?r|abstaining)(?=\s*(?:,|and\b|;))/i;
 const DELEGATION = /\b(?:her|his|its|their|my|our)\s+(?:delegation|country|government)\s*(?:also\s+|had\s+|has\s+|then\s+|would\s+|therefore\s+)*$/i;
 const ENVOY_OF = /\b(?:representative|delegate|ambassador|envoy|delegation|minister)\s+(?:of|for|from)\s+(?:the\s+)?$/i;
 const FOLLOWING = /^\s*(?:the following|these|those)\s+(?:\w+\s+)?(?:members|member states|countries|states|nations|delegations)\s+(?:also\s+|then\s+)?$/i;
@@ -87,6 +89,23 @@ export function clauseVotes(scope: SentenceScope, listed: Set<CountryMention>, l
         voteClaims.push({ claim: claim('countryVote', span, c, { votes: own.map((m) => ({ code: m.code, vote, negated: false })) }), codes: new Set(own.map((m) => m.code)), vote });
       }
       continue;
+    }
+    // "Russia against and China abstaining": the state before its own side, not a subject of the cue after.
+    for (const m of own) {
+      const side = m.demonym || m.possessive || listed.has(m) ? null : SIDE_BETWEEN.exec(text.slice(m.index + m.text.length, c.end));
+      // (Not the object of a word before it: "voted for Russia against ...".)
+      if (!side || /\b(?:against|for|by|of|to|from|than|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.start, m.index - 16), m.index))) continue;
+      const vote: Vote = /against/i.test(side[1]!) ? 'N' : /abst/i.test(side[1]!) ? 'A' : 'Y';
+      // ... and the states listed with it ("Britain and France in favour").
+      const list = [m];
+      for (let i = own.indexOf(m) - 1; i >= 0; i--) {
+        const p = own[i]!;
+        if (p.demonym || p.possessive || listed.has(p) || !/^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(p.index + p.text.length, list[0]!.index))) break;
+        list.unshift(p);
+      }
+      const span = { start: list[0]!.index, end: m.index + m.text.length + side[0].length };
+      voteClaims.push({ claim: claim('countryVote', span, c, { votes: list.map((x) => ({ code: x.code, vote, negated: false })) }), codes: new Set(list.map((x) => x.code)), vote });
+      list.forEach((x) => listed.add(x));
     }
     let from = c.start;
     let prevVoters: CountryMention[] = [];

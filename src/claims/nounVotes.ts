@@ -4,6 +4,9 @@ import type { CountryMention } from './mentions.js';
 import type { SentenceScope, VoteClaim } from './read.js';
 import { HYPOTHETICAL } from './voteCues.js';
 
+// A state's text, not its vote: "U.S. resolution", "US-drafted", "Russia's proposal".
+const TEXT_OF = /^(?:-|['’]s\s+(?:\w+\s+)?(?:resolution|draft|text|proposal|measure|motion|bid|plan)\b|\s+(?:\w+\s+)?(?:resolution|draft|text|proposal|measure|motion|bid|plan)\b)/i;
+
 /**
  * Votes named by a noun: "the US veto", "a veto by Russia", "Russia, China veto US resolution", "the
  * US’s abstention". `voteClaims` (the vote phrases' claims) keeps a veto a phrase already read from being read twice.
@@ -27,7 +30,9 @@ export function nounVotes(scope: SentenceScope, voteClaims: readonly VoteClaim[]
     const prior = near.filter((m) => m.index + m.text.length <= v.index && /^\s*(?:(?:has|had|have)\s+)?(?:(?:cast|used|laid down|exercised|wielded|imposed|applied|blocked it with)\s+)?(?:a|an|its|their|the)?\s*$/i.test(text.slice(m.index + m.text.length, v.index))).at(-1) ?? adjectives[0];
     const by = /^\s+(?:was\s+)?(?:by|from|of|cast by|used by)\s+(?:the\s+)?(?:(?:a\s+)?permanent member[-\s]+(?:the\s+)?)?/i.exec(text.slice(v.index + v[0].length));
     const at = v.index + v[0].length + (by?.[0].length ?? 0);
-    const after = by ? near.find((m) => m.index >= at - 4 && m.index <= at + 1) : undefined;
+    // ... but "veto of U.S. resolution", "veto of a US-drafted text": the state whose text it blocked.
+    const next = by ? near.find((m) => m.index >= at - 4 && m.index <= at + 1) : undefined;
+    const after = next && /\bof\s/i.test(by![0]) && TEXT_OF.test(text.slice(next.index + next.text.length)) ? undefined : next;
     const who = prior ?? after;
     if (!who || known().some((c) => c.claim.gap === 'veto' && c.codes.has(who.code))) continue;
     // "Russia, China veto US resolution": the states listed before the one next to the veto.

@@ -315,6 +315,30 @@ describe('readSentence: the forms real reports use', () => {
   });
 });
 
+describe('readSentence: states with their own sides', () => {
+  it('gives each state listed before its side that side, not the next cue\'s', () => {
+    expect(votes('The vote in the 15-member council was 13 in favor, Russia against and China abstaining.')).toEqual(['votes RUS:N', 'votes CHN:A']);
+    expect(votes('Britain and France in favour, the US abstaining.')).toEqual(['votes GBR:Y FRA:Y', 'votes USA:A']);
+    // A list that shares the cue's side keeps it.
+    expect(votes('The resolution passed 13-0, with Russia and China abstaining.')).toEqual(['votes RUS:A CHN:A']);
+  });
+
+  it('reads "joining X in the opposition" and "joins X in a double veto" as the company\'s vote too', () => {
+    expect(votes('The vote was 9-3, with South Africa joining China and Russia in the opposition.')).toEqual(['votes ZAF:N CHN:N RUS:N']);
+    const veto = read('China joins Russia in rare double veto of U.S. resolution criticizing Myanmar.');
+    expect(veto.map((c) => [c.votes!.map((v) => v.code).join(' '), c.gap])).toEqual([['CHN RUS', 'veto']]);
+  });
+
+  it('takes no voter from "veto of" a state\'s own text', () => {
+    expect(votes('The council saw a veto of U.S. resolution on the crisis.')).toEqual([]);
+    expect(votes('It was blocked by a veto of the United States.')).toEqual(['votes USA:N']);
+  });
+
+  it('reads a choice made as the vote: "has chosen to abstain"', () => {
+    expect(votes('India has chosen to abstain on this resolution.')).toEqual(['votes IND:A']);
+  });
+});
+
 describe('listUnderHeader', () => {
   it('reads the states listed under a header line', () => {
     const text = 'Countries that voted against the resolution\n- Russia\n- Belarus\n- North Korea\nThe vote came after a debate.';

@@ -72,6 +72,11 @@ export const VOTE_CUES: VoteCue[] = [
   // Bangladesh and Maldives, in favour": a list's commas only before a name.
   { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?,?\s*\b(?:against|to (?:reject|oppose))\b/gi, vote: 'N', negated: false, company: true },
   { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?,?\s*\b(?:in favou?r(?: of)?|for|to (?:back|support|adopt|approve|endorse))\b/gi, vote: 'Y', negated: false, company: true },
+  // "South Africa joining China and Russia in the opposition", "China joins Russia in rare double veto": the
+  // company kept voted so too (S/2007/14 on Myanmar, 12 January 2007).
+  { re: /\bjoin(?:ed|s|ing)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,60}?\s+in (?:the |their )?(?:opposition|opposing (?:it|the (?:\S+ ){0,3}?(?:resolution|draft|text|measure))|voting (?:against|no))\b/gi, vote: 'N', negated: false, company: true },
+  { re: /\bjoin(?:ed|s|ing)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,60}?\s+in (?:a |the |their )?(?:rare |joint |double |second |new )*(?:veto(?:es)?|vetoing)\b/gi, vote: 'N', negated: false, company: true, veto: true },
+  { re: /\bjoin(?:ed|s|ing)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,60}?\s+in abstaining\b/gi, vote: 'A', negated: false, company: true },
   // "U.S. Refuses To Veto U.N. Resolution": a Council vote cast, but not against (S/RES/2334, the US abstaining).
   { re: /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|chose not|did not|didn't|does not|failed) to veto\b|\b(?:did not|didn't) veto\b/gi, vote: 'N', negated: true, context: /\bSecurity Council\b|\bUNSC\b|\bthe Council\b|\bU\.?N\.? resolution\b/i },
   { re: /\b(?:(?:was|were|been) )?vetoed (?:jointly )?by\b/gi, vote: 'N', negated: false, veto: true, passive: true },
@@ -151,7 +156,7 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
  * against", "was forced to vote against", "had to cast a veto": an infinitive that reports a vote cast;
  * unless someone urged it.
  */
-export const CAST_INFINITIVE = /(?:\b(?:decided|chose|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
+export const CAST_INFINITIVE = /(?:\b(?:decided|chose|chosen|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast; or a question ("How
