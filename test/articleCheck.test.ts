@@ -172,6 +172,8 @@ describe('reading the article, not only the sentence (sentences written for thes
     const r = check('123 of the UN’s 193 member states voted in favour of a moratorium on the death penalty. 38 countries were against while 24 abstained. In 2018, 121 member states approved the moratorium.');
     // The second sentence's two figures are a claim of their own, of the same vote.
     expect(on(r)).toEqual(['tally supported A/RES/75/183', 'tally supported A/RES/75/183', 'tally supported A/RES/73/175']);
+    const last = check('123 of the UN’s 193 member states voted in favour of a moratorium on the death penalty. Last time, in 2018, 121 countries voted for it.');
+    expect(on(last)).toEqual(['tally supported A/RES/75/183', 'tally supported A/RES/73/175']);
   });
 
   it('takes the vote that all but one of three figures name, and judges the odd one; a group a state is among is a claim of its own', () => {

@@ -31,8 +31,8 @@ const THEN = /\b(?:back then|at the time|that year|in that year|then,)\b/i;
 // "Resolution 1005 (ES-II) was passed by a vote of 48 to 11": an adopted text, whatever else the article reports.
 // ... or intransitive: "The US text then passed by 10 votes".
 const PASSED = /\b(?:was|were|been|is) (?:\w+ )?(?:adopted|passed|approved|carried)\b|\bwon approval\b|\b(?:resolution|text|measure|motion|it) (?:then |later |eventually |finally |subsequently )?passed\b/i;
-/** A date that opens a sentence, set off by a comma: "Last year, ...", "In 2012, ...", "In March, ...". */
-export const LEAD_DATE = /^\W*((?:last year|a year (?:ago|earlier)|the previous year|the year before|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?)),|^\W*when\b[^;.]{0,100}?\b(in (?:19|20)\d\d),/i;
+/** A date that opens a sentence, set off by a comma: "Last year, ...", "In 2012, ...", "In March, ...", "Last time, in 2018, ...". */
+export const LEAD_DATE = /^\W*(?:(?:the )?last time|previously|back then|before that|earlier),?\s+(in (?:19|20)\d\d),|^\W*((?:last year|a year (?:ago|earlier)|the previous year|the year before|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?)),|^\W*when\b[^;.]{0,100}?\b(in (?:19|20)\d\d),/i;
 // Words that compare with a vote before the one the article reports.
 const EARLIER = /\b(?:increase|decrease|rise|fall|drop|up|down|change) from\b|\bcompared (?:with|to)\b|\b(?:earlier|previous(?:ly)?|prior|last|ago|before)\b|\bhad (?:\w+ )?(?:voted|abstained|backed|supported|opposed)\b/i;
 /** "the earlier resolution", "a similar text": a vote before the one the article reports. */
@@ -92,7 +92,7 @@ export function articleContext(article: Article, deps: CheckDeps) {
     const w =
       (f.dateText ? windowOf(f.dateText, date, forward) : null) ??
       windowOf(own, date, forward) ??
-      (lead ? windowOf((lead[1] ?? lead[2])!, date, forward) : null) ??
+      (lead ? windowOf((lead[1] ?? lead[2] ?? lead[3])!, date, forward) : null) ??
       (THEN.test(f.clause.text) && f.sentence.index > 0 ? windowOf(sentences[f.sentence.index - 1]!.text, date, inferred(date)) : null);
     windows.set(key, w);
     return w;

@@ -339,6 +339,17 @@ describe('readSentence: states with their own sides', () => {
   });
 });
 
+describe('readSentence: counts beside the states named apart, and shifts of a list', () => {
+  it('counts the states "besides" which a figure is given', () => {
+    expect(found('Besides Russia, 12 countries voted against the resolution, 78 abstained.')).toContain('tally {"no":13,"abstain":78}');
+  });
+
+  it('gives every state of the subject a shift "from against to for"', () => {
+    expect(found('The Philippines, Guinea, Nauru and the Republic of Congo changed their vote from against to for.')).toEqual(['shift PHL earlierN', 'shift GIN earlierN', 'shift NRU earlierN', 'shift COG earlierN']);
+    expect(found('Gambia changed its vote this year.')).toEqual(['shift GMB change']);
+  });
+});
+
 describe('listUnderHeader', () => {
   it('reads the states listed under a header line', () => {
     const text = 'Countries that voted against the resolution\n- Russia\n- Belarus\n- North Korea\nThe vote came after a debate.';

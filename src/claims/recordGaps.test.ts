@@ -55,5 +55,11 @@ describe('recordGap', () => {
     expect(recordGap('A proposta foi vetada pela Rússia e pela China')).toBe('veto');
     expect(recordGap('The Security Council failed to adopt a Russian-drafted resolution')).toBe('failedDraft');
     expect(recordGap('Nebenzia expressed regret over the resolution’s failure')).toBe('failedDraft');
+    // A draft rejected by the members' votes; not a text a government rejected.
+    expect(recordGap('A Yugoslav draft resolution recommending a renewed call for cease-fire was rejected by one vote in favour and seven votes against it')).toBe('failedDraft');
+    expect(recordGap('The resolution was rejected by Israel as one-sided')).toBeNull();
+    // A vote on part of a text.
+    expect(recordGap('India, along with the US and Pakistan, has voted against a provision of the resolution')).toBe('paragraph');
+    expect(recordGap('The provision was retained by a recorded vote of 165 in favour')).toBe('paragraph');
   });
 });

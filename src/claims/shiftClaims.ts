@@ -2,6 +2,7 @@ import type { Vote } from '../vote.js';
 import type { FoundClaim, SentenceScope, VoteClaim } from './read.js';
 import { shiftPhrases } from './shiftPhrases.js';
 import { SHIFT_CUES } from './voteCues.js';
+import { subjectsBefore } from './voters.js';
 
 const PLUPERFECT = /\b(?:had|having)\s+(?:also\s+|previously\s+|earlier\s+)?(voted (?:in favou?r|for|against|no|yes)|abstained|backed|supported|opposed)\b/i;
 const pluperfectVote = (verb: string): Vote => (/abstain/i.test(verb) ? 'A' : /against|no\b|opposed/i.test(verb) ? 'N' : 'Y');
@@ -28,7 +29,9 @@ export function shiftClaims(scope: SentenceScope, out: FoundClaim[], voteClaims:
     // Each state of the vote the sentence reports ("Albania and Fiji abstained, having supported ..."),
     // else the one named, else the last named before ("it", "these Member States").
     const first = voteClaims[0]?.claim.votes?.map((v) => v.code);
-    const codes = first ?? (mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? []));
+    // ... the states the cue's subject lists ("The Philippines, Guinea and Nauru changed their vote").
+    const subjects = subjectsBefore(text, mentions, 0, m.index).map((x) => x.code);
+    const codes = first ?? (subjects.length > 0 ? [...new Set(subjects)] : mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? []));
     for (const code of codes) {
       // "China, which had previously abstained, also chose not to vote this year": the present vote too.
       // (The last such vote: "France had voted in favour last year but abstained this time".)

@@ -22,7 +22,7 @@ export interface ShiftPhrase {
 }
 
 // A vote named as a noun or a gerund: "from opposition to abstention", "from abstaining to voting in favour".
-const VOTE_NOUN = String.raw`(?:an?\s+)?(?:opposition|opposing(?: it)?|voting against(?: it)?|against|["“]?no["”]?(?: votes?)?|abstentions?|abstaining|["“]?yes["”]?(?: votes?)?|support(?:ing(?: it)?)?|backing it|voting (?:in favou?r|for)(?: of it)?|in favou?r)`;
+const VOTE_NOUN = String.raw`(?:an?\s+)?(?:opposition|opposing(?: it)?|voting against(?: it)?|against|["“]?no["”]?(?: votes?)?|abstentions?|abstaining|["“]?yes["”]?(?: votes?)?|support(?:ing(?: it)?)?|backing it|voting (?:in favou?r|for)(?: of it)?|in favou?r|for(?=\s*[.,;]|\s+(?:the|it|this)\b))`;
 const FROM_TO = new RegExp(String.raw`\b(?:switch|shift|mov|chang|went|flipp|swung|turn)(?:ed|ing|e|es)?\b(?:\s+(?:its|their|her|his)\s+(?:vote|position|stance)s?)?\s+from\s+(${VOTE_NOUN})\s+(?:to|into)\s+(${VOTE_NOUN})\b`, 'gi');
 // "Gambia switched to voting against": a change to a vote, the earlier one unsaid.
 const SWITCHED_TO = new RegExp(String.raw`\b(?:switch|shift|flipp|swung|turn)(?:ed|ing)\b(?:\s+(?:its|their|her|his)\s+(?:vote|position|stance)s?)?\s+to\s+(${VOTE_NOUN})\b`, 'gi');

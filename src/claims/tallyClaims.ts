@@ -8,6 +8,8 @@ const HABITUAL_COUNT = /\b(?:always|consistently|routinely|invariably|traditiona
 // "the US voted against it along with Russia and 16 other countries"
 const ALONG_WITH_OTHERS = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\\band\\s+(${COUNT})\\s+other\\s+(?:countries|states|nations|members)\\b`, 'i');
 
+const BESIDES = /^\W*(?:besides|apart from|aside from|in addition to|other than)\s+(?:the\s+)?[A-Z][^,;:]{1,80},\s*$/i;
+
 /**
  * The tallies of a sentence, as it means them: the figures printed with the states counted beside
  * them ("Pakistan was among the 72 other countries that abstained": 73), counts told in words ("Only
@@ -83,6 +85,12 @@ export function tallyClaims(scope: SentenceScope, groups: TallyGroup[], voteClai
         const before = and ? mentions.filter((m) => !m.demonym && !m.possessive && m.index >= c0.start && m.index + m.text.length <= f.start) : [];
         const last = before.at(-1);
         if (last && /^\s*and\s+$/i.test(text.slice(last.index + last.text.length, f.start)) && /^[\s(]*$/.test(text.slice(c0.start, before[0]!.index).replace(/\b(?:the|while|but|and)\b/gi, ''))) tally[f.category] = f.value + before.length;
+      }
+      // "Besides Russia, 12 countries voted against the resolution": the twelve and Russia.
+      const besides = !f.others && !join && company.length === 0 ? BESIDES.exec(text.slice(0, f.start)) : null;
+      if (besides) {
+        const listed = mentions.filter((m) => !m.demonym && !m.possessive && m.index + m.text.length <= besides[0].length);
+        if (listed.length > 0 && listed.every((m, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(listed[i - 1]!.index + listed[i - 1]!.text.length, m.index)))) tally[f.category] = f.value + listed.length;
       }
       if (!f.others) continue;
       const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category] && v.codes.size > 0);

@@ -200,7 +200,7 @@ export const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
   [/\bvoted against (?:\w+ ){0,4}once again\b|\bonce again (?:voted against|opposed)\b/i, 'again', 'N'],
   [/\bvoted (?:for|in favou?r of) (?:\w+ ){0,4}once again\b|\bonce again (?:voted (?:for|in favou?r)|backed|supported)\b/i, 'again', 'Y'],
   [/\bchanged (?:its|their) (?:position|stance|mind)\b|\breversed course\b|\bu-turn\b|\bno longer (?:opposes|opposed|supports|supported|backs|backed|votes?|voted|abstains|abstained)\b|\bunlike (?:last year|the previous year|a year (?:ago|earlier))\b(?!,? when)/i, 'change'],
-  [/\bshift(?:ed)? (?:in|its|their) .{0,30}(?:position|stance)\b|\breversed? (?:its|their) (?:position|stance|vote)\b|\bchanged (?:its|their) vote\b|\bswitched (?:its|their) vote\b/i, 'change'],
+  [/\bshift(?:ed)? (?:in|its|their) .{0,30}(?:position|stance)\b|\breversed? (?:its|their) (?:position|stance|vote)\b|\bchanged (?:its|their) vote\b(?!s?\s+from\b)|\bswitched (?:its|their) vote\b(?!s?\s+from\b)/i, 'change'],
 ];
 
 /** A named state's general stance, not one vote. */
