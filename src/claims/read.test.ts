@@ -344,6 +344,15 @@ describe('readSentence: counts beside the states named apart, and shifts of a li
     expect(found('Besides Russia, 12 countries voted against the resolution, 78 abstained.')).toContain('tally {"no":13,"abstain":78}');
   });
 
+  it('reads "joined 13 other countries including X and Y ... to vote against": the subject votes, and the named are of the 13', () => {
+    expect(found('South Africa joined 13 other countries including North Korea and Sudan on Wednesday to vote against the declaration.')).toEqual(['votes ZAF:N', 'tally {"no":14}', 'votes PRK:N SDN:N']);
+  });
+
+  it('takes no earlier vote from a speech about what the UN did for a state', () => {
+    expect(found('Klaus Werner Iohannis, President of Romania, said that, in the aftermath of the cold war, the United Nations had also supported his country in its transition to democracy.')).toEqual([]);
+    expect(found('These Member States had also voted against the resolution last year.', 'AUT')).toContain('shift AUT earlierN');
+  });
+
   it('gives every state of the subject a shift "from against to for"', () => {
     expect(found('The Philippines, Guinea, Nauru and the Republic of Congo changed their vote from against to for.')).toEqual(['shift PHL earlierN', 'shift GIN earlierN', 'shift NRU earlierN', 'shift COG earlierN']);
     expect(found('Gambia changed its vote this year.')).toEqual(['shift GMB change']);

@@ -8,6 +8,8 @@ const PLUPERFECT = /\b(?:had|having)\s+(?:also\s+|previously\s+|earlier\s+)?(vot
 const pluperfectVote = (verb: string): Vote => (/abstain/i.test(verb) ? 'A' : /against|no\b|opposed/i.test(verb) ? 'N' : 'Y');
 const CALENDAR_WORD = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last year|last month)\b/i;
 
+const PRONOUN_SUBJECT = /\b(?:they|these|those|it|both|the two|each)\b[^,;]{0,40}$/i;
+
 /**
  * A state's vote set against its earlier one: the cues of SHIFT_CUES ("for the first time", "had
  * abstained last year", "changed its position") and the phrases of shiftPhrases ("switched from
@@ -31,7 +33,10 @@ export function shiftClaims(scope: SentenceScope, out: FoundClaim[], voteClaims:
     const first = voteClaims[0]?.claim.votes?.map((v) => v.code);
     // ... the states the cue's subject lists ("The Philippines, Guinea and Nauru changed their vote").
     const subjects = subjectsBefore(text, mentions, 0, m.index).map((x) => x.code);
-    const codes = first ?? (subjects.length > 0 ? [...new Set(subjects)] : mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? []));
+    // An earlier vote with no voter of its own but "they", "these Member States": the states named last; not a
+    // state named anywhere ("Iohannis, President of Romania, said ... the United Nations had also supported his country").
+    const bystander = cue === 'earlier' && !first && subjects.length === 0 && !PRONOUN_SUBJECT.test(text.slice(0, m.index)) && !/\b(?:their|its)\b/i.test(m[0]);
+    const codes = bystander ? [] : (first ?? (subjects.length > 0 ? [...new Set(subjects)] : mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? [])));
     for (const code of codes) {
       // "China, which had previously abstained, also chose not to vote this year": the present vote too.
       // (The last such vote: "France had voted in favour last year but abstained this time".)

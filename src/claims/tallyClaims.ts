@@ -95,7 +95,8 @@ export function tallyClaims(scope: SentenceScope, groups: TallyGroup[], voteClai
       if (!f.others) continue;
       const named = voteClaims.find((v) => v.claim.clause.start === base + c0.start && v.vote === CATEGORY_VOTE[f.category] && v.codes.size > 0);
       // Every name the list gives counts, as printed ("India, China, Iran, Iran, Pakistan, UAE and 29 others": 35).
-      if (named) tally[f.category] = f.value + Math.max(named.codes.size, mentions.filter((m) => !m.demonym && m.index >= named.claim.span.start - base && m.index < named.claim.span.end - base).length);
+      // (Only names before the figure: "joined 13 other countries including North Korea and Sudan" names two of the 13.)
+      if (named) tally[f.category] = f.value + Math.max(named.codes.size, mentions.filter((m) => !m.demonym && m.index >= named.claim.span.start - base && m.index < Math.min(named.claim.span.end - base, f.start)).length);
       // "Kenya joins 142 other countries to vote in favor", "Kenya votes with 142 other countries": the 142 and Kenya.
       else {
         const lead = text.slice(c0.start, f.start);

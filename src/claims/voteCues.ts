@@ -156,7 +156,7 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
  * against", "was forced to vote against", "had to cast a veto": an infinitive that reports a vote cast;
  * unless someone urged it.
  */
-export const CAST_INFINITIVE = /(?:\b(?:decided|chose|chosen|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
+export const CAST_INFINITIVE = /(?:\b(?:decided|chose|chosen|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\bjoin(?:s|ed|ing)?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+other\s+(?:countries|states|nations|members)\b[^;.]{0,120}?\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast; or a question ("How
