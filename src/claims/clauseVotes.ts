@@ -7,6 +7,8 @@ import { VOTE_CONTEXT } from './voteCues.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
 
 const RELATIVE_LEAD = /,\s*(?:which|who)\s+(?:(?:also|had|has|have|then|too)\s+)*$/i;
+// A state's envoy named before a relative clause: "['s] UN Ambassador Vassily Nebenzia".
+const ENVOY_HEAD = /['’]s?\s+(?:(?:UN|U\.N\.|United Nations|permanent|deputy)\s+)*(?:ambassador|envoy|representative|delegate)(?:\s+to the (?:UN|U\.N\.|United Nations))?(?:,?\s+[A-Z][\w.’'-]*){0,4}\s*$/i;
 // The states a relative clause follows ("Chile and Peru, which abstained"): those just before its comma, joined as a list.
 function antecedents(text: string, mentions: CountryMention[], at: number): CountryMention[] {
   const out: CountryMention[] = [];
@@ -122,6 +124,12 @@ export function clauseVotes(scope: SentenceScope, listed: Set<CountryMention>, l
       // "... in conjunction with the United States, which also abstained": the states the relative clause follows.
       const which = voters.length === 0 && !q.passive && !q.label ? RELATIVE_LEAD.exec(text.slice(Math.max(0, q.start - 40), q.start)) : null;
       if (which) voters = unlisted(antecedents(text, mentions, q.start - which[0].length));
+      // "Russia's UN Ambassador Vassily Nebenzia, who voted against the resolution": the envoy's state.
+      if (which && voters.length === 0) {
+        const head = ENVOY_HEAD.exec(text.slice(0, q.start - which[0].length));
+        const owner = head ? mentions.find((m) => m.possessive && m.index + m.text.length === head.index) : undefined;
+        if (owner) voters = [owner];
+      }
       let after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
       if (q.label && after.length === 0) after = unlisted(subjectsBefore(text, mentions, from, q.start));
       // "It vetoed a draft", "They abstained": the states named last.

@@ -334,8 +334,14 @@ describe('readSentence: states with their own sides', () => {
     expect(votes('It was blocked by a veto of the United States.')).toEqual(['votes USA:N']);
   });
 
-  it('reads a choice made as the vote: "has chosen to abstain"', () => {
+  it('reads a choice made as the vote: "has chosen to abstain", "for choosing to abstain"', () => {
     expect(votes('India has chosen to abstain on this resolution.')).toEqual(['votes IND:A']);
+    expect(votes('Indonesia has explained the reasons for choosing to abstain.')).toEqual(['votes IDN:A']);
+  });
+
+  it('reads an envoy before a relative clause as the state, and "votes with N other countries in support of"', () => {
+    expect(votes("Russia's UN Ambassador Vassily Nebenzia, who voted against the resolution, called it biased.")).toEqual(['votes RUS:N']);
+    expect(found('Kenya votes with 142 other countries in support of the UN General Assembly Resolution.')).toEqual(['votes KEN:Y', 'tally {"yes":143}']);
   });
 });
 

@@ -70,8 +70,8 @@ export const VOTE_CUES: VoteCue[] = [
   // "Palau voted with Israel and the United States against the resolution"
   // ... "Brazil voted alongside the United States to reject an annual resolution", "India voted with Pakistan,
   // Bangladesh and Maldives, in favour": a list's commas only before a name.
-  { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?,?\s*\b(?:against|to (?:reject|oppose))\b/gi, vote: 'N', negated: false, company: true },
-  { re: /\bvot(?:ed|ing) (?:(?:along |together )?with|alongside)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?,?\s*\b(?:in favou?r(?: of)?|for|to (?:back|support|adopt|approve|endorse))\b/gi, vote: 'Y', negated: false, company: true },
+  { re: /\bvot(?:ed|ing|es) (?:(?:along |together )?with|alongside)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?,?\s*\b(?:against|to (?:reject|oppose))\b/gi, vote: 'N', negated: false, company: true },
+  { re: /\bvot(?:ed|ing|es) (?:(?:along |together )?with|alongside)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?,?\s*\b(?:in favou?r(?: of)?|in support(?: of)?|for|to (?:back|support|adopt|approve|endorse))\b/gi, vote: 'Y', negated: false, company: true },
   // "South Africa joining China and Russia in the opposition", "China joins Russia in rare double veto": the
   // company kept voted so too (S/2007/14 on Myanmar, 12 January 2007).
   { re: /\bjoin(?:ed|s|ing)\b(?:[^.;:,]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,60}?\s+in (?:the |their )?(?:opposition|opposing (?:it|the (?:\S+ ){0,3}?(?:resolution|draft|text|measure))|voting (?:against|no))\b/gi, vote: 'N', negated: false, company: true },
@@ -156,7 +156,7 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
  * against", "was forced to vote against", "had to cast a veto": an infinitive that reports a vote cast;
  * unless someone urged it.
  */
-export const CAST_INFINITIVE = /(?:\b(?:decided|chose|chosen|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\bjoin(?:s|ed|ing)?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+other\s+(?:countries|states|nations|members)\b[^;.]{0,120}?\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
+export const CAST_INFINITIVE = /(?:\b(?:decided|chose|chosen|choosing|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\bjoin(?:s|ed|ing)?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+other\s+(?:countries|states|nations|members)\b[^;.]{0,120}?\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast; or a question ("How
