@@ -110,8 +110,14 @@ const bounds = new WeakMap<Scope, Map<number, [string, string]>>();
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
-  if (s.window) return r.date >= s.window.from && r.date <= s.window.to;
-  if (!s.date) return true;
+  const b = scopeBounds(s, years);
+  return !b || (r.date >= b[0] && r.date <= b[1]);
+}
+
+/** The first and last day a scope allows, as ISO strings; null for all of the record. */
+function scopeBounds(s: Scope, years: number): readonly [string, string] | null {
+  if (s.window) return [s.window.from, s.window.to];
+  if (!s.date) return null;
   // An article reports votes of its day or before; three days allow for time zones and for a date
   // read from the page (a photo caption two days before the vote). Bounds as ISO strings, computed
   // once per scope: this runs for every row of the record.
@@ -122,7 +128,21 @@ function inScope(r: ResolutionMeta, s: Scope, years: number): boolean {
     const t = Date.parse(s.date);
     byYears.set(years, (b = [isoDay(t - years * 365 * DAY), isoDay(t + 3 * DAY)]));
   }
-  return r.date >= b[0] && r.date <= b[1];
+  return b;
+}
+
+const dayBefore = (day: string) => isoDay(Date.parse(day) - DAY);
+
+/** The index after the last row dated on or before `day` (the rows are in date order: loadMatrix.ts). */
+function endOfDay(rows: readonly ResolutionMeta[], day: string): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.date <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -173,14 +193,23 @@ function rank(ws: Workspace, all: number[], s: Scope, scores?: ReadonlyMap<numbe
 function inScopeRows(ws: Workspace, s: Scope, topic: ReadonlyMap<number, number>): number[] {
   const rows = ws.matrix.resolutions;
   const out: number[] = [];
-  topic.forEach((_, r) => {
-    if (inScope(rows[r]!, s, 3)) out.push(r);
-  });
+  const b = scopeBounds(s, 3);
+  // The rows of the scope's days, or the subject's rows in scope, whichever are fewer.
+  const end = b ? endOfDay(rows, b[1]) : rows.length;
+  const start = b ? endOfDay(rows, dayBefore(b[0])) : 0;
+  if (end - start < topic.size) {
+    for (let r = start; r < end; r++) if (topic.has(r)) out.push(r);
+  } else {
+    topic.forEach((_, r) => {
+      if (inScope(rows[r]!, s, 3)) out.push(r);
+    });
+  }
   const anchor = s.window?.to ?? s.date;
   const before: number[] = [];
   const any: number[] = [];
-  for (let r = rows.length - 1; r >= 0 && before.length < 3 && (anchor || any.length < 3); r--) {
-    if (topic.has(r) || !inScope(rows[r]!, s, 3)) continue;
+  // From the scope's last day back to its first, not from the end of the record (an article of 1992 would walk 30 years).
+  for (let r = end - 1; r >= 0 && before.length < 3 && (anchor || any.length < 3) && (!b || rows[r]!.date >= b[0]); r--) {
+    if (topic.has(r)) continue;
     if (any.length < 3) any.push(r);
     if (anchor && rows[r]!.date <= anchor) before.push(r);
   }
