@@ -346,6 +346,11 @@ describe('readSentence: states with their own sides', () => {
 });
 
 describe('readSentence: counts beside the states named apart, and shifts of a list', () => {
+  it('puts states counted with an Assembly-sized figure in the Assembly, whatever Council resolutions the clause names', () => {
+    const [vote, tally] = read('The Philippines and 34 other countries abstained on the vote on the resolution demanding all countries comply with Security Council resolutions on Jerusalem.');
+    expect([vote!.kind, vote!.body, tally!.kind, tally!.body]).toEqual(['countryVote', 'ga', 'tally', 'ga']);
+  });
+
   it('counts the states "besides" which a figure is given', () => {
     expect(found('Besides Russia, 12 countries voted against the resolution, 78 abstained.')).toContain('tally {"no":13,"abstain":78}');
   });

@@ -128,6 +128,9 @@ export function tallyClaims(scope: SentenceScope, groups: TallyGroup[], voteClai
     out.push(found);
     // The states a figure's list names voted in the same body.
     for (const v of figureVotes) if (v.body === null && v.span.start >= found.span.start && v.span.start < found.span.end) v.body = found.body;
+    // ... and states counted with an Assembly-sized figure ("The Philippines and 34 other countries abstained on
+    // the vote on the resolution demanding ... comply with Security Council resolutions"): the Assembly's vote.
+    if (sum > 15) for (const v of voteClaims) if (!v.claim.gap && v.claim.span.start < found.span.end && found.span.start < v.claim.span.end) v.claim.body = 'ga';
   });
   // "The Security Council unanimously approved ...", "unanimously stepped up sanctions", "voted unanimously in
   // favour": no vote against, no abstention.
