@@ -233,4 +233,10 @@ describe('Council votes the article names', () => {
       ['France abstained', 'supported', 'S/RES/2713(2023)'],
     ]);
   });
+
+  it('puts claims that name no body in the body the article\'s first sentence about a vote names', () => {
+    // No headline, no figures: the Council's vote on the mission, not an Assembly vote of those weeks.
+    const r = check('The U.N. Security Council has approved a resolution extending the mandate of the U.N. peacekeeping mission in conflict-wracked Central African Republic.\nRussia and China abstained from voting.', '2018-12-14');
+    expect(r.claims.map((c) => [c.kind, c.verdict, c.resolutions[0]?.symbol])).toEqual([['countryVote', 'supported', 'S/RES/2448(2018)']]);
+  });
 });

@@ -62,7 +62,10 @@ export function articleContext(article: Article, deps: CheckDeps) {
   const explicit = recordedBodies.length > 0 || !gapFirst ? recordedBodies : found.map((f) => (f.gap === 'veto' ? 'sc' : f.body)).filter((b): b is Body => b !== null);
   const titleBody = bodyMention(article.title ?? '');
   // The body of the article's first figures of a recorded vote (more than 15 votes is the Assembly), else its headline's, else the one most named.
-  const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body && !f.gap)?.body ?? titleBody ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
+  // ... and where no claim names one, the body its first sentence about one names ("The U.N. Security Council has
+  // approved a resolution extending the mandate ... Russia and China abstained from voting.").
+  const firstNamed = explicit.length === 0 ? sentences.map((s) => bodyMention(s.text)).find((b) => b) : undefined;
+  const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body && !f.gap)?.body ?? titleBody ?? firstNamed ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
   // Only the Council vetoes: a claim about a veto is the Council's, whatever else the sentence names.
   const bodyOf = (f: FoundClaim): Body => (f.gap === 'veto' ? 'sc' : (f.body ?? articleBody));
   const unContext = [article.title ?? '', ...sentences.filter((s) => UN_WORDS.test(s.text)).map((s) => s.text)].join(' ');

@@ -131,7 +131,9 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
   // "Russia declined to support the Pact" in a report of a text adopted without a vote is a stance, not a vote.
   const recorded = !WITHOUT_VOTE.test(article.text) || RECORDED_VOTE.test(article.text.replace(WITHOUT_VOTE, ' '));
   WITHOUT_VOTE.lastIndex = 0;
-  return recorded ? found : found.filter((f) => !f.general);
+  // ... and in the sentence that says so, whatever else the article reports ("Malaysia supported and joined the
+  // consensus on the resolution", in a report about the veto).
+  return found.filter((f) => !f.general || (recorded && !CONSENSUS.test(f.sentence.text)));
 }
 
 const ASIDE = /,\s+(?:which|who)\s+(?:had|has|have)\s+[^,]{3,160},/gi;
@@ -141,6 +143,7 @@ const DRAFT = /\b(?:the|a|this|that|its) (?:\w+ )?draft\b/i;
 // Words of a recorded vote; "adopted without a vote" and "by consensus" are none.
 const RECORDED_VOTE = /\b(?:vot(?:e|ed|es|ing)|abstain\w*|abstentions?|in favou?r|tally|ballots?|veto\w*)\b|\d{1,3}\s*[-–]\s*\d{1,3}/i;
 const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:without (?:a )?(?:vote|voting)|by consensus|no vote was taken|with no vote)\b/gi;
+const CONSENSUS = /\bwithout (?:a )?(?:vote|voting)\b|\b(?:by|joined|join(?:s|ing)?) (?:the )?consensus\b|\bno vote was taken\b/i;
 
 
 /** The vote a sentence's last claim speaks of: its last figure's category, or its states' vote. */

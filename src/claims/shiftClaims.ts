@@ -25,7 +25,7 @@ export function shiftClaims(scope: SentenceScope, out: FoundClaim[], voteClaims:
     if (!m) continue;
     // "for the first time" of a state's vote: not "the first time since 2006", nor of a sentence with no word of
     // a vote cast ("included for the first time language ...", "123 countries supporting it for the first time").
-    if (cue === 'firstTime' && (/^\s*since\b/i.test(text.slice(m.index + m[0].length)) || (voteClaims.length === 0 && !/\b(?:vot(?:ed|es|ing)|abstain\w*|veto\w*)\b/i.test(text)))) break;
+    if (cue === 'firstTime' && (/^\s*since\b/i.test(text.slice(m.index + m[0].length)) || (voteClaims.length === 0 && !/\b(?:vot(?:ed|es|ing)|abstain\w*|veto(?:ed|es|ing)?\b(?![-\s](?:wielding|holding|power|right)))/i.test(text)))) break;
     // ... nor "again" of no state's vote ("The UN has adopted a resolution condemning North Korea ... for the 20th year in a row").
     if (cue === 'again' && voteClaims.length === 0) break;
     // Each state of the vote the sentence reports ("Albania and Fiji abstained, having supported ..."),
