@@ -339,6 +339,12 @@ describe('readSentence: states with their own sides', () => {
     expect(votes('Indonesia has explained the reasons for choosing to abstain.')).toEqual(['votes IDN:A']);
   });
 
+  it('reads sides in quotes, and takes no vote from an intent: "will not support"', () => {
+    expect(votes('The US was among the nine members that voted ‘against’ on Friday.')).toEqual(['votes USA:N']);
+    expect(votes('France, Japan and India voted in ‘favour’.')).toEqual(['votes FRA:Y JPN:Y IND:Y']);
+    expect(votes('Jamaica will not support the embargo.')).toEqual([]);
+  });
+
   it('reads an envoy before a relative clause as the state, and "votes with N other countries in support of"', () => {
     expect(votes("Russia's UN Ambassador Vassily Nebenzia, who voted against the resolution, called it biased.")).toEqual(['votes RUS:N']);
     expect(found('Kenya votes with 142 other countries in support of the UN General Assembly Resolution.')).toEqual(['votes KEN:Y', 'tally {"yes":143}']);

@@ -47,7 +47,8 @@ export const VOTE_CONTEXT = /\b(?:resolutions?|votes?|voted|voting|ballots?|abst
 
 export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:vote for|vote in favou?r(?: of)?|vote yes)\b/gi, vote: 'Y', negated: true },
-  { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|will not|chose not to|do not|don't) (?:back|support|endorse)\b/gi, vote: 'Y', negated: true, general: true },
+  // (Not "will not support": an intent before the vote, "Jamaica will not support the embargo".)
+  { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|chose not to|do not|don't) (?:back|support|endorse)\b/gi, vote: 'Y', negated: true, general: true },
   { re: /\b(?:did not|didn't|refused to|declined to|chose not to) (?:oppose|vote against|vote no)\b/gi, vote: 'N', negated: true },
   { re: /\b(?:did not|didn't|refused to) abstain\b/gi, vote: 'A', negated: true },
   { re: /\b(?:did not|didn't|chose not to|opted not to|decided not to|failed to|declined to|refused to|refusing to|refuses to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskip(?:s|ped)? (?:the |a )?(?:UN |U\.N\. |United Nations )?(?:General Assembly |Security Council )?vote\b|\bnot participating\b|\b(?:sat|sits|sitting|sit) out (?:the |this |that |a )?(?:\w+ )?vote\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
@@ -92,7 +93,7 @@ export const VOTE_CUES: VoteCue[] = [
   // position cost a quarter of a second on 256 KB.) Listed first, it takes the place of the veto below.
   { re: /\bvetoed\b(?<=\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}vetoed)/gi, vote: 'N', negated: true },
   { re: /\b(?:vetoed|vetoes|vetoing|(?:use[ds]?|using) (?:its |their |the )?vetoe?s?(?: powers?)?|cast(?:ing)? (?:a|its|their|the) (?:[\w-]+ )?vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
-  { re: /\b(?:voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:against|in the negative|(?:an? )?["“‘']?no\b)|voting (?:against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:["“‘']?against|in the negative|(?:an? )?["“‘']?no\b)|voting (?:["“‘']?against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
   { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.
@@ -102,7 +103,7 @@ export const VOTE_CUES: VoteCue[] = [
   // "Brazil voted this Friday (25) in favor", "voted on Thursday against": a time between the verb and its side.
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false },
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+against\b/gi, vote: 'N', negated: false },
-  { re: new RegExp(String.raw`\b(?:voted (?:["“‘']?in favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:["“‘']?in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:${VOTED_FOR})|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b`, 'gi'), vote: 'Y', negated: false },
+  { re: new RegExp(String.raw`\b(?:voted (?:["“‘']?in favou?r|in ["“‘']favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:["“‘']?in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:${VOTED_FOR})|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b`, 'gi'), vote: 'Y', negated: false },
   // ... not "China backed the Syrian government", "backed Moscow": a side taken, not a vote cast.
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b(?!\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:government|regime|president|leader|leadership|ally|allies|side|position|stance|army|forces|people)\b|\s+(?:Russia|Moscow|Israel|Syria|Damascus|Iran|Tehran|Washington|Beijing|Ukraine|Kyiv|Kiev|Assad)\b)/gi, vote: 'Y', negated: false, general: true },
   // "Egypt voted with the majority", "Norway threw its support behind the resolution".
