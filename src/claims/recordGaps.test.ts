@@ -58,6 +58,9 @@ describe('recordGap', () => {
     // A draft rejected by the members' votes; not a text a government rejected.
     expect(recordGap('A Yugoslav draft resolution recommending a renewed call for cease-fire was rejected by one vote in favour and seven votes against it')).toBe('failedDraft');
     expect(recordGap('The resolution was rejected by Israel as one-sided')).toBeNull();
+    // "failed to" of anything but adoption is no failed draft.
+    expect(recordGap('Dhaka said the resolution failed “to adequately reflect on the Rohingya crisis”')).toBeNull();
+    expect(recordGap('The resolution failed to achieve the nine votes needed')).toBe('failedDraft');
     // A vote on part of a text.
     expect(recordGap('India, along with the US and Pakistan, has voted against a provision of the resolution')).toBe('paragraph');
     expect(recordGap('The provision was retained by a recorded vote of 165 in favour')).toBe('paragraph');
