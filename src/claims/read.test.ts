@@ -370,6 +370,11 @@ describe('readSentence: counts beside the states named apart, and shifts of a li
     expect(found('These Member States had also voted against the resolution last year.', 'AUT')).toContain('shift AUT earlierN');
   });
 
+  it('reads "has abstained ... in the past" as an earlier vote, not this one, and "deviates from its previous position" as a change', () => {
+    expect(found('The US has abstained from the vote in the past.')).toEqual(['shift USA earlierA']);
+    expect(found('Nigeria’s abstention deviates from its previous position.')).toEqual(['votes NGA:A', 'shift NGA change']);
+  });
+
   it('gives every state of the subject a shift "from against to for"', () => {
     expect(found('The Philippines, Guinea, Nauru and the Republic of Congo changed their vote from against to for.')).toEqual(['shift PHL earlierN', 'shift GIN earlierN', 'shift NRU earlierN', 'shift COG earlierN']);
     expect(found('Gambia changed its vote this year.')).toEqual(['shift GMB change']);

@@ -186,6 +186,11 @@ export const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
   // "reversed its earlier position", "Unlike in 2021, Colombia voted against".
   [/\breversed? (?:its|their) (?:[\w-]+ ){0,2}(?:position|stance|vote|policy)\b|\bunlike (?:in (?:19|20)\d\d|(?:its|their) (?:previous|earlier|past) votes?)\b(?!,? when)/i, 'change'],
   [/\bfor the first time\b/i, 'firstTime'],
+  // "The US has abstained from the vote in the past", "Nigeria's abstention deviates from its previous position".
+  [/\b(?:has|have) (?:also )?abstained (?:\w+ ){0,4}in the past\b/i, 'earlier', 'A'],
+  [/\b(?:has|have) (?:also )?(?:voted against|opposed) (?:\w+ ){0,4}in the past\b/i, 'earlier', 'N'],
+  [/\b(?:has|have) (?:also )?(?:voted (?:for|in favou?r)|supported|backed) (?:\w+ ){0,4}in the past\b/i, 'earlier', 'Y'],
+  [/\b(?:deviat|depart|differ)(?:es|ed|ing|s)? from (?:its|their) (?:previous|earlier|past|usual|traditional) (?:position|stance|votes?)\b/i, 'change'],
   // "voted against it instead of abstaining", "abstained once again", "reversed course", "Unlike last year, Chile abstained".
   // "For the second year in a row, Brazil voted against", "Germany continued to abstain", "as usual".
   [/\bcontinued to abstain\b/i, 'again', 'A'],
