@@ -339,6 +339,13 @@ describe('readSentence: states with their own sides', () => {
     expect(votes('Indonesia has explained the reasons for choosing to abstain.')).toEqual(['votes IDN:A']);
   });
 
+  it('reads "the only/one ... country to vote for", "casting the sole vote against", "Among the votes against are"', () => {
+    expect(votes('Rwanda was the one African country to vote for the resolution.')).toEqual(['votes RWA:Y']);
+    expect(votes('Washington urged members to vote for the resolution.')).toEqual([]);
+    expect(found('Palau, the country casting the sole vote against the resolution, said nothing.')).toEqual(['tally {"no":1}', 'votes PLW:N']);
+    expect(votes('Among the votes against are the United States, Israel and Hungary.')).toEqual(['votes USA:N ISR:N HUN:N']);
+  });
+
   it('reads sides in quotes, and takes no vote from an intent: "will not support"', () => {
     expect(votes('The US was among the nine members that voted ‘against’ on Friday.')).toEqual(['votes USA:N']);
     expect(votes('France, Japan and India voted in ‘favour’.')).toEqual(['votes FRA:Y JPN:Y IND:Y']);

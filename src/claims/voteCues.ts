@@ -93,7 +93,7 @@ export const VOTE_CUES: VoteCue[] = [
   // position cost a quarter of a second on 256 KB.) Listed first, it takes the place of the veto below.
   { re: /\bvetoed\b(?<=\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}vetoed)/gi, vote: 'N', negated: true },
   { re: /\b(?:vetoed|vetoes|vetoing|(?:use[ds]?|using) (?:its |their |the )?vetoe?s?(?: powers?)?|cast(?:ing)? (?:a|its|their|the) (?:[\w-]+ )?vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
-  { re: /\b(?:voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:["“‘']?against|in the negative|(?:an? )?["“‘']?no\b)|voting (?:["“‘']?against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:cast(?:ing|s)? (?:the )?(?:sole|lone|only) (?:vote against|negative vote|["“]?no["”]? vote)|voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:["“‘']?against|in the negative|(?:an? )?["“‘']?no\b)|voting (?:["“‘']?against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
   { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.
@@ -103,7 +103,7 @@ export const VOTE_CUES: VoteCue[] = [
   // "Brazil voted this Friday (25) in favor", "voted on Thursday against": a time between the verb and its side.
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false },
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+against\b/gi, vote: 'N', negated: false },
-  { re: new RegExp(String.raw`\b(?:voted (?:["“‘']?in favou?r|in ["“‘']favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:["“‘']?in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:${VOTED_FOR})|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b`, 'gi'), vote: 'Y', negated: false },
+  { re: new RegExp(String.raw`\b(?:(?<=\bto\s)vote (?:for|yes)\b(?=\s+(?:the|a|an|this|that|it)\b)|voted (?:["“‘']?in favou?r|in ["“‘']favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:["“‘']?in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:${VOTED_FOR})|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b`, 'gi'), vote: 'Y', negated: false },
   // ... not "China backed the Syrian government", "backed Moscow": a side taken, not a vote cast.
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b(?!\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:government|regime|president|leader|leadership|ally|allies|side|position|stance|army|forces|people)\b|\s+(?:Russia|Moscow|Israel|Syria|Damascus|Iran|Tehran|Washington|Beijing|Ukraine|Kyiv|Kiev|Assad)\b)/gi, vote: 'Y', negated: false, general: true },
   // "Egypt voted with the majority", "Norway threw its support behind the resolution".
@@ -121,7 +121,7 @@ export const VOTE_CUES: VoteCue[] = [
 export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
   // "Among the abstentions, France and Great Britain"
   { re: /\bamong (?:the )?(?:abstentions|abstainers|those (?:who )?abstain(?:ing|ed))\s*(?:were\s*)?[,:]?/gi, vote: 'A' },
-  { re: /\bamong (?:the )?(?:negative votes|those (?:who )?(?:voting|voted) against)\s*(?:were\s*)?[,:]?/gi, vote: 'N' },
+  { re: /\bamong (?:the )?(?:negative votes|votes against|["“]?no["”]? votes|those (?:who )?(?:voting|voted) against)\s*(?:(?:were|are)\s*)?[,:]?/gi, vote: 'N' },
   { re: /\bamong (?:the )?(?:supporters|those (?:who )?(?:voting|voted) (?:in favou?r|for|yes))\s*(?:were\s*)?[,:]?/gi, vote: 'Y' },
   // 'In addition to Russia, "no" votes came from Armenia, Belarus, ...'
   { re: /["“‘']?\b(?:no|negative)\b["”’']? votes? (?:came|come) from\b/gi, vote: 'N' },
@@ -157,7 +157,7 @@ export const LABEL_CUES: { re: RegExp; vote: Vote }[] = [
  * against", "was forced to vote against", "had to cast a veto": an infinitive that reports a vote cast;
  * unless someone urged it.
  */
-export const CAST_INFINITIVE = /(?:\b(?:decided|chose|chosen|choosing|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\bjoin(?:s|ed|ing)?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+other\s+(?:countries|states|nations|members)\b[^;.]{0,120}?\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
+export const CAST_INFINITIVE = /(?:\b(?:decided|chose|chosen|choosing|opted|voted|continued|went on|moved|had|(?:was|were) (?:forced|compelled|obliged))\s|\bjoin(?:s|ed|ing)?\b[^,;]{1,40}\s|\bjoin(?:s|ed|ing)?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+other\s+(?:countries|states|nations|members)\b[^;.]{0,120}?\s|\b(?:among|one of|the only|the first|the last)\b[^,.;]{0,50}|\b(?:the (?:\w+ )?(?:other )?(?:countries|states|nations|members)|those|ones|(?:the )?(?:only|sole|lone|one) (?:other )?(?:\w+ )?(?:country|state|nation|member|one))\s)to\s*$/i;
 export const URGED = /\b(?:urg|ask|call|press|push|lobb|encourag|persuad|want|plan|intend|expect|prepar)\w*\b[^,.;]{0,60}$/i;
 
 // Words that make what follows a possibility, an intention or a demand, not a vote cast; or a question ("How
