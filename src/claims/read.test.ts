@@ -364,6 +364,12 @@ describe('readSentence: counts beside the states named apart, and shifts of a li
     expect([vote!.kind, vote!.body, tally!.kind, tally!.body]).toEqual(['countryVote', 'ga', 'tally', 'ga']);
   });
 
+  it('counts the states an absolute "with" lists between a tally\'s figures as that side', () => {
+    expect(found('The resolution was adopted with 143 nations voting in favour, with Russia, Belarus, North Korea, Syria, Nicaragua voting against and 35 abstentions.')[0]).toBe('tally {"yes":143,"abstain":35,"no":5}');
+    // ... not a count where the figure of that side is printed.
+    expect(found('It passed 13-1 with Russia voting against.')[0]).toBe('tally {"yes":13,"no":1}');
+  });
+
   it('counts the states "besides" which a figure is given', () => {
     expect(found('Besides Russia, 12 countries voted against the resolution, 78 abstained.')).toContain('tally {"no":13,"abstain":78}');
   });

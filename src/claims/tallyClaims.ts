@@ -106,6 +106,14 @@ export function tallyClaims(scope: SentenceScope, groups: TallyGroup[], voteClai
         if (subject.length > 0) tally[f.category] = f.value + subject.length;
       }
     }
+    // "143 votes in favour, with Russia, Belarus, North Korea, Syria, Nicaragua voting against and 35 abstentions":
+    // the states an absolute "with" lists between the figures are that side's count.
+    for (const v of voteClaims) {
+      const at = v.claim.span.start - base;
+      const category = VOTE_CATEGORY[v.vote];
+      if (tally[category] !== undefined || at < t.start || v.claim.span.end - base > t.end || v.claim.votes!.some((x) => x.negated)) continue;
+      if (/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at)) && /(?:voting|abstaining)\b[^,;]*$/i.test(text.slice(at, v.claim.span.end - base))) tally[category] = v.codes.size;
+    }
     const found = claim('tally', t, c, { tally });
     if (t.dateText) {
       found.clause = { ...found.clause, text: `${found.clause.text} ${t.dateText}` };
