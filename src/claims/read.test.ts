@@ -346,6 +346,10 @@ describe('readSentence: states with their own sides', () => {
     expect(votes('Among the votes against are the United States, Israel and Hungary.')).toEqual(['votes USA:N ISR:N HUN:N']);
   });
 
+  it('takes no vote from backing a partner: "backed its Russian partner and voted against"', () => {
+    expect(votes('China, hardly surprisingly, backed its Russian partner and voted against.')).toEqual(['votes CHN:N']);
+  });
+
   it('reads sides in quotes, and takes no vote from an intent: "will not support"', () => {
     expect(votes('The US was among the nine members that voted ‘against’ on Friday.')).toEqual(['votes USA:N']);
     expect(votes('France, Japan and India voted in ‘favour’.')).toEqual(['votes FRA:Y JPN:Y IND:Y']);
