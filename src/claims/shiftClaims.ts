@@ -35,7 +35,8 @@ export function shiftClaims(scope: SentenceScope, out: FoundClaim[], voteClaims:
     const subjects = subjectsBefore(text, mentions, 0, m.index).map((x) => x.code);
     // An earlier vote with no voter of its own but "they", "these Member States": the states named last; not a
     // state named anywhere ("Iohannis, President of Romania, said ... the United Nations had also supported his country").
-    const bystander = cue === 'earlier' && !first && subjects.length === 0 && !PRONOUN_SUBJECT.test(text.slice(0, m.index)) && !/\b(?:their|its)\b/i.test(m[0]);
+    // (A state's own earlier vote: "a shift in Pakistan’s position following its earlier abstention".)
+    const bystander = cue === 'earlier' && !first && subjects.length === 0 && !PRONOUN_SUBJECT.test(text.slice(0, m.index)) && !/\b(?:their|its)\b/i.test(m[0]) && !/\b(?:its|their)\s+$/i.test(text.slice(0, m.index)) && !mentions.some((x) => x.possessive);
     const codes = bystander ? [] : (first ?? (subjects.length > 0 ? [...new Set(subjects)] : mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? [])));
     for (const code of codes) {
       // "China, which had previously abstained, also chose not to vote this year": the present vote too.
