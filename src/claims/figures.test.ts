@@ -16,6 +16,15 @@ describe('tallies', () => {
     expect(read('approved with 119 countries voting “yes,” and 36 countries abstaining')).toEqual([{ yes: 119, abstain: 36 }]);
   });
 
+  it('reads counts told with the body they sit in, and support told as approval, thumbs up or "passed with"', () => {
+    expect(read('A total of 116 countries in the 193-nation assembly voted in favor.')).toEqual([{ yes: 116 }]);
+    expect(read('184 of the 193-member United Nations’ General Assembly voted in favour.')).toEqual([{ yes: 184 }]);
+    expect(read('The resolution got the thumbs up from 143 of the 193-member states, while 35 States abstained.')).toEqual([{ yes: 143, abstain: 35 }]);
+    expect(read('a draft submitted by Japan obtaining the approval of 144 nations')).toEqual([{ yes: 144 }]);
+    expect(read('The vote passed with 120 nations.')).toEqual([{ yes: 120 }]);
+    expect(read('It passed with 120 nations voting in favour and 14 against.')).toEqual([{ yes: 120, no: 14 }]);
+  });
+
   it('reads counts of states by what they did', () => {
     expect(read('Thirteen countries, including Azerbaijan and Venezuela, simply did not participate in the vote.')).toEqual([{ nonVoting: 13 }]);
     expect(read("22 countries skipped the meeting and didn't vote.")).toEqual([{ nonVoting: 22 }]);

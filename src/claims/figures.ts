@@ -37,7 +37,7 @@ const D = '((?<![\\d.,])\\d{1,3})';
 // "141-5", "141 to 5", "104-to-18".
 const TO = '(?:[-–—](?:to[-–—])?|to)';
 // Nouns of a count of states, with the misspellings real copy has ("35 other coutries").
-const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|UNSC|UNGA|United Nations|General Assembly|Assembly|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|member|delegations|governments|votes?|ballots|others|coutries|countires|contries|counties|votos|voti|voix|países|paises|paesi|pays|Estados|Stati|États|Etats|naciones|nações|nazioni|miembros|membros|membri|membres|Paesi)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
+const NOUN = `(?:out\\s+of\\s+(?:the\\s+)?(?:\\d{3}|all)\\s+)?(?:(?:other|more|UN|U\\.N\\.|UNSC|UNGA|United Nations|General Assembly|Assembly|member|council|Council|Security|of the \\d{3}|of its \\d{3})\\s+)*(?:countries|states|nations|members|member states|member-states|member|delegations|governments|votes?|ballots|others|coutries|countires|contries|counties|votos|voti|voix|países|paises|paesi|pays|Estados|Stati|États|Etats|naciones|nações|nazioni|miembros|membros|membri|membres|Paesi)(?:\\s+(?:of|in|on|from)\\s+(?:the\\s+)?(?:\\d{2,3}-(?:nation|member|strong)\\s+)?(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|Assembly|General Assembly|body|chamber)(?:['’]s)?)?`;
 // ... and the nouns of a count ("12 supports, 2 opposes", "ayes", "nays").
 // ... and their words in Spanish, Portuguese, Italian and French reports ("128 votos a favor, 9 en contra").
 const YES = 'in favou?r|for|yes|in support|in the affirmative|supports|ayes|yeas|a favor|a favore|pour|en faveur|afirmativos|favoráveis';
@@ -110,7 +110,7 @@ const RULES: Rule[] = [
   // "Eleven of the Council's 15 members voted for", "123 of the UN's 193 member states voted in favour",
   // "Thirteen of the council's 15 members voted to extend", "Nine of the 15-member council countries, including
   // the United States, voted in favor": the eleven, the 123, the thirteen, the nine.
-  { re: new RegExp(`\\b${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:(?:UN|U\\.N\\.|United Nations|(?:Security\\s+)?Council|SC|UNSC|UNGA|General Assembly|Assembly|world body)['’]s\\s+|its\\s+)?(15|fifteen|1[5-9]\\d)(?:-member|\\s+(?:UN\\s+|U\\.N\\.\\s+|Council\\s+|council\\s+)?(?:members?|member states|member-states|countries|states|nations))?(?:\\s+of\\s+the\\s+(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|General Assembly|Assembly))?(?:\\s+\\w+){0,3}?(?:\\s*,\\s*(?:including|among them|led by|who were present|present)\\b[^,]{0,60},)?\\s+(?:voted\\s+|voting\\s+|vote\\s+|were\\s+)?(voted to \\w+|voting to \\w+|for|in favou?r|against|abstained|supported|backed|opposed)\\b`, 'gi'), read: (m) => [g(category(m[3]!) ?? (/^oppos/i.test(m[3]!) ? 'no' : 'yes'), 1)] },
+  { re: new RegExp(`\\b${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:(?:UN|U\\.N\\.|United Nations|(?:Security\\s+)?Council|SC|UNSC|UNGA|General Assembly|Assembly|world body)['’]s\\s+|its\\s+)?(15|fifteen|1[5-9]\\d)(?:-member|\\s+(?:UN\\s+|U\\.N\\.\\s+|Council\\s+|council\\s+)?(?:members?|member states|member-states|countries|states|nations))?(?:\\s+of\\s+the\\s+(?:UN\\s+|U\\.N\\.\\s+|United Nations\\s+)?(?:Security\\s+)?(?:Council|General Assembly|Assembly))?(?:\\s+[\\w’']+){0,4}?(?:\\s*,\\s*(?:including|among them|led by|who were present|present)\\b[^,]{0,60},)?\\s+(?:voted\\s+|voting\\s+|vote\\s+|were\\s+)?(voted to \\w+|voting to \\w+|for|in favou?r|against|abstained|supported|backed|opposed)\\b`, 'gi'), read: (m) => [g(category(m[3]!) ?? (/^oppos/i.test(m[3]!) ? 'no' : 'yes'), 1)] },
   // "IN FAVOR: 14", "Against - 0", "Abstentions: 1", "yes=94"
   { re: new RegExp(`\\b(${YES}|${NO}|${ABSTAIN}|${NONVOTING}|non-votes)\\s*(?:[:=]|[-–—]\\s)\\s*${N}`, 'gi'), read: (m) => [g(category(m[1]!) ?? (/non/i.test(m[1]!) ? 'nonVoting' : 'yes'), 2)] },
   // "35 abstentions", "35 abstaining", "14 votes in favour", "13 - against", "94 countries voted in favor", "43 (including India) abstained"
@@ -138,7 +138,7 @@ const RULES: Rule[] = [
   // "The number of “no” votes is 9", "the number of abstentions was 35"
   { re: new RegExp(`\\bnumber of\\s+(?:["“‘']?\\b(yes|no|in favou?r|against)\\b["”’']?\\s+votes|(abstentions))\\s+(?:is|was|stood at|reached|came to)\\s+${N}`, 'gi'), read: (m) => [g(m[2] ? 'abstain' : (category(m[1]!) ?? 'yes'), 3)] },
   // "secured support from 139 countries", "won the backing of 143 states"
-  { re: new RegExp(`\\b(?:with|secured|won|gained|garnered|received|drew|got|had|enjoyed)\\s+(?:the\\s+)?(?:(?:overwhelming|broad|strong|wide)\\s+)?(?:support|backing)\\s+(?:of|from)\\s+${N}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+)?(?:15|fifteen|193)\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
+  { re: new RegExp(`\\b(?:with|secured|won|gained|garnered|received|drew|got|had|enjoyed|obtaining|obtained)\\s+(?:the\\s+)?(?:(?:overwhelming|broad|strong|wide)\\s+)?(?:support|backing|approval|thumbs[- ]up)\\s+(?:of|from)\\s+${N}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+)?(?:15|fifteen|193)(?:-member)?\\s+)?(?:${NOUN})`, 'gi'), read: () => [g('yes', 1)] },
   // "none against", "no country voted against"
   { re: /\b(none|no one|nobody|no countr(?:y|ies)|no states?|no members?|no votes?)\s+(?:voted\s+|were\s+|cast\s+)?(against|opposed|in opposition)\b/gi, read: () => [{ category: 'no', group: -1 }] },
   // "It was opposed by the same four nations as last year", "rejected by only five countries"
@@ -156,6 +156,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\bmajority(?:\\s+vote)?\\s+of\\s+${N}\\b(?!\\s*(?:to|[-–—])\\s*\\d)(?!\\s*(?:per ?cent|%))`, 'gi'), read: () => [g('yes', 1)] },
   // "elected with 184 votes", "adopted with 93 votes"
   { re: new RegExp(`\\bwith\\s+${N}\\s+votes\\b(?!\\s*(?:in favou?r|against|to\\b|[-–—]))`, 'gi'), read: () => [g('yes', 1)] },
+  // "The vote passed with 120 nations"
+  { re: new RegExp(`\\b(?:passed|adopted|approved|carried)\\s+with\\s+${N}\\s+(?:nations|countries|states|member states)\\b(?!\\s*(?:in favou?r|against|to\\b|[-–—]|abstain\\w*|voting))`, 'gi'), read: () => [g('yes', 1)] },
   // An election's counts, one per candidate: "Russia polled only 83 votes", "144 votes went to Hungary, 114 to
   // Croatia", "Cuba was elected with 146 votes, Brazil with 144", "Kuwait that polled 183 votes, and Japan that got 175".
   { re: new RegExp(`\\bpolled\\s+(?:only\\s+|just\\s+|a mere\\s+)?${N}(?:\\s+votes)?\\b`, 'gi'), read: () => [g('yes', 1)], when: /\bpolled\b/i },
