@@ -25,6 +25,14 @@ describe('tallies', () => {
     expect(read('It passed with 120 nations voting in favour and 14 against.')).toEqual([{ yes: 120, no: 14 }]);
   });
 
+  it('reads "N countries to abstain", "the number of countries abstaining was N", "N countries adopted the motion"', () => {
+    expect(read('South Africa was one of 26 countries to abstain.')).toEqual([{ abstain: 26 }]);
+    expect(read('The number of countries abstaining from voting was 35.')).toEqual([{ abstain: 35 }]);
+    expect(read('Fourteen countries adopted the motion.')).toEqual([{ yes: 14 }]);
+    // A day of the month is no count.
+    expect(read('The United Nations General Assembly on December 17 adopted a resolution criticizing Iran.')).toEqual([]);
+  });
+
   it('reads counts of states by what they did', () => {
     expect(read('Thirteen countries, including Azerbaijan and Venezuela, simply did not participate in the vote.')).toEqual([{ nonVoting: 13 }]);
     expect(read("22 countries skipped the meeting and didn't vote.")).toEqual([{ nonVoting: 22 }]);
