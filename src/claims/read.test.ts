@@ -392,6 +392,13 @@ describe('readSentence: counts beside the states named apart, and shifts of a li
     expect(found('Nigeria’s abstention deviates from its previous position.')).toEqual(['votes NGA:A', 'shift NGA change']);
   });
 
+  it('reads earlier votes and changes told in other words', () => {
+    expect(found('Nigeria had previously voted at the United Nations General Assembly in March to condemn the invasion of Ukraine.')).toEqual(['shift NGA earlierY']);
+    expect(found('Romania stated that it traditionally supported the resolution.')[0]).toBe('shift ROU earlierY');
+    expect(found('The resolution passed despite opposition once again from China, Russia and some regional countries.')).toContain('shift CHN againN');
+    expect(found('It marked a 180-degree turn in Argentina’s diplomatic stance.')).toEqual(['shift ARG change']);
+  });
+
   it('gives every state of the subject a shift "from against to for"', () => {
     expect(found('The Philippines, Guinea, Nauru and the Republic of Congo changed their vote from against to for.')).toEqual(['shift PHL earlierN', 'shift GIN earlierN', 'shift NRU earlierN', 'shift COG earlierN']);
     expect(found('Gambia changed its vote this year.')).toEqual(['shift GMB change']);

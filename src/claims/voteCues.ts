@@ -186,6 +186,14 @@ export const SHIFT_CUES: [RegExp, ShiftCue, Vote?][] = [
   // "reversed its earlier position", "Unlike in 2021, Colombia voted against".
   [/\breversed? (?:its|their) (?:[\w-]+ ){0,2}(?:position|stance|vote|policy)\b|\bunlike (?:in (?:19|20)\d\d|(?:its|their) (?:previous|earlier|past) votes?)\b(?!,? when)/i, 'change'],
   [/\bfor the first time\b/i, 'firstTime'],
+  // "Nigeria had previously voted at the General Assembly in March to condemn the invasion", "it traditionally
+  // supported the resolution", "opposition once again from China, Russia", "a 180-degree turn in Argentina's stance",
+  // "continuing former President Donald Trump's opposition".
+  [/\b(?:had|having) (?:also )?previously voted\b[^.;]{0,80}?\bto (?:condemn|support|back|endorse|demand|adopt)\b/i, 'earlier', 'Y'],
+  [/\btraditionally (?:supported|backed|voted (?:for|in favou?r of))\b/i, 'earlier', 'Y'],
+  [/\bopposition once again (?:from|of|by)\b/i, 'again', 'N'],
+  [/\b180-degree turn\b|\babout-face\b|\bvolte-face\b/i, 'change'],
+  [/\b(?:continu(?:ed|ing|es)|maintain(?:ed|ing|s)?)\s+(?:[\w’'.-]+\s+){0,5}?(?:opposition|vote against|no vote)\b/i, 'again', 'N'],
   // "The US has abstained from the vote in the past", "Nigeria's abstention deviates from its previous position".
   [/\b(?:has|have) (?:also )?abstained (?:\w+ ){0,4}in the past\b/i, 'earlier', 'A'],
   [/\b(?:has|have) (?:also )?(?:voted against|opposed) (?:\w+ ){0,4}in the past\b/i, 'earlier', 'N'],
