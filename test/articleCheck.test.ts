@@ -159,6 +159,12 @@ describe('reading the article, not only the sentence (sentences written for thes
     expect(on(r)).toEqual(['tally supported A/RES/72/50', 'tally supported A/RES/72/50', 'countryVote supported A/RES/72/50', 'tally supported A/RES/72/50']);
   });
 
+  it('reads the claims of an article whose first word on a vote is a committee\'s as that committee\'s', () => {
+    const r = check('A United Nations General Assembly committee has approved a resolution to launch negotiations on a treaty that would outlaw nuclear weapons.\nA total of 16 countries, including China, India and Pakistan, abstained from voting.');
+    expect(r.claims.map((c) => [c.kind, c.verdict])).toEqual([['tally', 'unverifiable'], ['countryVote', 'unverifiable']]);
+    expect(r.events.map((e) => e.why)).toEqual([expect.stringMatching(/Main Committee/)]);
+  });
+
   it('keeps a Main Committee vote apart from the plenary, and the plenary that confirms one', () => {
     const c = check('The UN Fourth Committee voted on Friday to extend UNRWA’s mandate. Some 170 countries voted in favor, and seven countries, including Guatemala and Canada, abstained.');
     expect(on(c)).toEqual(['tally unverifiable -', 'countryVote unverifiable -']);

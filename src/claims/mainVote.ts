@@ -106,7 +106,11 @@ export function chooseVotes(ctx: ArticleContext, dating: Dating): Choice {
   // "The resolution will now go to a full General Assembly vote in December": the vote the article reports
   // was a Main Committee's, whose figures and states' votes the record lacks; its first claim on the
   // Assembly with nothing that settles a recorded vote heads them.
-  if (!mainGap.has('ga') && !found.some((f) => bodyOf(f) === 'ga' && f.tally && resolved.get(f) && tallyFits(f.tally, ga.matrix.resolutions[resolved.get(f)!.row]!)) && sentences.some((s) => committeeAhead(s.text))) {
+  // ... and so does an article whose first word on a vote is a committee's ("A United Nations General Assembly
+  // committee has approved a resolution ..."), with figures that settle no recorded vote firmly.
+  const firstReport = sentences.find((s) => recordGap(s.text) || found.some((f) => f.sentence.index === s.index && f.kind !== 'alignment'));
+  const committeeFirst = !!firstReport && recordGap(firstReport.text) === 'committee' && !found.some((f) => f.sentence.index === firstReport.index && f.kind !== 'alignment') && !found.some((f) => bodyOf(f) === 'ga' && resolved.get(f)?.firm);
+  if (!mainGap.has('ga') && (committeeFirst || (!found.some((f) => bodyOf(f) === 'ga' && f.tally && resolved.get(f) && tallyFits(f.tally, ga.matrix.resolutions[resolved.get(f)!.row]!)) && sentences.some((s) => committeeAhead(s.text))))) {
     const head = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === 'ga' && !ownWindow(f, choice.dateUsed));
     if (head) {
       head.gap = 'committee';
