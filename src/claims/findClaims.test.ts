@@ -40,6 +40,12 @@ describe('findClaims', () => {
     expect(claims('Two African countries voted against the UN resolution. The two countries were Eritrea and Mali.')).toEqual(['countryVote ERI:N MLI:N']);
   });
 
+  it('takes "both" and "they" for the states that open the sentence before, where it casts no vote', () => {
+    expect(claims('Russia and China lay the SMACKDOWN! Both voted no in vetoing the proposed Zimbabwe sanctions resolution.')).toEqual(['countryVote RUS:N CHN:N (veto)']);
+    // ... not for states the sentence names elsewhere.
+    expect(claims('The talks in Russia and China failed. They voted no on the resolution.')).toEqual([]);
+  });
+
   it('keeps a tally of two figures or more in the next sentence a claim of its own', () => {
     expect(claims('At the UN, 141 countries voted in favor of the resolution. 34 countries abstained from voting whilst 5 voted against.')).toEqual([
       'tally {"yes":141}',

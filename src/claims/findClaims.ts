@@ -59,6 +59,12 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
       found.push(...mergeTallies(found, got));
       const named = got.find((f) => f.votes)?.votes?.map((v) => v.code) ?? got.find((f) => f.alignment)?.alignment?.codes;
       if (named && named.length > 0) last = named;
+      // "Russia and China lay the SMACKDOWN! Both voted no": states that open a sentence of no vote are its subject,
+      // whom "both", "they" or "it" in the next sentence stand for.
+      else if (got.length === 0) {
+        const opening = openingStates(countryMentions(registry, s.text), s.text);
+        if (opening.length > 0) last = opening;
+      }
     }
   }
   // A permanent member's vote against a Council text is a veto: the text was not adopted ("Russia and China on
@@ -145,6 +151,18 @@ const RECORDED_VOTE = /\b(?:vot(?:e|ed|es|ing)|abstain\w*|abstentions?|in favou?
 const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:without (?:a )?(?:vote|voting)|by consensus|no vote was taken|with no vote)\b/gi;
 const CONSENSUS = /\bwithout (?:a )?(?:vote|voting)\b|\b(?:by|joined|join(?:s|ing)?) (?:the )?consensus\b|\bno vote was taken\b/i;
 
+
+/** The states a sentence opens with, joined as a list ("Russia and China ..."); none where it opens otherwise. */
+function openingStates(mentions: ReturnType<typeof countryMentions>, text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    if (m.demonym || m.possessive || !(out.length === 0 ? /^\W*(?:the\s+)?$/i : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i).test(text.slice(at, m.index))) break;
+    out.push(m.code);
+    at = m.index + m.text.length;
+  }
+  return out;
+}
 
 /** The vote a sentence's last claim speaks of: its last figure's category, or its states' vote. */
 function castIn(claims: FoundClaim[]): { vote: Vote; body: Body | null; gap: Gap | null } | null {
