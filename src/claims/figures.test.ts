@@ -27,6 +27,7 @@ describe('tallies', () => {
 
   it('reads "N countries to abstain", "the number of countries abstaining was N", "N countries adopted the motion"', () => {
     expect(read('South Africa was one of 26 countries to abstain.')).toEqual([{ abstain: 26 }]);
+    expect(read('128 countries voted in favor, and 35 countries voting to abstain, including Canada.')).toEqual([{ yes: 128, abstain: 35 }]);
     expect(read('The number of countries abstaining from voting was 35.')).toEqual([{ abstain: 35 }]);
     expect(read('Fourteen countries adopted the motion.')).toEqual([{ yes: 14 }]);
     // A day of the month is no count.
