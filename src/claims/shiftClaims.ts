@@ -28,16 +28,7 @@ export function shiftClaims(scope: SentenceScope, out: FoundClaim[], voteClaims:
     if (cue === 'firstTime' && (/^\s*since\b/i.test(text.slice(m.index + m[0].length)) || (voteClaims.length === 0 && !/\b(?:vot(?:ed|es|ing)|abstain\w*|veto(?:ed|es|ing)?\b(?![-\s](?:wielding|holding|power|right)))/i.test(text)))) break;
     // ... nor "again" of no state's vote ("The UN has adopted a resolution condemning North Korea ... for the 20th year in a row").
     if (cue === 'again' && voteClaims.length === 0) break;
-    // Each state of the vote the sentence reports ("Albania and Fiji abstained, having supported ..."),
-    // else the one named, else the last named before ("it", "these Member States").
-    const first = voteClaims[0]?.claim.votes?.map((v) => v.code);
-    // ... the states the cue's subject lists ("The Philippines, Guinea and Nauru changed their vote").
-    const subjects = subjectsBefore(text, mentions, 0, m.index).map((x) => x.code);
-    // An earlier vote with no voter of its own but "they", "these Member States": the states named last; not a
-    // state named anywhere ("Iohannis, President of Romania, said ... the United Nations had also supported his country").
-    // (A state's own earlier vote: "a shift in Pakistan’s position following its earlier abstention".)
-    const bystander = cue === 'earlier' && !first && subjects.length === 0 && !PRONOUN_SUBJECT.test(text.slice(0, m.index)) && !/\b(?:their|its)\b/i.test(m[0]) && !/\b(?:its|their)\s+$/i.test(text.slice(0, m.index)) && !mentions.some((x) => x.possessive);
-    const codes = bystander ? [] : (first ?? (subjects.length > 0 ? [...new Set(subjects)] : mentions.find((x) => !x.demonym) ? [mentions.find((x) => !x.demonym)!.code] : (lastCountry ?? [])));
+    const codes = shiftVoters(scope, m, cue, voteClaims, lastCountry);
     for (const code of codes) {
       // "China, which had previously abstained, also chose not to vote this year": the present vote too.
       // (The last such vote: "France had voted in favour last year but abstained this time".)
@@ -68,4 +59,24 @@ export function shiftClaims(scope: SentenceScope, out: FoundClaim[], voteClaims:
     if (p.folds !== undefined && codes.length > 0) folded.add(voteClaims[p.folds]!.claim);
   }
   if (folded.size > 0) out.splice(0, out.length, ...out.filter((c) => !folded.has(c)));
+}
+
+/**
+ * The states a shift cue speaks of: each state of the vote the sentence reports ("Albania and Fiji abstained,
+ * having supported ..."), else those its subject lists ("The Philippines, Guinea and Nauru changed their vote"),
+ * else the one named, else the last named before ("it", "these Member States").
+ */
+function shiftVoters(scope: SentenceScope, m: RegExpExecArray, cue: string, voteClaims: readonly VoteClaim[], lastCountry: string[] | null): string[] {
+  const { text, mentions } = scope;
+  const first = voteClaims[0]?.claim.votes?.map((v) => v.code);
+  if (first) return first;
+  const subjects = subjectsBefore(text, mentions, 0, m.index).map((x) => x.code);
+  if (subjects.length > 0) return [...new Set(subjects)];
+  // An earlier vote with no voter of its own but "they", "these Member States", "its": the states named last or
+  // the state whose position it is ("a shift in Pakistan’s position following its earlier abstention"); not a
+  // state named anywhere ("Iohannis, President of Romania, said ... the United Nations had also supported his country").
+  const before = text.slice(0, m.index);
+  if (cue === 'earlier' && !PRONOUN_SUBJECT.test(before) && !/\b(?:their|its)\b/i.test(m[0]) && !/\b(?:its|their)\s+$/i.test(before) && !mentions.some((x) => x.possessive)) return [];
+  const named = mentions.find((x) => !x.demonym);
+  return named ? [named.code] : (lastCountry ?? []);
 }
