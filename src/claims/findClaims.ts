@@ -3,7 +3,7 @@ import type { Body, Vote } from '../vote.js';
 import type { Article } from './article.js';
 import type { Sentence } from './document.js';
 import { windowOf } from './match.js';
-import { bodyMention, countryMentions } from './mentions.js';
+import { type CountryMention, bodyMention, countryMentions } from './mentions.js';
 import { CATEGORY_VOTE } from './figures.js';
 import { type FoundClaim, readSentence } from './read.js';
 import { type Gap, recordGap } from './recordGaps.js';
@@ -151,9 +151,8 @@ const RECORDED_VOTE = /\b(?:vot(?:e|ed|es|ing)|abstain\w*|abstentions?|in favou?
 const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:without (?:a )?(?:vote|voting)|by consensus|no vote was taken|with no vote)\b/gi;
 const CONSENSUS = /\bwithout (?:a )?(?:vote|voting)\b|\b(?:by|joined|join(?:s|ing)?) (?:the )?consensus\b|\bno vote was taken\b/i;
 
-
 /** The states a sentence opens with, joined as a list ("Russia and China ..."); none where it opens otherwise. */
-function openingStates(mentions: ReturnType<typeof countryMentions>, text: string): string[] {
+function openingStates(mentions: readonly CountryMention[], text: string): string[] {
   const out: string[] = [];
   let at = 0;
   for (const m of mentions) {
