@@ -239,4 +239,11 @@ describe('Council votes the article names', () => {
     const r = check('The U.N. Security Council has approved a resolution extending the mandate of the U.N. peacekeeping mission in conflict-wracked Central African Republic.\nRussia and China abstained from voting.', '2018-12-14');
     expect(r.claims.map((c) => [c.kind, c.verdict, c.resolutions[0]?.symbol])).toEqual([['countryVote', 'supported', 'S/RES/2448(2018)']]);
   });
+
+  it('takes the one resolution the article names for figures that settle no vote firmly and fit it', () => {
+    // A text headed by its symbol, whose abstainers are cut off by a line break.
+    const r = check('Resolution 502 (1982) of 3 April 1982\nThe Security Council,\nRecalling the statement made by the President of the Council on 1 April 1982.\nDeeply disturbed at reports of an invasion on 2 April 1982.\nDetermining that there exists a breach of the peace in the region.\nDemands an immediate withdrawal of all Argentine forces from the Falkland Islands (Islas Malvinas).\nAdopted at the 2350th meeting by 10 votes to 1 (Panama), with 4 abstentions (China, Poland, Spain, Union of Soviet\nSocialist Republics).');
+    expect(r.claims.filter((c) => c.kind === 'tally').map((c) => [c.verdict, c.resolutions[0]?.symbol])).toEqual([['supported', 'S/RES/502(1982)']]);
+    expect(r.events[0]!.why).toMatch(/the article names S\/RES\/502\(1982\), whose figures these are/);
+  });
 });

@@ -30,7 +30,7 @@ export interface Dating {
  * @example dateArticle(ctx).dateWhy // → 'the article has no date; it is dated by the vote its figures identify (A/RES/ES-11/1, 2022-03-02)'
  */
 export function dateArticle(ctx: ArticleContext): Dating {
-  const { article, found, wsFor, bodyOf, hints, scopeOf, symbolIn, symbolOf, articleBody, backReference } = ctx;
+  const { article, found, wsFor, bodyOf, hints, scopeOf, symbolIn, symbolOf, articleBody, backReference, mentioned } = ctx;
   // A unanimous Council vote ("15-0") is most of the Council's votes: its figures name none.
   // "14-0" is not unanimous: a member did not vote (S/RES/660, Yemen), which tells the vote apart.
   const unanimous = (f: FoundClaim) => bodyOf(f) === 'sc' && (f.tally!.no ?? 0) === 0 && (f.tally!.abstain ?? 0) === 0 && (f.tally!.yes === 15 || f.tally!.yes === 11);
@@ -64,7 +64,14 @@ export function dateArticle(ctx: ArticleContext): Dating {
     }
     return null;
   };
-  const resolveStrong = (date: string | null) => new Map(strong.map((f) => [f, symbolOf(f) ?? namedBefore(f) ?? (f.tally ? strongTally(f, date) : null)]));
+  // Figures that settle no vote firmly, which the one resolution the article names has: that one ("Resolution 502
+  // (1982) of 3 April 1982" heading a text whose "10 votes to 1 (Panama), with 4 abstentions" fit it).
+  const namedFit = (f: FoundClaim, r: Resolved | null): Resolved | null => {
+    const row = mentioned.get(bodyOf(f));
+    if (r?.firm || row === undefined || !f.tally || !tallyFits(f.tally, wsFor(bodyOf(f)).matrix.resolutions[row]!)) return r;
+    return { row, why: `the article names ${wsFor(bodyOf(f)).matrix.resolutions[row]!.symbol}, whose figures these are`, firm: true };
+  };
+  const resolveStrong = (date: string | null) => new Map(strong.map((f) => [f, symbolOf(f) ?? namedBefore(f) ?? (f.tally ? namedFit(f, strongTally(f, date)) : null)]));
   let resolved = resolveStrong(article.date);
   // Without strong figures, the lone figures of a body's sentences together ("143 countries backed ...";
   // "Another 35 countries abstained") may identify the vote the article reports.
