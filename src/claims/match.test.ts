@@ -14,7 +14,6 @@ describe('sentenceWindow', () => {
   });
   it('reads a bare year that opens the sentence, which chrono-node leaves', () => {
     expect(sentenceWindow('In 2018, 121 member states approved the moratorium.', '2020-12-16')).toEqual({ from: '2018-01-01', to: '2018-12-31' });
-    expect(sentenceWindow('Last time, in 2018, 121 countries voted for it.', '2020-12-16')).toEqual({ from: '2018-01-01', to: '2018-12-31' });
     expect(sentenceWindow('Israel, which had been granted membership in 1949, voted against it.', '2020-12-16')).toBeNull();
   });
   it('reads a bare year that names the vote, not one of a comparison', () => {

@@ -11,8 +11,7 @@ export interface DateWindow {
 const CALENDAR =
   /\b(?:1[89]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|,|$)|\b(?:last|this|previous) (?:year|month)\b|\d{4}-\d{2}-\d{2}/i;
 // Words before a date that make it something other than the day of the vote.
-// ... after "Last time,", "Previously," ("Last time, in 2018, 121 countries voted for it").
-const BARE_YEAR = /^\W*(?:(?:the\s+)?(?:last|previous)\s+time,?\s+|previously,?\s+|back then,?\s+)?(?:in|during|throughout)\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
+const BARE_YEAR = /^\W*(?:in|during|throughout)\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
 const VOTE_YEAR = /\b(?:the|its|their|that)\s+(19[4-9]\d|20\d\d)\s+(?:resolution|vote|text|ballot)s?\b|\b(19[4-9]\d|20\d\d)['’]s\s+(?:resolution|vote|text)\b|\b(?:vote|voted|abstained|opposed|supported|backed)\b[^.;,()]{0,60}?\bin\s+(19[4-9]\d|20\d\d)\b(?![-–\/]\d)/i;
 // "September's peace agreement": a month that names another event (not "last month's vote"); so does a
 // day before another event's noun ("rescind its December 6 declaration", "the October 7 attack").
