@@ -246,4 +246,13 @@ describe('Council votes the article names', () => {
     expect(r.claims.filter((c) => c.kind === 'tally').map((c) => [c.verdict, c.resolutions[0]?.symbol])).toEqual([['supported', 'S/RES/502(1982)']]);
     expect(r.events[0]!.why).toMatch(/the article names S\/RES\/502\(1982\), whose figures these are/);
   });
+
+  it('reads a factbox of resolutions: each row\'s number names its vote', () => {
+    const r = check('Since Iraq invaded Kuwait on Aug. 2, the Security Council has passed eight resolutions.\n\n661 Aug. 6 13-0 Cuba and Yemen abstain\n\nOrders an embargo on trade with Iraq and occupied Kuwait\n\n662 Aug. 9 15-0\n\nDeclares the annexation of Kuwait null and void.');
+    expect(r.claims.map((c) => [c.kind, c.verdict, c.resolutions[0]?.symbol])).toEqual([
+      ['tally', 'supported', 'S/RES/661(1990)'],
+      ['countryVote', 'supported', 'S/RES/661(1990)'],
+      ['tally', 'supported', 'S/RES/662(1990)'],
+    ]);
+  });
 });

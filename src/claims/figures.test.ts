@@ -34,6 +34,12 @@ describe('tallies', () => {
     expect(read('The United Nations General Assembly on December 17 adopted a resolution criticizing Iran.')).toEqual([]);
   });
 
+  it('reads the figures of a factbox row after its day, not a day for figures', () => {
+    expect(read('661 Aug. 6 13-0 Cuba and Yemen abstain')).toEqual([{ yes: 13, no: 0 }]);
+    expect(read('662 Aug. 9 15-0')).toEqual([{ yes: 15, no: 0 }]);
+    expect(read('The vote on Aug. 6 13-0 was expected.')).toEqual([]);
+  });
+
   it('reads counts of states by what they did', () => {
     expect(read('Thirteen countries, including Azerbaijan and Venezuela, simply did not participate in the vote.')).toEqual([{ nonVoting: 13 }]);
     expect(read("22 countries skipped the meeting and didn't vote.")).toEqual([{ nonVoting: 22 }]);

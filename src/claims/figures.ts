@@ -88,6 +88,7 @@ interface Rule {
 }
 
 const VOTE_WORDS = /\b(?:vot\w*|passed|adopted|approved|margin|tally|resolution|motion|measure|abstain\w*|in favou?r|against|ballot)\b/i;
+const TABLE_ROW = /^\s*\d{2,4}\s+(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+$/i;
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 
 const g = (category: Category, group: number) => ({ category, group });
@@ -215,7 +216,8 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (overlaps(span)) continue;
-      if (rule.bare && (!VOTE_WORDS.test(text) || MONTH.test(text.slice(Math.max(0, m.index - 10), m.index)) || MONTH.test(text.slice(span.end, span.end + 10)))) continue;
+      // A row of a factbox ("661 Aug. 6 13-0 Cuba and Yemen abstain"): a resolution's number, its day, its figures.
+      if (rule.bare && !TABLE_ROW.test(text.slice(0, m.index)) && (!VOTE_WORDS.test(text) || MONTH.test(text.slice(Math.max(0, m.index - 10), m.index)) || MONTH.test(text.slice(span.end, span.end + 10)))) continue;
       const read = rule.read(m);
       if (read.length === 0) continue;
       // Group -1: a figure printed as a word for nothing ("to none"); -2, for one ("with I abstention").

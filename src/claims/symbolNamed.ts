@@ -10,6 +10,8 @@ function shortKeysOf(ws: Workspace): string[] {
   return k;
 }
 
+const FACTBOX_ROW = /^\s*(\d{2,4})\s+(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+\d{1,2}\s*[-–]\s*\d{1,2}\b/i;
+
 /**
  * The resolution a passage names by its symbol ("A/RES/ES-11/6", "ES-11/6",
  * "resolution 2334" for the Council), if the record has it.
@@ -20,6 +22,9 @@ export function resolveSymbol(ws: Workspace, text: string): Resolved | null {
   for (const m of text.matchAll(/\b(?:A\/RES\/|resolution )?((?:ES|S)-\d+\/\d+)\b|\b(?:A\/RES\/|resolution )(\d{2}\/\d{1,3})\b/gi)) keys.push(shortKey((m[1] ?? m[2]) as string));
   if (ws.matrix.body === 'sc') {
     for (const m of text.matchAll(/\b(?:S\/RES\/|resolution )(\d{1,4})\b/gi)) keys.push(m[1] as string);
+    // A factbox row: the resolution's number, its day and its figures ("661 Aug. 6 13-0 Cuba and Yemen abstain").
+    const row = FACTBOX_ROW.exec(text);
+    if (row) keys.push(row[1]!);
   }
   // The Assembly's early numbering: "Resolution 1005 (ES–II)", "resolution 2758 (XXVI)"; a bare number
   // only where the passage names the Assembly ("General Assembly resolution 3379").
