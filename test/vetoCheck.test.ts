@@ -255,4 +255,10 @@ describe('Council votes the article names', () => {
       ['tally', 'supported', 'S/RES/662(1990)'],
     ]);
   });
+
+  it('judges figures of a veto report on the vetoed draft they fit, not on an adopted text of another decade', () => {
+    const r = check('The United States on Thursday vetoed a resolution at the UNSC that would have paved the way for the state of Palestine to gain full membership at the UN.\n\nTwelve countries voted in favour of the resolution, which was brought up for a vote during an hours-long Security Council session in New York on Thursday, while two other countries – Britain and Switzerland – abstained.');
+    const tally = r.claims.find((c) => c.kind === 'tally');
+    expect([tally?.verdict, tally?.draft?.symbol]).toEqual(['supported', 'S/2024/312']);
+  });
 });

@@ -99,8 +99,11 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
     const ws = wsFor(body);
     const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? articleGaps.get(body) : undefined;
     let out: { gap: Gap; draft: DraftMatch | null } | undefined;
-    if (lacking && !ws.matrix.resolutions.some((x) => tallyFits(f.tally!, x) && Math.abs(Date.parse(x.date) - Date.parse(ws.matrix.resolutions[r.row]!.date)) < 2 * 365 * 86_400_000)) {
-      const article = councilDraft && draftFits(councilDraft.draft, f.tally!) ? councilDraft : null;
+    // (The article's own Council draft, where its figures fit it, whatever adopted text of the years around
+    // the vote they reached has them too: "Twelve countries voted in favour ..., while two other countries –
+    // Britain and Switzerland – abstained", of the US veto on Palestine of 18 April 2024, not S/RES/1368 of 2001.)
+    const article = lacking && body === 'sc' && councilDraft && draftFits(councilDraft.draft, f.tally!) ? councilDraft : null;
+    if (lacking && (article || !ws.matrix.resolutions.some((x) => tallyFits(f.tally!, x) && Math.abs(Date.parse(x.date) - Date.parse(ws.matrix.resolutions[r.row]!.date)) < 2 * 365 * 86_400_000))) {
       out = { gap: lacking, draft: body === 'sc' ? (draftForClaims(deps.drafts ?? [], found.filter((a) => a.sentence === f.sentence), draftCtx, lacking) ?? article) : null };
     }
     figureDrafts.set(f, out);
