@@ -6,6 +6,8 @@ import type { FoundClaim, SentenceScope, VoteClaim } from './read.js';
 import { VOTE_CONTEXT } from './voteCues.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
 
+// "<State> Ambassador Vernon Walters said (that) he": the envoy, his state just before the title.
+const ENVOY_SAID = /(?:['’]s)?\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)(?:\s+to the (?:UN|U\.N\.|United Nations))?(?:\s+[A-Z][\w.’'-]*){1,4},?\s+(?:said|told reporters|explained|stated|added|noted)(?:\s+that)?\s+$/;
 const RELATIVE_LEAD = /,\s*(?:which|who)\s+(?:(?:also|had|has|have|then|too)\s+)*$/i;
 // A state's envoy named before a relative clause: "['s] UN Ambassador Vassily Nebenzia".
 const ENVOY_HEAD = /['’]s?\s+(?:(?:UN|U\.N\.|United Nations|permanent|deputy)\s+)*(?:ambassador|envoy|representative|delegate)(?:\s+to the (?:UN|U\.N\.|United Nations))?(?:,?\s+[A-Z][\w.’'-]*){0,4}\s*$/i;
@@ -144,6 +146,13 @@ export function clauseVotes(scope: SentenceScope, listed: Set<CountryMention>, l
         const envoy = mentions.filter((m) => m.index < q.start && (ENVOY_OF.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^['’]s\s+(?:\w+\s+)?(?:representative|delegate|ambassador|envoy)\b/i.test(text.slice(m.index + m.text.length)))).at(-1);
         if (envoy) voters = [envoy];
         else if (lastCountry) pronoun = lastCountry;
+      }
+      // "U.S. Ambassador Vernon Walters said he voted against": the envoy's state.
+      const he = voters.length === 0 && after.length === 0 ? /\b(?:he|she)\s+(?:(?:had|has|also|then)\s+)?$/i.exec(text.slice(0, q.start)) : null;
+      if (he) {
+        const said = ENVOY_SAID.exec(text.slice(0, he.index));
+        const envoy = said ? mentions.find((m) => m.index + m.text.length === said.index || (m.possessive && m.index + m.text.length + 2 >= said.index && m.index + m.text.length <= said.index)) : undefined;
+        if (envoy) voters = [envoy];
       }
       if (voters.length === 0 && after.length === 0 && lastCountry && /^\s*(?:(?:in|on|last|this|back in)\s+\w+(?:\s+\d{4})?,?\s+)?(?:it|they|both|both countries|both nations|the two|the country|the two countries|the two nations|she|he)\s*(?:also\s+|then\s+|again\s+|ultimately\s+|eventually\s+|finally\s+|instead\s+|however,?\s+)?$/i.test(lead)) {
         pronoun = lastCountry;

@@ -356,6 +356,12 @@ describe('readSentence: states with their own sides', () => {
     expect(votes('Jamaica will not support the embargo.')).toEqual([]);
   });
 
+  it('reads "Ambassador X said he voted" as the envoy\'s state, and no state for an envoy of none', () => {
+    expect(votes('U.S. Ambassador Vernon Walters said he voted against the UN resolution.')).toEqual(['votes USA:N']);
+    expect(votes("Pakistan's ambassador Munir Akram said he abstained.")).toEqual(['votes PAK:A']);
+    expect(votes('The Ambassador said he voted against it.')).toEqual([]);
+  });
+
   it('reads an envoy before a relative clause as the state, and "votes with N other countries in support of"', () => {
     expect(votes("Russia's UN Ambassador Vassily Nebenzia, who voted against the resolution, called it biased.")).toEqual(['votes RUS:N']);
     expect(found('Kenya votes with 142 other countries in support of the UN General Assembly Resolution.')).toEqual(['votes KEN:Y', 'tally {"yes":143}']);
