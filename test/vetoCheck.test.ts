@@ -261,4 +261,9 @@ describe('Council votes the article names', () => {
     const tally = r.claims.find((c) => c.kind === 'tally');
     expect([tally?.verdict, tally?.draft?.symbol]).toEqual(['supported', 'S/2024/312']);
   });
+
+  it('reads "(Adopted by unanimous vote)" under a line that names a Council resolution as that one\'s', () => {
+    const r = check('August 6 Resolution 661: Imposed a trade and financial embargo on Iraq.\n\n(Adopted 13-0; Cuba and Yemen abstained)\n\nAugust 9 Resolution 662: Declared Iraq\'s annexation of Kuwait null and void.\n\n(Adopted by unanimous vote)');
+    expect(r.claims.filter((c) => c.kind === 'tally').map((c) => [c.verdict, c.resolutions[0]?.symbol])).toEqual([['supported', 'S/RES/661(1990)'], ['supported', 'S/RES/662(1990)']]);
+  });
 });

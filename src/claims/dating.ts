@@ -19,6 +19,8 @@ export interface Dating {
   dateWhy: string;
   /** The vote that dated an undated article. */
   datedBy: { date: string; symbol: string; body: Body } | null;
+  /** The resolution a line a few sentences up names, where the claim's figures fit it (a factbox). */
+  namedBefore: (f: FoundClaim) => Resolved | null;
 }
 
 /**
@@ -103,5 +105,5 @@ export function dateArticle(ctx: ArticleContext): Dating {
       for (const [f, r] of undated) if (r?.firm && !resolved.get(f)?.firm) resolved.set(f, r);
     }
   }
-  return { strong, resolved, pooled, dateUsed, dateWhy, datedBy };
+  return { strong, resolved, pooled, dateUsed, dateWhy, datedBy, namedBefore };
 }

@@ -22,6 +22,13 @@ export function resolveLoneFigures(ctx: ArticleContext, choice: Choice): void {
   const { resolved, main, mainGap, dateUsed } = choice;
   for (const f of found) {
     if (!f.tally || f.gap || resolved.has(f)) continue;
+    // "August 9 Resolution 662: Declared Iraq's annexation of Kuwait null and void. (Adopted by unanimous vote)":
+    // the resolution the line before names, where the figures fit it.
+    const named = choice.namedBefore(f);
+    if (named) {
+      resolved.set(f, named);
+      continue;
+    }
     const ws = wsFor(bodyOf(f));
     const scope = scopeOf(f, dateUsed);
     if (mainGap.has(bodyOf(f)) && !scope.window && !backReference(f)) continue;

@@ -142,11 +142,15 @@ export function tallyClaims(scope: SentenceScope, groups: TallyGroup[], voteClai
   });
   // "The Security Council unanimously approved ...", "unanimously stepped up sanctions", "voted unanimously in
   // favour": no vote against, no abstention.
-  const unanimous = /\bunanimous(?:ly)?\s+(?:on\s+\w+\s+)?(?:adopted|approved|passed|voted|endorsed|agreed|backed|renewed|extended|stepped up|imposed|tightened|authori[sz]ed|demanded|condemned|decided|called)\b|\b(?:adopted|approved|passed|carried|voted)\s+(?:\w+\s+)?unanimously\b|\b(?:won|received|got|secured|garnered|drew|enjoyed)\s+(?:the\s+)?unanimous\s+(?:support|backing|approval|endorsement)\b|\bin a unanimous vote\b/i.exec(text);
-  if (unanimous && groups.length === 0 && (sentenceBody === 'sc' || /\bthe council\b/i.test(text))) {
+  const unanimous = /\bunanimous(?:ly)?\s+(?:on\s+\w+\s+)?(?:adopted|approved|passed|voted|endorsed|agreed|backed|renewed|extended|stepped up|imposed|tightened|authori[sz]ed|demanded|condemned|decided|called)\b|\b(?:adopted|approved|passed|carried|voted)\s+(?:\w+\s+)?unanimously\b|\b(?:won|received|got|secured|garnered|drew|enjoyed)\s+(?:the\s+)?unanimous\s+(?:support|backing|approval|endorsement)\b|\bin a unanimous vote\b|\b(?:adopted|approved|passed|carried)\s+by\s+(?:a\s+)?unanimous\s+vote\b/i.exec(text);
+  // ... and a factbox's "(Adopted by unanimous vote)" under a line that names a Council resolution: the
+  // article's body (`body` null).
+  const factbox = /^\W*adopted\b/i.test(text) && text.length < 80;
+  if (unanimous && groups.length === 0 && (sentenceBody === 'sc' || /\bthe council\b/i.test(text) || factbox)) {
     const c = clauseOf(unanimous.index);
     const found = claim('tally', { start: unanimous.index, end: unanimous.index + unanimous[0].length }, c, { tally: { no: 0, abstain: 0 } });
-    found.body = 'sc';
+    found.body = sentenceBody === 'sc' || /\bthe council\b/i.test(text) ? 'sc' : null;
     out.push(found);
-  }  return out;
+  }
+  return out;
 }
