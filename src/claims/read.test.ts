@@ -339,6 +339,12 @@ describe('readSentence: states with their own sides', () => {
     expect(votes('Indonesia has explained the reasons for choosing to abstain.')).toEqual(['votes IDN:A']);
   });
 
+  it('reads the states right after a figure\'s side with no marker, only where nothing else follows', () => {
+    expect(votes('The resolution passed by a vote of 13 to 0 with only two abstentions, China and Zimbabwe.')).toEqual(['votes CHN:A ZWE:A']);
+    expect(votes('The mandate was renewed with two abstentions China and Russia.')).toEqual(['votes CHN:A RUS:A']);
+    expect(votes('There were two abstentions, China said.')).toEqual([]);
+  });
+
   it('reads "the only/one ... country to vote for", "casting the sole vote against", "Among the votes against are"', () => {
     expect(votes('Rwanda was the one African country to vote for the resolution.')).toEqual(['votes RWA:Y']);
     expect(votes('Washington urged members to vote for the resolution.')).toEqual([]);

@@ -144,7 +144,7 @@ const LIST_STOP = /\b(?:voted|voting|abstained|abstaining|opposed|supported|back
 export function figureList(text: string, mentions: CountryMention[], from: number, to: number): CountryMention[] {
   const region = text.slice(from, to);
   const m = FIGURE_LIST.exec(region);
-  if (!m) return [];
+  if (!m) return bareList(text, mentions, from, to);
   const start = from + m.index + m[0].length;
   let end = to;
   const close = m[0].endsWith('(') ? ')' : /[–—]\s$/.test(m[0]) ? m[0].trim().slice(-1) : null;
@@ -157,4 +157,22 @@ export function figureList(text: string, mentions: CountryMention[], from: numbe
     if (stop) end = start + stop.index;
   }
   return mentions.filter((x) => x.index >= start && x.index < end && !x.demonym && !x.possessive);
+}
+
+// "with only two abstentions, China and Zimbabwe": a side's word, then the states, and nothing else to the clause's end.
+const SIDE_THEN_NAMES = /^[^(–—,;]{0,25}?\b(?:abstentions?|abstaining|against)\s*,?\s+(?=(?:the\s+)?[A-Z])/i;
+
+/** The states listed right after a figure's side with no marker, where they are all the clause holds after it. */
+function bareList(text: string, mentions: CountryMention[], from: number, to: number): CountryMention[] {
+  const m = SIDE_THEN_NAMES.exec(text.slice(from, to));
+  if (!m) return [];
+  const out: CountryMention[] = [];
+  let at = from + m[0].length;
+  for (const x of mentions) {
+    if (x.index < at) continue;
+    if (x.index >= to || x.demonym || x.possessive || !(out.length === 0 ? /^\s*(?:the\s+)?$/i : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i).test(text.slice(at, x.index))) break;
+    out.push(x);
+    at = x.index + x.text.length;
+  }
+  return out.length > 0 && /^\s*(?:[.;)]|$)/.test(text.slice(at, to)) ? out : [];
 }
