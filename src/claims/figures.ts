@@ -88,7 +88,9 @@ interface Rule {
 }
 
 const VOTE_WORDS = /\b(?:vot\w*|passed|adopted|approved|margin|tally|resolution|motion|measure|abstain\w*|in favou?r|against|ballot)\b/i;
-const TABLE_ROW = /^\s*\d{2,4}\s+(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+$/i;
+/** A factbox row's number and day before its figures ("661 Aug. 6 13-0 ..."): the number is the resolution's (symbolNamed.ts). */
+export const FACTBOX_LEAD = String.raw`^\s*(\d{2,4})\s+(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+`;
+const TABLE_ROW = new RegExp(`${FACTBOX_LEAD}$`, 'i');
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 
 const g = (category: Category, group: number) => ({ category, group });

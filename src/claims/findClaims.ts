@@ -3,10 +3,11 @@ import type { Body, Vote } from '../vote.js';
 import type { Article } from './article.js';
 import type { Sentence } from './document.js';
 import { windowOf } from './match.js';
-import { type CountryMention, bodyMention, countryMentions } from './mentions.js';
+import { bodyMention, countryMentions } from './mentions.js';
 import { CATEGORY_VOTE } from './figures.js';
 import { type FoundClaim, readSentence } from './read.js';
 import { type Gap, recordGap } from './recordGaps.js';
+import { listAt } from './voters.js';
 import { yearContrasts } from './yearContrast.js';
 
 // An article about UN votes names the UN or one of its bodies somewhere.
@@ -61,8 +62,9 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
       if (named && named.length > 0) last = named;
       // "Russia and China lay the SMACKDOWN! Both voted no": states that open a sentence of no vote are its subject,
       // whom "both", "they" or "it" in the next sentence stand for.
-      else if (got.length === 0) {
-        const opening = openingStates(countryMentions(registry, s.text), s.text);
+      // (Read only where the next sentence opens with such a word: most sentences name no vote.)
+      else if (got.length === 0 && STANDS_FOR.test(sentences[s.index + 1]?.text ?? '')) {
+        const opening = listAt(s.text, countryMentions(registry, s.text), 0, s.text.length, /^\W*(?:the\s+)?$/i).map((m) => m.code);
         if (opening.length > 0) last = opening;
       }
     }
@@ -149,19 +151,9 @@ const DRAFT = /\b(?:the|a|this|that|its) (?:\w+ )?draft\b/i;
 // Words of a recorded vote; "adopted without a vote" and "by consensus" are none.
 const RECORDED_VOTE = /\b(?:vot(?:e|ed|es|ing)|abstain\w*|abstentions?|in favou?r|tally|ballots?|veto\w*)\b|\d{1,3}\s*[-–]\s*\d{1,3}/i;
 const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:without (?:a )?(?:vote|voting)|by consensus|no vote was taken|with no vote)\b/gi;
+// A sentence's opening word that stands for the states named before it.
+const STANDS_FOR = /^\W*(?:both|they|it|the two|these|those)\b/i;
 const CONSENSUS = /\bwithout (?:a )?(?:vote|voting)\b|\b(?:by|joined|join(?:s|ing)?) (?:the )?consensus\b|\bno vote was taken\b/i;
-
-/** The states a sentence opens with, joined as a list ("Russia and China ..."); none where it opens otherwise. */
-function openingStates(mentions: readonly CountryMention[], text: string): string[] {
-  const out: string[] = [];
-  let at = 0;
-  for (const m of mentions) {
-    if (m.demonym || m.possessive || !(out.length === 0 ? /^\W*(?:the\s+)?$/i : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i).test(text.slice(at, m.index))) break;
-    out.push(m.code);
-    at = m.index + m.text.length;
-  }
-  return out;
-}
 
 /** The vote a sentence's last claim speaks of: its last figure's category, or its states' vote. */
 function castIn(claims: FoundClaim[]): { vote: Vote; body: Body | null; gap: Gap | null } | null {

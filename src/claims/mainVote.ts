@@ -94,8 +94,10 @@ export function chooseVotes(ctx: ArticleContext, dating: Dating): Choice {
   // An article whose first word on a body's votes is a veto ("Russia vetoed a draft ...") reports that
   // vote: the body's claims without figures, dates or symbols of their own are about it.
   for (const f of found) if (f.gap && !articleGaps.has(bodyOf(f))) articleGaps.set(bodyOf(f), f.gap);
+  // Each sentence's kind of vote outside the record, read once.
+  const sentenceGaps = sentences.map((s) => recordGap(s.text));
   for (const s of sentences) {
-    const g = recordGap(s.text);
+    const g = sentenceGaps[s.index];
     const b = g === 'veto' ? 'sc' : bodyMention(s.text);
     if (g && b && !articleGaps.has(b)) articleGaps.set(b, g);
   }
@@ -108,8 +110,8 @@ export function chooseVotes(ctx: ArticleContext, dating: Dating): Choice {
   // Assembly with nothing that settles a recorded vote heads them.
   // ... and so does an article whose first word on a vote is a committee's ("A United Nations General Assembly
   // committee has approved a resolution ..."), with figures that settle no recorded vote firmly.
-  const firstReport = sentences.find((s) => recordGap(s.text) || found.some((f) => f.sentence.index === s.index && f.kind !== 'alignment'));
-  const committeeFirst = !!firstReport && recordGap(firstReport.text) === 'committee' && !found.some((f) => f.sentence.index === firstReport.index && f.kind !== 'alignment') && !found.some((f) => bodyOf(f) === 'ga' && resolved.get(f)?.firm);
+  const firstReport = sentences.find((s) => sentenceGaps[s.index] || found.some((f) => f.sentence.index === s.index && f.kind !== 'alignment'));
+  const committeeFirst = !!firstReport && sentenceGaps[firstReport.index] === 'committee' && !found.some((f) => f.sentence.index === firstReport.index && f.kind !== 'alignment') && !found.some((f) => bodyOf(f) === 'ga' && resolved.get(f)?.firm);
   if (!mainGap.has('ga') && (committeeFirst || (!found.some((f) => bodyOf(f) === 'ga' && f.tally && resolved.get(f) && tallyFits(f.tally, ga.matrix.resolutions[resolved.get(f)!.row]!)) && sentences.some((s) => committeeAhead(s.text))))) {
     const head = found.find((f) => f.kind !== 'alignment' && bodyOf(f) === 'ga' && !ownWindow(f, choice.dateUsed));
     if (head) {

@@ -187,8 +187,8 @@ function rank(ws: Workspace, all: number[], s: Scope, scores?: ReadonlyMap<numbe
 /**
  * The rows in scope (three years) that {@link scoreRows} would keep of all of them: those on the subject,
  * and the latest three in scope that share no word with the passage (before the anchor where there are
- * such). Found from the subject's rows and a walk back from the end, not a scan of the record: every
- * lone figure asks.
+ * such). Found from the scope's days (binary search on the rows' date order) or the subject's rows,
+ * whichever are fewer, not a scan of the record: every lone figure asks.
  */
 function inScopeRows(ws: Workspace, s: Scope, topic: ReadonlyMap<number, number>): number[] {
   const rows = ws.matrix.resolutions;

@@ -1,7 +1,7 @@
 import type { Vote } from '../vote.js';
 import type { FoundClaim, SentenceScope, VoteClaim } from './read.js';
 import { shiftPhrases } from './shiftPhrases.js';
-import { SHIFT_CUES } from './voteCues.js';
+import { SHIFT_CUES, type ShiftCue } from './voteCues.js';
 import { subjectsBefore } from './voters.js';
 
 const PLUPERFECT = /\b(?:had|having)\s+(?:also\s+|previously\s+|earlier\s+)?(voted (?:in favou?r|for|against|no|yes)|abstained|backed|supported|opposed)\b/i;
@@ -66,7 +66,7 @@ export function shiftClaims(scope: SentenceScope, out: FoundClaim[], voteClaims:
  * having supported ..."), else those its subject lists ("The Philippines, Guinea and Nauru changed their vote"),
  * else the one named, else the last named before ("it", "these Member States").
  */
-function shiftVoters(scope: SentenceScope, m: RegExpExecArray, cue: string, voteClaims: readonly VoteClaim[], lastCountry: string[] | null): string[] {
+function shiftVoters(scope: SentenceScope, m: RegExpExecArray, cue: ShiftCue, voteClaims: readonly VoteClaim[], lastCountry: string[] | null): string[] {
   const { text, mentions } = scope;
   const first = voteClaims[0]?.claim.votes?.map((v) => v.code);
   if (first) return first;

@@ -1,5 +1,6 @@
 import type { Workspace } from '../analysis/workspace.js';
 import { shortKey } from '../sources/symbols.js';
+import { FACTBOX_LEAD } from './figures.js';
 import type { Resolved } from './resolve.js';
 
 // Each resolution's short symbol key, made once per record: every sentence naming a resolution is looked up.
@@ -10,7 +11,7 @@ function shortKeysOf(ws: Workspace): string[] {
   return k;
 }
 
-const FACTBOX_ROW = /^\s*(\d{2,4})\s+(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+\d{1,2}\s*[-–]\s*\d{1,2}\b/i;
+const FACTBOX_ROW = new RegExp(String.raw`${FACTBOX_LEAD}\d{1,2}\s*[-–]\s*\d{1,2}\b`, 'i');
 
 /**
  * The resolution a passage names by its symbol ("A/RES/ES-11/6", "ES-11/6",

@@ -166,13 +166,27 @@ const SIDE_THEN_NAMES = /^[^(–—,;]{0,25}?\b(?:abstentions?|abstaining|agains
 function bareList(text: string, mentions: CountryMention[], from: number, to: number): CountryMention[] {
   const m = SIDE_THEN_NAMES.exec(text.slice(from, to));
   if (!m) return [];
+  const out = listAt(text, mentions, from + m[0].length, to);
+  const end = out.at(-1);
+  return end && /^\s*(?:[.;)]|$)/.test(text.slice(end.index + end.text.length, to)) ? out : [];
+}
+
+const LIST_JOIN = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+
+/**
+ * The states a list names from `at` on ("Russia and China ...", "China, Poland and Spain"): the first
+ * right there (after "the", or after what `lead` allows), each next one joined by a comma or "and";
+ * demonyms and possessives end it.
+ *
+ * @example listAt('Russia and China lay the SMACKDOWN!', mentions, 0).map((m) => m.code) // → ['RUS', 'CHN']
+ */
+export function listAt(text: string, mentions: readonly CountryMention[], at: number, to = text.length, lead = /^\s*(?:the\s+)?$/i): CountryMention[] {
   const out: CountryMention[] = [];
-  let at = from + m[0].length;
   for (const x of mentions) {
     if (x.index < at) continue;
-    if (x.index >= to || x.demonym || x.possessive || !(out.length === 0 ? /^\s*(?:the\s+)?$/i : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i).test(text.slice(at, x.index))) break;
+    if (x.index >= to || x.demonym || x.possessive || !(out.length === 0 ? lead : LIST_JOIN).test(text.slice(at, x.index))) break;
     out.push(x);
     at = x.index + x.text.length;
   }
-  return out.length > 0 && /^\s*(?:[.;)]|$)/.test(text.slice(at, to)) ? out : [];
+  return out;
 }
