@@ -109,6 +109,14 @@ describe('tallies', () => {
       [{ yes: 185 }, 'last year'],
       [{ yes: 184 }, 'in 2021'],
     ]);
+    // A series of earlier years after a comma, and one told with "was".
+    expect(tallies('Only 38 abstained, compared to 48 in 1994, 57 in 1993 and 71 in 1992.').map((g) => [g.tally, g.dateText ?? null])).toEqual([
+      [{ abstain: 38 }, null],
+      [{ abstain: 48 }, 'in 1994'],
+      [{ abstain: 57 }, 'in 1993'],
+      [{ abstain: 71 }, 'in 1992'],
+    ]);
+    expect(tallies('The highest number of votes for the resolution was 89 in 2011.').map((g) => [g.tally, g.dateText])).toEqual([[{ yes: 89 }, 'in 2011']]);
     // An aside in brackets on another year's vote: the figures after it go on with the vote before it.
     expect(read('It passed with 123 votes in favor (more than 121 yes in 2018), 38 against and 24 abstentions.')).toEqual([
       { yes: 123, no: 38, abstain: 24 },

@@ -180,15 +180,16 @@ const NEEDED = /\b(?:needs?|needed|requires?|required|requiring|must (?:have|get
 // Between two figures, words that start another vote's figures.
 const ANOTHER_VOTE = /\b(?:amendments?|the final (?:vote|text)|the (?:earlier|previous|first|second) (?:vote|resolution|text)|up from|down from|compared (?:with|to)|than the|a year (?:ago|earlier)|last year|in (?:19|20)\d\d)\b/i;
 // ... and "has risen from 104 in 2007 to 121 in 2018", "down from 86 in 2013, and from 89 in 2011".
-const YEAR_AFTER = '(?=\\s+(?:(?:the previous|last) year|a year (?:ago|earlier)|in (?:19|20)\\d\\d))';
+const YEAR_AFTER = '(?=\\s+(?:(?:the previous|last|this) year|a year (?:ago|earlier)|in (?:19|20)\\d\\d))';
+// ... and a series: "101 in 1994, 88 in 1993 and 59 in 1992", "was 89 in 2011".
 const INHERIT = new RegExp(
-  `\\b(?:up|down|rising|falling|risen|grown|fallen|dropped|slipped|increased|decreased|rose|fell|compared with|against)\\s+(?:from\\s+|to\\s+)?${N}${YEAR_AFTER}|\\b(?:and\\s+)?(?:from|to)\\s+${N}${YEAR_AFTER}|\\band\\s+${N}${YEAR_AFTER}`,
+  `\\b(?:up|down|rising|falling|risen|grown|fallen|dropped|slipped|increased|decreased|rose|fell|compar(?:es|ed|ing) (?:with|to)|against)\\s+(?:from\\s+|to\\s+)?${N}${YEAR_AFTER}|\\b(?:and\\s+)?(?:from|to)\\s+${N}${YEAR_AFTER}|\\band\\s+${N}${YEAR_AFTER}|(?<=\\d\\d\\d\\d,\\s+|\\bwas\\s+)${N}${YEAR_AFTER}`,
   'gi',
 );
 // A count of earlier votes with no figure before it in the sentence takes its side from the words before it
 // ("The number of states voting in favour of these resolutions has risen from 104 in 2007"): one side named only.
 const SIDE_WORDS: [RegExp, Category][] = [
-  [/\b(?:in favou?r|vot(?:ing|ed) for|yes|supporting|support(?:ed)?|backing|backed)\b/i, 'yes'],
+  [/\b(?:in favou?r|vot(?:ing|ed|es) for|yes|supporting|support(?:ed)?|backing|backed)\b/i, 'yes'],
   [/\b(?:against|opposing|opposed|no votes)\b/i, 'no'],
   [/\babstain\w*|\babstentions?\b/i, 'abstain'],
 ];
@@ -263,7 +264,7 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
   for (let m = INHERIT.exec(text); m; m = INHERIT.exec(text)) {
     const at = offset + m.index;
     const prev = figures.filter((f) => f.end <= at).at(-1);
-    const v = countValue((m[1] ?? m[2] ?? m[3])!);
+    const v = countValue((m[1] ?? m[2] ?? m[3] ?? m[4])!);
     const side = prev?.category ?? sideBefore(text.slice(0, m.index));
     if (!side || v === undefined || v > 193 || overlaps({ start: m.index, end: m.index + m[0].length })) continue;
     figures.push({ category: side, value: v, start: at, end: at + m[0].length, others: false });
