@@ -50,6 +50,8 @@ describe('monthDays', () => {
     expect(monthDays('The vote on 2 March and the one of Nov. 14th')).toEqual(['03-02', '11-14']);
     expect(monthDays('On March 2, 2022 the Assembly voted.')).toEqual([]);
     expect(monthDays('It extends the mechanism for six months, until January 10.')).toEqual([]);
+    // A force's start is no vote's day.
+    expect(monthDays('approved on Thursday a peacekeeping force in Mali starting July 1')).toEqual([]);
     expect(monthDays('sanctions against North Korea over its May 25 nuclear test')).toEqual([]);
     expect(monthDays('since the October 7 attacks, the March 2 vote')).toEqual(['03-02']);
   });

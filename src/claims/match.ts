@@ -16,7 +16,7 @@ const VOTE_YEAR = /\b(?:the|its|their|that)\s+(19[4-9]\d|20\d\d)\s+(?:resolution
 // "September's peace agreement": a month that names another event (not "last month's vote"); so does a
 // day before another event's noun ("rescind its December 6 declaration", "the October 7 attack").
 const OF_AN_EVENT = /^['’]s\s+(?!(?:\w+\s+)?(?:vote|votes|voting|resolution|resolutions|ballot|session|meeting|decision|text)\b)|^,?\s+(?:declaration|announcement|attacks?|invasion|speech|statement|summit|elections?|agreement|accords?|deal|coup|massacre|referendums?|proclamation|recognition|offensive|ceasefire|truce|raid|strikes?|bombings?|earthquake|letter)\b/i;
-export const NOT_THE_VOTE = /\b(?:until|till|through|thru|by|before|since|expir\w*|ending|deadline of|extend\w* (?:it |its mandate )?to)\s+(?:the end of\s+|end-|the\s+)?$/i;
+export const NOT_THE_VOTE = /\b(?:until|till|through|thru|by|before|since|expir\w*|ending|starting|beginning|effective|as of|deadline of|extend\w* (?:it |its mandate )?to)\s+(?:the end of\s+|end-|the\s+)?$/i;
 const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
 
 /**
