@@ -240,6 +240,15 @@ describe('Council votes the article names', () => {
     expect(r.claims.map((c) => [c.kind, c.verdict, c.resolutions[0]?.symbol])).toEqual([['countryVote', 'supported', 'S/RES/2448(2018)']]);
   });
 
+  it('puts claims that name no body in the Council where the article reports a veto and names no body', () => {
+    const r = check('The Emirates on Friday abstained from voting on a United Nations draft resolution to condemn the aggression against Ukraine.\nRussia vetoed the draft, while China and India also abstained.');
+    expect(r.claims.map((c) => [c.quote, c.verdict, c.event == null ? null : r.events[c.event]!.symbol])).toEqual([
+      ['Emirates on Friday abstained', 'supported', 'S/2022/155'],
+      ['Russia vetoed', 'supported', 'S/2022/155'],
+      ['China and India also abstained', 'supported', 'S/2022/155'],
+    ]);
+  });
+
   it('takes the one resolution the article names for figures that settle no vote firmly and fit it', () => {
     // A text headed by its symbol, whose abstainers are cut off by a line break.
     const r = check('Resolution 502 (1982) of 3 April 1982\nThe Security Council,\nRecalling the statement made by the President of the Council on 1 April 1982.\nDeeply disturbed at reports of an invasion on 2 April 1982.\nDetermining that there exists a breach of the peace in the region.\nDemands an immediate withdrawal of all Argentine forces from the Falkland Islands (Islas Malvinas).\nAdopted at the 2350th meeting by 10 votes to 1 (Panama), with 4 abstentions (China, Poland, Spain, Union of Soviet\nSocialist Republics).');

@@ -226,6 +226,10 @@ describe('readSentence: who voted how', () => {
       ['tally', null],
     ]);
     expect(read('The amendment was rejected by 60 votes to 46, with 53 abstentions.')[0]?.gap).toBe('amendment');
+    // The figures of a text the next clause says failed.
+    expect(read('Canada’s proposal was supported by 88 states, but we regret that it fell short of 8 more votes.').map((c) => [c.kind, c.gap])).toEqual([['tally', 'failedDraft']]);
+    expect(read('The draft received 11 votes in favour, but was vetoed by Russia.').map((c) => [c.kind, c.gap])).toEqual([['tally', 'veto'], ['countryVote', 'veto']]);
+    expect(read('The resolution received 120 votes in favour, and Russia voted against.').map((c) => [c.kind, c.gap])).toEqual([['tally', null], ['countryVote', null]]);
     expect(read('In the Third Committee, the text passed 80-28-68.')[0]?.gap).toBe('committee');
     expect(read('India was elected with 184 votes out of the 192 ballots cast.')[0]?.gap).toBe('election');
   });

@@ -91,7 +91,14 @@ export function readSentence(registry: Registry, sentence: Sentence, lastCountry
     // "The resolution, which received 11 votes in favour, was blocked by a veto": a relative clause's
     // figures are those of the vote its main clause speaks of.
     if (!own && kind === 'tally' && c.relative) return parts.filter((p) => !p.relative && !p.leading).map((p) => recordGap(p.text)).find((g) => g) ?? null;
-    if (own || kind === 'tally') return own;
+    // "Canada's proposal was supported by 88 states, but ... it fell short of 8 more votes": the figures of a text
+    // the next clause says failed.
+    if (!own && kind === 'tally') {
+      const next = parts.find((p) => p.start >= c.end);
+      const gap = next && /^\W*(?:but|yet)\b/i.test(text.slice(c.end, next.end)) ? recordGap(next.text) : null;
+      return gap === 'veto' || gap === 'failedDraft' ? gap : null;
+    }
+    if (own) return own;
     // "Russia vetoed the draft; China and India abstained": the same (vetoed) vote, from the clause
     // just before; but a leading "After Russia vetoed ...," clause, a relative clause and a clause
     // naming the Assembly speak of another vote.
