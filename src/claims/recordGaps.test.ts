@@ -22,6 +22,13 @@ describe('recordGap', () => {
     expect(recordGap('Algeria proposed two amendments aimed at a political solution, but these were not adopted.')).toBe('amendment');
     expect(recordGap('In the Third Committee, the text passed 80-28-68')).toBe('committee');
     expect(recordGap('A United Nations committee has endorsed a resolution on Myanmar')).toBe('committee');
+    // UN press style: the committee's full name in brackets, then "The Committee also approved".
+    expect(recordGap('The First Committee of the UN General Assembly (Disarmament and International Security) approved six drafts')).toBe('committee');
+    expect(recordGap('By a recorded vote of 105 to 51, the Committee also approved a text on Iran')).toBe('committee');
+    expect(recordGap('Acting on the recommendation of its Fourth Committee (Special Political and Decolonization), the Assembly adopted')).toBeNull();
+    // The nuclear ban treaty was adopted by its negotiating conference; the Assembly's resolutions on it are recorded votes.
+    expect(recordGap('The Treaty on the Prohibition of Nuclear Weapons was adopted on 7 July by 122 votes')).toBe('otherBody');
+    expect(recordGap('A resolution calling on states to ratify the Treaty on the Prohibition of Nuclear Weapons was also adopted')).toBeNull();
     expect(recordGap('The US joined India to vote against a key part of the resolution on a nuclear-weapon-free world')).toBe('paragraph');
     expect(recordGap('Japan abstained on paragraph 4 of the text')).toBe('paragraph');
     expect(recordGap('Japan abstained on the resolution as a whole')).toBe(null);
