@@ -354,6 +354,8 @@ describe('readSentence: states with their own sides', () => {
     expect(votes('Washington urged members to vote for the resolution.')).toEqual([]);
     expect(found('Palau, the country casting the sole vote against the resolution, said nothing.')).toEqual(['tally {"no":1}', 'votes PLW:N']);
     expect(votes('Among the votes against are the United States, Israel and Hungary.')).toEqual(['votes USA:N ISR:N HUN:N']);
+    expect(votes('It passed, with only the US and Israel casting “no” votes.')).toEqual(['votes USA:N ISR:N']);
+    expect(votes('It got 11 votes, with China, India, and the United Arab Emirates casting abstentions.')).toEqual(['votes CHN:A IND:A ARE:A']);
   });
 
   it('takes no vote from backing a partner: "backed its Russian partner and voted against"', () => {

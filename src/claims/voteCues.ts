@@ -67,7 +67,7 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:was|were) (?:the|a) (?:lone|only|sole) (?:["“]no["”]|negative|dissenting) votes?\b/gi, vote: 'N', negated: false },
   // "marked by abstentions from Russia and Mozambique": the states after the noun.
   { re: /\babstentions? (?:by|from|of)\b/gi, vote: 'A', negated: false, passive: true },
-  { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstainers|refrain(?:ed|s|ing)? from voting|absatained|abstaned|abstianed)\b/gi, vote: 'A', negated: false },
+  { re: /\b(?:abstained|abstaining|abstains|abstain|chose to abstain|opted to abstain|abstainers|refrain(?:ed|s|ing)? from voting|absatained|abstaned|abstianed|cast(?:ing|s)? (?:their |its )?abstentions?)\b/gi, vote: 'A', negated: false },
   // "Palau voted with Israel and the United States against the resolution"
   // ... "Brazil voted alongside the United States to reject an annual resolution", "India voted with Pakistan,
   // Bangladesh and Maldives, in favour": a list's commas only before a name.
@@ -93,7 +93,7 @@ export const VOTE_CUES: VoteCue[] = [
   // position cost a quarter of a second on 256 KB.) Listed first, it takes the place of the veto below.
   { re: /\bvetoed\b(?<=\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}vetoed)/gi, vote: 'N', negated: true },
   { re: /\b(?:vetoed|vetoes|vetoing|(?:use[ds]?|using) (?:its |their |the )?vetoe?s?(?: powers?)?|cast(?:ing)? (?:a|its|their|the) (?:[\w-]+ )?vetoe?s?)\b/gi, vote: 'N', negated: false, veto: true },
-  { re: /\b(?:cast(?:ing|s)? (?:the )?(?:sole|lone|only) (?:vote against|negative vote|["“]?no["”]? vote)|voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:["“‘']?against|in the negative|(?:an? )?["“‘']?no\b)|voting (?:["“‘']?against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing)? (?:a |their |its )?(?:no|negative) (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:cast(?:ing|s)? (?:the )?(?:sole|lone|only) (?:vote against|negative vote|["“]?no["”]? vote)|voted down\b(?= (?:a|an|the|this|that|its) )|voted (?:["“‘']?against|in the negative|(?:an? )?["“‘']?no\b)|voting (?:["“‘']?against|["“‘']?no\b)|(?<!\b(?:the|upcoming|annual|UN|U\.N\.|Assembly) )votes? against|vote ["“‘']?no\b|cast(?:ing|s)? (?:a |their |its )?["“‘']?(?:no|negative)["”’']? (?:votes?|ballots?)|cast (?:the|a) (?:lone|only|sole) (?:dissenting|negative|no) vote|in opposition to (?:the|this|that|it)\b|(?:negative|["“]no["”]) votes)\b/gi, vote: 'N', negated: false },
   // "which was rejected" is the text's fate, not a state's vote.
   { re: /\b(?:(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )opposed|opposing|opposes|oppose|(?<![-\w])(?<!\b(?:was|were|been|be|is|are) )rejected)\b/gi, vote: 'N', negated: false, general: true },
   // "despite opposition from China, Russia": the states after the noun.
@@ -103,7 +103,7 @@ export const VOTE_CUES: VoteCue[] = [
   // "Brazil voted this Friday (25) in favor", "voted on Thursday against": a time between the verb and its side.
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+(?:in favou?r(?: of)?|for)\b/gi, vote: 'Y', negated: false },
   { re: /\bvoted\s+(?:(?:on|this|last|late|early)\s+\w+|yesterday|today|again|unanimously|overwhelmingly)(?:\s+\(\d{1,2}\))?,?\s+against\b/gi, vote: 'N', negated: false },
-  { re: new RegExp(String.raw`\b(?:(?<=\bto\s)vote (?:for|yes)\b(?=\s+(?:the|a|an|this|that|it)\b)|voted (?:["“‘']?in favou?r|in ["“‘']favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:["“‘']?in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast (?:a |their |its )?(?:yes|affirmative|favou?rable) votes?|voted to (?:${VOTED_FOR})|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b`, 'gi'), vote: 'Y', negated: false },
+  { re: new RegExp(String.raw`\b(?:(?<=\bto\s)vote (?:for|yes)\b(?=\s+(?:the|a|an|this|that|it)\b)|voted (?:["“‘']?in favou?r|in ["“‘']favou?r|for|in the affirmative|["“‘']?yes\b)|voting (?:["“‘']?in favou?r|for|["“‘']?yes\b)|votes? in favou?r|cast(?:ing|s)? (?:a |their |its )?["“‘']?(?:yes|affirmative|favou?rable)["”’']? votes?|voted to (?:${VOTED_FOR})|voted in support(?: of)?|(?:affirmative|positive|["“]yes["”]) votes)\b`, 'gi'), vote: 'Y', negated: false },
   // ... not "China backed the Syrian government", "backed Moscow": a side taken, not a vote cast.
   { re: /\b(?:(?<![-\w])backed|(?<![-\w])supported|(?<![-\w])endorsed|backs|supports|endorses)\b(?!\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:government|regime|president|leader|leadership|ally|allies|side|position|stance|army|forces|people)\b|\s+(?:Russia|Moscow|Israel|Syria|Damascus|Iran|Tehran|Washington|Beijing|Ukraine|Kyiv|Kiev|Assad)\b|\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:partner|ally|allies|friend|neighbou?r|patron|sponsor)s?\b)/gi, vote: 'Y', negated: false, general: true },
   // "Egypt voted with the majority", "Norway threw its support behind the resolution".
