@@ -249,6 +249,23 @@ describe('Council votes the article names', () => {
     ]);
   });
 
+  it('reads drafts that failed for want of votes: "three short of the nine needed", "required nine votes ... got only eight", too few to pass', () => {
+    const bosnia = check('The United States joined the five sponsor nations to vote for the resolution lifting the Bosnia arms embargo. But all other members of the Security Council, including Britain and France, abstained and the six “aye” votes were three short of the nine needed for passage.');
+    expect(bosnia.claims.map((c) => [c.kind, c.verdict, c.draft?.symbol])).toEqual([
+      ['countryVote', 'supported', 'draft of 1993-06-29'],
+      ['countryVote', 'supported', 'draft of 1993-06-29'],
+      ['tally', 'supported', 'draft of 1993-06-29'],
+    ]);
+    const palestine = check('So while Palestine required nine votes in the Security Council to attain statehood, it got only eight, with Nigeria, South Korea, Rwanda, the United Kingdom and Lithuania abstaining.');
+    expect(palestine.claims.map((c) => [c.kind, c.verdict, c.draft?.symbol])).toEqual([
+      ['tally', 'supported', 'S/2014/916'],
+      ['countryVote', 'supported', 'S/2014/916'],
+    ]);
+    // Seven in favour and eight abstaining: no Council resolution passes so; the failed deferral of 15 November 2013.
+    const kenya = check('Only seven of the 15 Security Council members voted in favour of deferring the trials of Kenya’s leaders, while eight abstained.', '2013-11-16');
+    expect(kenya.claims.map((c) => [c.kind, c.verdict, c.draft?.symbol])).toEqual([['tally', 'supported', 'draft of 2013-11-15']]);
+  });
+
   it('takes the one resolution the article names for figures that settle no vote firmly and fit it', () => {
     // A text headed by its symbol, whose abstainers are cut off by a line break.
     const r = check('Resolution 502 (1982) of 3 April 1982\nThe Security Council,\nRecalling the statement made by the President of the Council on 1 April 1982.\nDeeply disturbed at reports of an invasion on 2 April 1982.\nDetermining that there exists a breach of the peace in the region.\nDemands an immediate withdrawal of all Argentine forces from the Falkland Islands (Islas Malvinas).\nAdopted at the 2350th meeting by 10 votes to 1 (Panama), with 4 abstentions (China, Poland, Spain, Union of Soviet\nSocialist Republics).');

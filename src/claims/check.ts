@@ -97,7 +97,9 @@ export function checkArticle(article: Article, deps: CheckDeps): CheckReport {
   const draftOfFigures = (f: FoundClaim, r: Resolved, body: Body) => {
     if (figureDrafts.has(f)) return figureDrafts.get(f);
     const ws = wsFor(body);
-    const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? articleGaps.get(body) : undefined;
+    // ... or figures too few in favour for any Council resolution to pass (Charter Art. 27: nine of fifteen since
+    // 1966, seven of eleven before): "the seven members of the Security Council who voted for a deferral".
+    const lacking = f.tally && !tallyFits(f.tally, ws.matrix.resolutions[r.row]!) ? (articleGaps.get(body) ?? (body === 'sc' && tooFewToPass(f.tally) ? 'failedDraft' : undefined)) : undefined;
     let out: { gap: Gap; draft: DraftMatch | null } | undefined;
     // (The article's own Council draft, where its figures fit it, whatever adopted text of the years around
     // the vote they reached has them too: "Twelve countries voted in favour ..., while two other countries –
@@ -230,4 +232,16 @@ function tallyPart(c: CheckedClaim, p: { span: { start: number; end: number }; t
 /** Reads plain text and checks it. */
 export function checkText(text: string, deps: CheckDeps, date?: string): CheckReport {
   return checkArticle(readArticle(text, date), deps);
+}
+
+/**
+ * Figures no adopted Council resolution can have: fewer than seven in favour, or fewer than nine where the
+ * figures count more than the eleven members the Council had before 1966.
+ *
+ * @example tooFewToPass({ yes: 7, abstain: 8 }) // → true
+ */
+export function tooFewToPass(t: ClaimedTally): boolean {
+  if (t.yes === undefined) return false;
+  const total = (t.yes ?? 0) + (t.no ?? 0) + (t.abstain ?? 0) + (t.nonVoting ?? 0);
+  return t.yes < 7 || (t.yes < 9 && total > 11);
 }

@@ -153,9 +153,11 @@ const RULES: Rule[] = [
   { re: new RegExp(`${N}\\s+(?:${NOUN})(?:\\s+(?:who|that)\\s+[^,.;]{1,30}?)?\\s+cast\\s+(?:["“‘']?(yes|no)["”’']?|affirmative|positive|favou?rable|(negative|dissenting))\\s+votes\\b`, 'gi'), read: (m) => [g(/^no$/i.test(m[2] ?? '') || m[3] ? 'no' : 'yes', 1)] },
   // "140 positive votes", "eight negative votes"
   // ... "muster 10 other "no" votes" (the others of the state named before).
-  { re: new RegExp(`${N}\\s+(?:other\\s+)?(?:(positive|affirmative|favou?rable|negative)|["“‘']?(yes|no)["”’']?)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2] ?? '') || /^no$/i.test(m[3] ?? '') ? 'no' : 'yes', 1)] },
+  { re: new RegExp(`${N}\\s+(?:other\\s+)?(?:(positive|affirmative|favou?rable|negative)|["“‘']?(yes|no|aye|nay)["”’']?)\\s+votes\\b`, 'gi'), read: (m) => [g(/neg/i.test(m[2] ?? '') || /^(?:no|nay)$/i.test(m[3] ?? '') ? 'no' : 'yes', 1)] },
   // "received 141 votes", "garnered 14 votes in favour"
   { re: new RegExp(`\\b(?:received|garnered|won|got|secured|gained|obtained|drew|attracted)\\s+(?:the\\s+support\\s+of\\s+)?${N}\\s+(?:votes?|${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
+  // "while Palestine required nine votes to attain statehood, it got only eight": the votes it got, short of those needed.
+  { re: new RegExp(`\\b(?:needed|required|needs|requires)\\s+(?:nine|seven|9|7)\\s+(?:affirmative\\s+)?votes\\b[^.;]{0,60}?\\b(?:got|received|won|secured|garnered|mustered|obtained)\\s+(?:only|just)\\s+${N}\\b(?!\\s*(?:%|per\\s*cent))`, 'gi'), read: () => [g('yes', 1)] },
   // "Death Penalty Moratorium Passes by 104 Votes"
   { re: new RegExp(`\\b(?:pass(?:es|ed)?|adopted|approved|carried)\\s+by\\s+${N}\\s+votes\\b(?!\\s*(?:in favou?r\\s+)?(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "passage with a majority vote of 124"

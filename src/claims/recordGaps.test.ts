@@ -10,6 +10,10 @@ describe('recordGap', () => {
     expect(recordGap('144 votes went to Hungary, 114 to Croatia and 112 to Russia.')).toBe('election');
     expect(recordGap('The envoy would not comment, signaling that Moscow may choose to veto the resolution.')).toBeNull();
     expect(recordGap('Russia threatened to veto the draft.')).toBeNull();
+    expect(recordGap('They made clear they would have voted to veto the resolution if it had won enough support.')).toBeNull();
+    expect(recordGap('The six “aye” votes were three short of the nine needed for passage.')).toBe('failedDraft');
+    expect(recordGap('So while Palestine required nine votes to attain statehood, it got only eight.')).toBe('failedDraft');
+    expect(recordGap('The Security Council refused to approve an American-endorsed proposal.')).toBe('failedDraft');
     expect(recordGap('Algeria, having earlier proposed two amendments to the US draft, did not vote.')).toBeNull();
     expect(recordGap('It approved (120 to 14) a resolution, the first to be adopted by a UN body after four failed attempts by the Security Council.')).toBeNull();
     expect(recordGap('A UN General Assembly committee on Thursday voted to launch negotiations.')).toBe('committee');
