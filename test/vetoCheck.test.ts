@@ -13,6 +13,8 @@ import { registry } from './helpers/store.js';
 
 // Sentences of the shape news reports of vetoes use, written here from the veto list.
 let check: (text: string, date?: string) => CheckReport;
+// The same, with the member votes of one draft left out (as for the drafts whose sources name none).
+let checkWithout: (symbol: string, text: string) => CheckReport;
 beforeAll(async () => {
   const db = openStore(join(tempDir(), 'veto.db'), { create: true });
   await importFile(db, registry, ASSEMBLED_GA);
@@ -21,6 +23,7 @@ beforeAll(async () => {
   const sc: Workspace = workspace(seatsMatrix(loadMatrix(db, 'sc'), CONTINUES));
   const drafts = draftsRecord().drafts;
   check = (text, date) => checkText(text, { ga, sc: () => sc, registry, drafts }, date);
+  checkWithout = (symbol, text) => checkText(text, { ga, sc: () => sc, registry, drafts: drafts.map((d) => (d.symbol === symbol ? { ...d, votes: [] } : d)) });
 });
 
 const verdicts = (r: CheckReport) => r.claims.map((c) => [c.quote, c.verdict, c.event === null ? null : r.events[c.event]!.symbol]);
@@ -150,11 +153,14 @@ describe('Council drafts not adopted, read from the article', () => {
 
 describe('Council votes the article names', () => {
   it('tells apart drafts vetoed by the same members by who sat on the Council', () => {
-    // S/2008/447 (Zimbabwe, 11 July 2008): the sources list no member votes; S/2019/186 (Venezuela) has
-    // South Africa and Indonesia voting as here, but Libya, Viet Nam and Burkina Faso did not sit in 2019.
-    const r = check('Russia, China veto UN sanctions on Mugabe. China and Russia joined South Africa, Libya and Vietnam in opposing the Security Council draft, while Indonesia abstained. Voting in favor were the United States, Britain, France, Burkina Faso, Belgium and Costa Rica.');
+    // S/2008/447 (Zimbabwe, 11 July 2008), read without the member votes its sources give: S/2019/186 (Venezuela)
+    // has South Africa and Indonesia voting as here, but Libya, Viet Nam and Burkina Faso did not sit in 2019.
+    const text = 'Russia, China veto UN sanctions on Mugabe. China and Russia joined South Africa, Libya and Vietnam in opposing the Security Council draft, while Indonesia abstained. Voting in favor were the United States, Britain, France, Burkina Faso, Belgium and Costa Rica.';
+    const r = checkWithout('S/2008/447', text);
     expect(new Set(r.claims.map((c) => c.draft?.symbol))).toEqual(new Set(['S/2008/447']));
     expect(r.events.find((e) => e.symbol === 'S/2008/447')!.why).toMatch(/elected members named who sat on the Council then/);
+    // ... and with them, by the states' votes.
+    expect(check(text).events.find((e) => e.symbol === 'S/2008/447')!.why).toMatch(/14 states' votes/);
   });
 
   it('reads an undated veto told sentence by sentence as one vote', () => {
