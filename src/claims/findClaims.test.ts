@@ -10,6 +10,7 @@ describe('findClaims', () => {
   it('reads a stance as a vote only where the article reports one', () => {
     expect(claims('The UN resolution was adopted. Brazil backed the resolution on the embargo.')).toEqual(['countryVote BRA:Y']);
     expect(claims('The UN General Assembly adopted the Pact without a vote. Russia declined to support the Pact.')).toEqual([]);
+    expect(claims('No committee member called for a vote. Opposing countries, including North Korea, refrained from requesting a vote. The resolution was adopted unanimously without a formal vote. China and Russia opposed the resolution.')).toEqual([]);
     // A statement ("rejects and denounces the resolution") and a vote as a noun ("the upcoming UN vote against the
     // blockade") are not votes cast; "rejected" in the past is.
     expect(claims('The Assembly adopted the resolution. Its foreign ministry said it flatly rejects and denounces the resolution.')).toEqual([]);

@@ -150,10 +150,11 @@ const ANAPHOR = /^\s*(?:(?:the|this|that|its) (?:measure|draft|text|proposal|dra
 const DRAFT = /\b(?:the|a|this|that|its) (?:\w+ )?draft\b/i;
 // Words of a recorded vote; "adopted without a vote" and "by consensus" are none.
 const RECORDED_VOTE = /\b(?:vot(?:e|ed|es|ing)|abstain\w*|abstentions?|in favou?r|tally|ballots?|veto\w*)\b|\d{1,3}\s*[-–]\s*\d{1,3}/i;
-const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:without (?:a )?(?:vote|voting)|by consensus|no vote was taken|with no vote)\b/gi;
+// ... "without a formal vote", "No committee member called for a vote", "refrained from requesting a vote".
+const WITHOUT_VOTE = /\b(?:adopted |approved |passed )?(?:(?:unanimously )?without (?:a |any )?(?:formal |recorded )?(?:vote|voting)|by consensus|no vote was taken|with no vote|no (?:\w+ )?(?:member|delegation|country|state)s? (?:called|asked) for a vote|(?:refrained from|did not|didn['’]t) (?:requesting|request|calling for|call for) a vote)\b/gi;
 // A sentence's opening word that stands for the states named before it.
 const STANDS_FOR = /^\W*(?:both|they|it|the two|these|those)\b/i;
-const CONSENSUS = /\bwithout (?:a )?(?:vote|voting)\b|\b(?:by|joined|join(?:s|ing)?) (?:the )?consensus\b|\bno vote was taken\b/i;
+const CONSENSUS = /\bwithout (?:a |any )?(?:formal |recorded )?(?:vote|voting)\b|\b(?:refrained from|did not|didn['’]t) (?:requesting|request|calling for|call for) a vote\b|\b(?:by|joined|join(?:s|ing)?) (?:the )?consensus\b|\bno vote was taken\b/i;
 
 /** The vote a sentence's last claim speaks of: its last figure's category, or its states' vote. */
 function castIn(claims: FoundClaim[]): { vote: Vote; body: Body | null; gap: Gap | null } | null {

@@ -29,6 +29,7 @@ describe('recordGap', () => {
     // UN press style: the committee's full name in brackets, then "The Committee also approved".
     expect(recordGap('The First Committee of the UN General Assembly (Disarmament and International Security) approved six drafts')).toBe('committee');
     expect(recordGap('By a recorded vote of 105 to 51, the Committee also approved a text on Iran')).toBe('committee');
+    expect(recordGap('India on Thursday abstained from voting on a UN Committee’s resolution on Myanmar')).toBe('committee');
     expect(recordGap('Acting on the recommendation of its Fourth Committee (Special Political and Decolonization), the Assembly adopted')).toBeNull();
     // The nuclear ban treaty was adopted by its negotiating conference; the Assembly's resolutions on it are recorded votes.
     expect(recordGap('The Treaty on the Prohibition of Nuclear Weapons was adopted on 7 July by 122 votes')).toBe('otherBody');
