@@ -38,6 +38,12 @@ describe('tallies', () => {
     expect(read('The United Nations General Assembly on December 17 adopted a resolution criticizing Iran.')).toEqual([]);
   });
 
+  it('reads a record\'s list of counts, each side and its count set off by a comma', () => {
+    expect(read('The result of the vote was: in favor, 59; against, three; abstentions, 71; absences, 46.')).toEqual([{ yes: 59, no: 3, abstain: 71, nonVoting: 46 }]);
+    expect(read('1993: In favor, 88; against, four; abstentions, 57.')).toEqual([{ yes: 88, no: 4, abstain: 57 }]);
+    expect(read('He voted in favor, 12 years after the war.')).toEqual([]);
+  });
+
   it('reads the figures of a factbox row after its day, not a day for figures', () => {
     expect(read('661 Aug. 6 13-0 Cuba and Yemen abstain')).toEqual([{ yes: 13, no: 0 }]);
     expect(read('662 Aug. 9 15-0')).toEqual([{ yes: 15, no: 0 }]);
