@@ -14,6 +14,8 @@ const ONLY_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while|whereas|with)\s+)(?:only|
 const SOLE_BETWEEN = /^[^,;]*?\b(?:was|is|became|remained)\s+(?:the|a)\s+(?:only|sole|lone)\s+(?:(?:country|nation|state|member(?: state)?|one|delegation|government)\s+)(?:(?:on|at|in)\s+(?:the\s+)?\w+\s+)?(?:to|that|which|who)\b/i;
 // "cast the sole negative vote", "was the lone abstention", "the sole vote against".
 const SOLE_NOUN = /\b(?:the|a)\s+(?:only|sole|lone|single)\s+(?:["“‘']?(?:no|negative|dissenting|yes)["”’']?\s+votes?|votes?\s+against|abstentions?|objection)\b/i;
+// "the US alone voted against it": alone right after the state, before its vote.
+const ALONE = /^(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+alone\s+(?:voted|abstained|opposed|cast)\b/;
 // A group the states are the only ones of: a count of that group, not of the vote.
 const GROUP = /\b(?:of|among|amongst|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:states|countries|nations|members|region|neighbou?rs|allies|bloc|group|continent|Africa|Asia|Europe|America|Caribbean|Pacific|Gulf|EU|G7|G20|BRICS|ASEAN|NATO|Commonwealth)\b|\b(?:G7|G20|EU|NATO|BRICS|ASEAN|European|Asian|African|Arab|Western|Latin|Muslim|Islamic|Nordic|permanent|non-permanent|other)\s+(?:country|nation|state|member|one|delegation|government)\b/i;
 
@@ -27,5 +29,5 @@ const GROUP = /\b(?:of|among|amongst|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:
  */
 export function soleVoters(lead: string, between: string): boolean {
   if (GROUP.test(lead) || GROUP.test(between)) return false;
-  return ONLY_BEFORE.test(lead) || SOLE_BETWEEN.test(between) || SOLE_NOUN.test(between);
+  return ONLY_BEFORE.test(lead) || SOLE_BETWEEN.test(between) || SOLE_NOUN.test(between) || ALONE.test(between);
 }

@@ -8,6 +8,8 @@ const HABITUAL_COUNT = /\b(?:always|consistently|routinely|invariably|traditiona
 // "the US voted against it along with Russia and 16 other countries"
 const ALONG_WITH_OTHERS = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\\band\\s+(${COUNT})\\s+other\\s+(?:countries|states|nations|members)\\b`, 'i');
 
+// Between a tally's figures and the states alone on one more side: words of no other figure or sentence.
+const SOLE_GOES_ON = /^[^.;\d]{0,120}?(?:,\s*|\s+)(?:and|while|with)\s+$/i;
 const BESIDES = /^\W*(?:besides|apart from|aside from|in addition to|other than)\s+(?:the\s+)?[A-Z][^,;:]{1,80},\s*$/i;
 
 /**
@@ -42,6 +44,14 @@ export function tallyClaims(scope: SentenceScope, groups: TallyGroup[], voteClai
     const category = VOTE_CATEGORY[v.vote];
     if (v.claim.votes!.some((x) => x.negated) || groups.some((g) => g.start < c.end && c.start < g.end && g.figures.some((f) => f.category === category))) continue;
     if (!soleVoters(text.slice(c.start, at), text.slice(at, v.claim.span.end - base))) continue;
+    // ... which goes on with the figures just before it: "Eleven countries voted in favor, three abstained (...),
+    // and the US alone voted against it" is 11-1-3, one tally.
+    const before = groups.find((g) => g.end <= at && !(category in g.tally) && SOLE_GOES_ON.test(text.slice(g.end, at)));
+    if (before) {
+      before.tally[category] = v.codes.size;
+      before.end = v.claim.span.end - base;
+      continue;
+    }
     const found = claim('tally', { start: at, end: v.claim.span.end - base }, c, { tally: { [category]: v.codes.size } });
     found.gap = v.claim.gap;
     if (v.claim.body) found.body = v.claim.body;
