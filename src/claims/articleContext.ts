@@ -65,9 +65,9 @@ export function articleContext(article: Article, deps: CheckDeps) {
   // ... and where no claim names one, the body its first sentence about one names ("The U.N. Security Council has
   // approved a resolution extending the mandate ... Russia and China abstained from voting.").
   const firstNamed = explicit.length === 0 ? sentences.map((s) => bodyMention(s.text)).find((b) => b) : undefined;
-  // ... else, where a claim is of a veto, the Council ("The UAE on Friday abstained from voting on a United Nations
-  // draft resolution ... Russia vetoed the draft").
-  const vetoed = explicit.length === 0 && found.some((f) => f.gap === 'veto') ? ('sc' as const) : undefined;
+  // ... else, where a claim is of a veto and none gives figures of a recorded vote, the Council ("The UAE on Friday
+  // abstained from voting on a United Nations draft resolution ... Russia vetoed the draft").
+  const vetoed = explicit.length === 0 && found.some((f) => f.gap === 'veto') && !found.some((f) => f.kind === 'tally' && !f.gap) ? ('sc' as const) : undefined;
   const articleBody: Body = found.find((f) => f.kind === 'tally' && f.body && !f.gap)?.body ?? titleBody ?? firstNamed ?? vetoed ?? (explicit.filter((b) => b === 'sc').length > explicit.length / 2 ? 'sc' : 'ga');
   // Only the Council vetoes: a claim about a veto is the Council's, whatever else the sentence names.
   const bodyOf = (f: FoundClaim): Body => (f.gap === 'veto' ? 'sc' : (f.body ?? articleBody));
