@@ -7,6 +7,8 @@ import { VOTE_CONTEXT } from './voteCues.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
 
 // "<State> Ambassador Vernon Walters said (that) he": the envoy, his state just before the title.
+// Words after which the states a passive cue lists have ended.
+const PASSIVE_ENDS = /\b(?:came|comes|was|were|is|are|has|had|said|says|after|before|because|when|which|who)\b/i;
 const ENVOY_SAID = /(?:['’]s)?\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)(?:\s+to the (?:UN|U\.N\.|United Nations))?(?:\s+[A-Z][\w.’'-]*){1,4},?\s+(?:said|told reporters|explained|stated|added|noted)(?:\s+that)?\s+$/;
 const RELATIVE_LEAD = /,\s*(?:which|who)\s+(?:(?:also|had|has|have|then|too)\s+)*$/i;
 // A state's envoy named before a relative clause: "['s] UN Ambassador Vassily Nebenzia".
@@ -132,7 +134,10 @@ export function clauseVotes(scope: SentenceScope, listed: Set<CountryMention>, l
         const owner = head ? mentions.find((m) => m.possessive && m.index + m.text.length === head.index) : undefined;
         if (owner) voters = [owner];
       }
-      let after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < to && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
+      // (After a passive cue, the states up to the next verb: "abstentions from China and Pakistan came after the United States ...".)
+      const verb = q.passive ? PASSIVE_ENDS.exec(text.slice(q.end, to)) : null;
+      const until = verb ? q.end + verb.index : to;
+      let after = unlisted(q.label || q.passive ? mentions.filter((m) => m.index >= q.end && m.index < until && !m.demonym && !m.possessive) : listedAfter(text, mentions, q.end, to));
       if (q.label && after.length === 0) after = unlisted(subjectsBefore(text, mentions, from, q.start));
       // "It vetoed a draft", "They abstained": the states named last.
       const lead = text.slice(c.start, q.start);

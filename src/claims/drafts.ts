@@ -42,6 +42,8 @@ export interface DraftClues {
 export interface DraftMatch {
   draft: Draft;
   why: string;
+  /** Matched without a vetoing member, figures, a symbol or a day: by the states' votes and the subject only. */
+  votesOnly?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -182,7 +184,8 @@ function bestDraft(drafts: readonly Draft[], c: DraftClues, nearVote?: string): 
   if (!best || best.score < (ref === null && !c.window ? 5 : 2) || (ref === null && !c.window && !best.firm)) return null;
   const label = best.d.symbol ?? best.d.key;
   const also = tied.length > 0 ? `; as well as it fit ${tied.map((d) => `${d.symbol ?? d.key} (${d.date})`).join(', ')}, the latest taken` : '';
-  return { draft: best.d, why: `a Council draft not adopted (the UN veto list): ${label}, ${best.reasons.join('; ')}${also}` };
+  const votesOnly = !best.reasons.slice(1).some((r) => /^(?:vetoed by|figures |its symbol|the day)/.test(r));
+  return { draft: best.d, why: `a Council draft not adopted (the UN veto list): ${label}, ${best.reasons.join('; ')}${also}`, ...(votesOnly && { votesOnly }) };
 }
 
 /**
@@ -328,6 +331,16 @@ export function draftsForGaps(drafts: readonly Draft[], gapOfClaim: Map<FoundCla
   if (council.length > 1 && [...out.values()].every((m) => m === null) && council.every((g) => g.gap === council[0]!.gap)) {
     const together = draftForClaims(drafts, council.flatMap((g) => groups.get(g)!), c, council[0]!.gap!);
     if (together) for (const g of council) out.set(g, { draft: together.draft, why: `${together.why}; read from the article's passages on it together` });
+  }
+  // A passage matched by its states' votes and words alone ("The resolution was supported by Britain, France and the
+  // United States, which accuse pro-Russian separatist rebels") is about the draft the article's other passages name
+  // on firmer clues (who vetoed, figures, symbol, day), where its votes do not contradict it.
+  const firmer = [...out].filter((e): e is [FoundClaim, DraftMatch] => e[1] !== null && !e[1].votesOnly);
+  for (const [g, m] of out) {
+    if (!m?.votesOnly || firmer.length === 0) continue;
+    const votes = groups.get(g)!.flatMap((f) => f.votes ?? []);
+    const other = firmer.find(([, d]) => votes.every((v) => { const a = d.draft.votes.find((x) => x.code === v.code)?.vote; return a === undefined || (v.negated ? a !== v.vote : a === v.vote); }));
+    if (other && other[1].draft !== m.draft) out.set(g, { draft: other[1].draft, why: `${other[1].why}; the passage goes on about it` });
   }
   const matched = [...out].filter((e): e is [FoundClaim, DraftMatch] => e[1] !== null).sort((a, b) => a[0].sentence.index - b[0].sentence.index);
   for (const [g, m] of out) {

@@ -355,6 +355,8 @@ describe('readSentence: states with their own sides', () => {
     expect(found('Palau, the country casting the sole vote against the resolution, said nothing.')).toEqual(['tally {"no":1}', 'votes PLW:N']);
     expect(votes('Among the votes against are the United States, Israel and Hungary.')).toEqual(['votes USA:N ISR:N HUN:N']);
     expect(votes('It passed, with only the US and Israel casting “no” votes.')).toEqual(['votes USA:N ISR:N']);
+    // The states after a passive cue end at the next verb.
+    expect(votes('The 13-0 vote with abstentions from China and Pakistan came after the United States deleted the word.')).toEqual(['votes CHN:A PAK:A']);
     expect(votes('It got 11 votes, with China, India, and the United Arab Emirates casting abstentions.')).toEqual(['votes CHN:A IND:A ARE:A']);
     // A state alone on one side after the figures of the others, the "and" inside brackets no clause's end: one tally.
     expect(found('Eleven countries voted in favor, three abstained (Britain, Togo, and Zaire), and the US alone voted against it.')).toEqual(['tally {"yes":11,"abstain":3,"no":1}', 'votes GBR:A TGO:A COD:A', 'votes USA:N']);
