@@ -355,6 +355,9 @@ describe('readSentence: states with their own sides', () => {
     expect(found('Palau, the country casting the sole vote against the resolution, said nothing.')).toEqual(['tally {"no":1}', 'votes PLW:N']);
     expect(votes('Among the votes against are the United States, Israel and Hungary.')).toEqual(['votes USA:N ISR:N HUN:N']);
     expect(votes('It passed, with only the US and Israel casting “no” votes.')).toEqual(['votes USA:N ISR:N']);
+    // "switched to support", "did not show up".
+    expect(votes('Comoros switched to support this year, and Eswatini did not show up.')).toEqual(['votes COM:Y', 'votes SWZ:X']);
+    expect(found('Bolivia and Madagascar, which abstained in 2019, switched to support.')).toContain('shift BOL earlierA');
     // The states after a passive cue end at the next verb.
     expect(votes('The 13-0 vote with abstentions from China and Pakistan came after the United States deleted the word.')).toEqual(['votes CHN:A PAK:A']);
     expect(votes('It got 11 votes, with China, India, and the United Arab Emirates casting abstentions.')).toEqual(['votes CHN:A IND:A ARE:A']);

@@ -51,7 +51,7 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\b(?:did not|didn't|refused to|declined to|failed to|would not|wouldn't|chose not to|do not|don't) (?:back|support|endorse)\b/gi, vote: 'Y', negated: true, general: true },
   { re: /\b(?:did not|didn't|refused to|declined to|chose not to) (?:oppose|vote against|vote no)\b/gi, vote: 'N', negated: true },
   { re: /\b(?:did not|didn't|refused to) abstain\b/gi, vote: 'A', negated: true },
-  { re: /\b(?:did not|didn't|chose not to|opted not to|decided not to|failed to|declined to|refused to|refusing to|refuses to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskip(?:s|ped)? (?:the |a )?(?:UN |U\.N\. |United Nations )?(?:General Assembly |Security Council )?vote\b|\bnot participating\b|\b(?:sat|sits|sitting|sit) out (?:the |this |that |a )?(?:\w+ )?vote\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
+  { re: /\b(?:did not|didn't|chose not to|opted not to|decided not to|failed to|declined to|refused to|refusing to|refuses to) (?:vote|take part|participate|cast (?:a|its|their) (?:vote|ballot))\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\b(?:did not|didn['’]t|failed to) (?:show|turn) up\b|\bskip(?:s|ped)? (?:the |a )?(?:UN |U\.N\. |United Nations )?(?:General Assembly |Security Council )?vote\b|\bnot participating\b|\b(?:sat|sits|sitting|sit) out (?:the |this |that |a )?(?:\w+ )?vote\b|\babsented (?:itself|themselves)\b|\bnon-voting\b|\bdid not vote\b/gi, vote: 'X', negated: false },
   { re: /\b(?:(?:was|were) (?:backed|supported|endorsed|approved)|(?:backed|supported|endorsed)) by\b/gi, vote: 'Y', negated: false, passive: true, general: true },
   { re: /\b(?:(?:was|were) (?:opposed|rejected)) (?:only )?by\b/gi, vote: 'N', negated: false, passive: true, general: true },
   // 'because of "No" votes from Russia and China', "sole objections by the U.S. and Israel": the states after the noun.
@@ -60,6 +60,10 @@ export const VOTE_CUES: VoteCue[] = [
   // "Sudan joined the “no” vote", "Iran’s ‘yes’ vote", "changed their vote to back the moratorium".
   { re: /\bjoin(?:ed|s|ing)? (?:the )?["“‘']?(?:no|negative)["”’']? (?:votes?|camp|side)\b|['’]s ["“‘']no["”’'] vote\b/gi, vote: 'N', negated: false },
   { re: /\bjoin(?:ed|s|ing)? (?:a |the )?unanimous (?:UN |U\.N\. |Security Council |Council )?vote\b|\bjoin(?:ed|s|ing)? (?:the )?["“‘']?(?:yes|affirmative)["”’']? (?:votes?|camp|side)\b|['’]s ["“‘']yes["”’'] vote\b|\bchanged (?:its|their) votes? to (?:back|support|endorse|vote for|vote in favou?r of)\b|\bgave (?:its|their) (?:support|backing) to (?:the|this|that) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion|proposal)\b/gi, vote: 'Y', negated: false },
+  // "switched to support", "moved to abstention": the vote now.
+  { re: /\b(?:switched|shifted|moved|changed) (?:its vote |their votes? )?to (?:support(?:ing)?|backing|a yes vote|a ["“]yes["”] vote)\b/gi, vote: 'Y', negated: false },
+  { re: /\b(?:switched|shifted|moved|changed) (?:its vote |their votes? )?to (?:opposition|opposing|a no vote|a ["“]no["”] vote)\b/gi, vote: 'N', negated: false },
+  { re: /\b(?:switched|shifted|moved|changed) (?:its vote |their votes? )?to (?:abstention|abstaining|an abstention)\b/gi, vote: 'A', negated: false },
   { re: /\bjoin(?:ed|s|ing)? (?:the )?(?:abstentions|abstainers|abstaining (?:countries|states|nations))\b|\bchanged (?:its|their) votes? to (?:abstain|an abstention)\b/gi, vote: 'A', negated: false },
   { re: /\bchanged (?:its|their) votes? to (?:oppose|reject|vote against)\b/gi, vote: 'N', negated: false },
   // "the US was the lone abstention", "Israel cast the lone no vote" is above.
