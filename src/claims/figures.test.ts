@@ -127,6 +127,7 @@ describe('tallies', () => {
       [{ abstain: 71 }, 'in 1992'],
     ]);
     expect(tallies('The highest number of votes for the resolution was 89 in 2011.').map((g) => [g.tally, g.dateText])).toEqual([[{ yes: 89 }, 'in 2011']]);
+    expect(tallies('It tied the 2019 vote of 187.').map((g) => [g.tally, g.dateText])).toEqual([[{ yes: 187 }, 'in 2019']]);
     // An aside in brackets on another year's vote: the figures after it go on with the vote before it.
     expect(read('It passed with 123 votes in favor (more than 121 yes in 2018), 38 against and 24 abstentions.')).toEqual([
       { yes: 123, no: 38, abstain: 24 },

@@ -160,6 +160,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:received|garnered|won|got|secured|gained|obtained|drew|attracted)\\s+(?:the\\s+support\\s+of\\s+)?${N}\\s+(?:votes?|${NOUN})(?!\\s*(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "while Palestine required nine votes to attain statehood, it got only eight": the votes it got, short of those needed.
   { re: new RegExp(`\\b(?:needed|required|needs|requires)\\s+(?:nine|seven|9|7)\\s+(?:affirmative\\s+)?votes\\b[^.;]{0,60}?\\b(?:got|received|won|secured|garnered|mustered|obtained)\\s+(?:only|just)\\s+${N}\\b(?!\\s*(?:%|per\\s*cent))`, 'gi'), read: () => [g('yes', 1)] },
+  // "tied the 2019 vote of 187": an earlier year's count, dated below.
+  { re: new RegExp(`(?<=\\bthe\\s+(?:19|20)\\d\\d\\s+(?:vote|tally|total)\\s+of\\s+)${N}\\b(?!\\s*(?:%|per\\s*cent|-|–|to\\b))`, 'gi'), read: () => [g('yes', 1)] },
   // "Death Penalty Moratorium Passes by 104 Votes"
   { re: new RegExp(`\\b(?:pass(?:es|ed)?|adopted|approved|carried)\\s+by\\s+${N}\\s+votes\\b(?!\\s*(?:in favou?r\\s+)?(?:to|[-–—])\\s*\\d)`, 'gi'), read: () => [g('yes', 1)] },
   // "passage with a majority vote of 124"
@@ -312,6 +314,11 @@ export function tallies(text: string, offset = 0): TallyGroup[] {
       // The group's words run to the end of its date ("up from 185 last year").
       current.end = Math.max(current.end, f.end + date[0].length);
     }
+  }
+  // "the 2019 vote of 187": the year told before the figure.
+  for (const g of groups) {
+    const year = g.dateText ? null : /\bthe\s+((?:19|20)\d\d)\s+(?:vote|tally|total)\s+of\s+$/i.exec(text.slice(Math.max(0, g.start - offset - 30), g.start - offset));
+    if (year) g.dateText = `in ${year[1]}`;
   }
   return groups;
 }
