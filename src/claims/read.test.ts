@@ -349,6 +349,11 @@ describe('readSentence: states with their own sides', () => {
     expect(votes('There were two abstentions, China said.')).toEqual([]);
   });
 
+  it('reads the year before\'s figure a change states as a claim of its own', () => {
+    expect(found('It was supported by 156 nations, down 11 from last year.')).toEqual(['tally {"yes":156}', 'tally {"yes":167}']);
+    expect(read('It was supported by 107 countries—four more than last year.')[1]!.dateText).toBe('last year');
+  });
+
   it('reads "the only/one ... country to vote for", "casting the sole vote against", "Among the votes against are"', () => {
     expect(votes('Rwanda was the one African country to vote for the resolution.')).toEqual(['votes RWA:Y']);
     expect(votes('Washington urged members to vote for the resolution.')).toEqual([]);
