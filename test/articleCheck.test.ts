@@ -156,7 +156,8 @@ describe('reading the article, not only the sentence (sentences written for thes
 
   it('reads "down 11 from last year" as the comparison\'s year, not this vote\'s', () => {
     const r = check('The U.N. General Assembly on Monday endorsed a Japanese antinuclear resolution. The motion was supported by 156 nations, down 11 from last year. It was opposed by the same four nations as last year — China, North Korea, Russia and Syria — while 24 abstained, up by eight.');
-    expect(on(r)).toEqual(['tally supported A/RES/72/50', 'tally supported A/RES/72/50', 'countryVote supported A/RES/72/50', 'tally supported A/RES/72/50']);
+    // ... and the 167 of the year before a claim of its own, on that year's vote.
+    expect(on(r)).toEqual(['tally supported A/RES/72/50', 'tally supported A/RES/71/49', 'tally supported A/RES/72/50', 'countryVote supported A/RES/72/50', 'tally supported A/RES/72/50']);
   });
 
   it('reads the claims of an article whose first word on a vote is a committee\'s as that committee\'s', () => {
