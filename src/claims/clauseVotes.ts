@@ -6,9 +6,9 @@ import type { FoundClaim, SentenceScope, VoteClaim } from './read.js';
 import { VOTE_CONTEXT } from './voteCues.js';
 import { figureList, listedAfter, subjectsBefore } from './voters.js';
 
-// "<State> Ambassador Vernon Walters said (that) he": the envoy, his state just before the title.
 // Words after which the states a passive cue lists have ended.
 const PASSIVE_ENDS = /\b(?:came|comes|was|were|is|are|has|had|said|says|after|before|because|when|which|who)\b/i;
+// "<State> Ambassador Vernon Walters said (that) he": the envoy, his state just before the title.
 const ENVOY_SAID = /(?:['’]s)?\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)(?:\s+to the (?:UN|U\.N\.|United Nations))?(?:\s+[A-Z][\w.’'-]*){1,4},?\s+(?:said|told reporters|explained|stated|added|noted)(?:\s+that)?\s+$/;
 const RELATIVE_LEAD = /,\s*(?:which|who)\s+(?:(?:also|had|has|have|then|too)\s+)*$/i;
 // A state's envoy named before a relative clause: "['s] UN Ambassador Vassily Nebenzia".
