@@ -282,7 +282,9 @@ describe('Council votes the article names', () => {
     // A text headed by its symbol, whose abstainers are cut off by a line break.
     const r = check('Resolution 502 (1982) of 3 April 1982\nThe Security Council,\nRecalling the statement made by the President of the Council on 1 April 1982.\nDeeply disturbed at reports of an invasion on 2 April 1982.\nDetermining that there exists a breach of the peace in the region.\nDemands an immediate withdrawal of all Argentine forces from the Falkland Islands (Islas Malvinas).\nAdopted at the 2350th meeting by 10 votes to 1 (Panama), with 4 abstentions (China, Poland, Spain, Union of Soviet\nSocialist Republics).');
     expect(r.claims.filter((c) => c.kind === 'tally').map((c) => [c.verdict, c.resolutions[0]?.symbol])).toEqual([['supported', 'S/RES/502(1982)']]);
-    expect(r.events[0]!.why).toMatch(/the article names S\/RES\/502\(1982\), whose figures these are/);
+    // Since the ninth session's subject weights the figures settle it alone (before, a closer subject overrode them
+    // and the named resolution brought them back); either way the vote is the one the article names.
+    expect(r.events[0]!.why).toMatch(/the article names S\/RES\/502\(1982\), whose figures these are|its figures \(10 in favour, 1 against, 4 abstentions\) match this vote only/);
   });
 
   it('reads a factbox of resolutions: each row\'s number names its vote', () => {
