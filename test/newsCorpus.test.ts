@@ -67,7 +67,7 @@ describe('the real-news corpus (test/claims/news)', () => {
     // 71.0% of 2,049 development claims after round 25, 72.2% of 2,252 after rounds 26 to 28, which came in at
     // 46%, 47% and 49% before tuning; rounds 29 to 33 (eighth session) came in with three, all committee votes
     // read as the Assembly's, now read as the committee's, as are two of round 27's: nine left.
-    // 72.5% of 2,620 development claims after round 33. Rounds 34 to 37 (ninth session) came in with six: a failed
+    // 72.5% of 2,620 development claims after round 33; 71.8% of 3,089 after round 39. Rounds 34 to 37 (ninth session) came in with six: a failed
     // amendment's figures ("Canada's proposal was supported by 88 states, but ... it fell short") and a First
     // Committee vote, both now read as such; three of the treaty conference of 2017 (122-1-1), which
     // A/RES/2923(XXVII)[B] of 1972 also had; a misprinted 167-7-6 on UNRWA that A/RES/66/225 had: thirteen left.
@@ -75,9 +75,10 @@ describe('the real-news corpus (test/claims/news)', () => {
     // Soviet veto of Korea's admission (1949, 9-2, no counts in the sources) took the 9-2 of the 1983 airliner draft.
     // Rounds 38 and 39 came in with nine, five of them a Third Committee vote on Myanmar ("a UN Committee's
     // resolution"), now read as the committee's: eighteen left, among them a committee vote the article calls the
-    // Assembly's, an abstention on amendments in brackets and "India supported both modifications".
+    // Assembly's, an abstention on amendments in brackets and "India supported both modifications"; seventeen after
+    // the subject weights of the end of the session.
     // Each new round lowers the figure before it is tuned on: a harder bar, not a regression.
-    expect(score.falseSupported).toBeLessThanOrEqual(18);
+    expect(score.falseSupported).toBeLessThanOrEqual(17);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.7);
   });
 });
