@@ -141,7 +141,10 @@ export function findClaims(registry: Registry, article: Article): FoundClaim[] {
   WITHOUT_VOTE.lastIndex = 0;
   // ... and in the sentence that says so, whatever else the article reports ("Malaysia supported and joined the
   // consensus on the resolution", in a report about the veto).
-  return found.filter((f) => !f.general || (recorded && !CONSENSUS.test(f.sentence.text)));
+  // (Once per sentence: a sentence of 256 KB may hold thousands of claims.)
+  const consensus = new Map<number, boolean>();
+  const saysConsensus = (f: FoundClaim) => consensus.get(f.sentence.index) ?? consensus.set(f.sentence.index, CONSENSUS.test(f.sentence.text)).get(f.sentence.index)!;
+  return found.filter((f) => !f.general || (recorded && !saysConsensus(f)));
 }
 
 const ASIDE = /,\s+(?:which|who)\s+(?:had|has|have)\s+[^,]{3,160},/gi;
