@@ -31,6 +31,7 @@ describe('tallies', () => {
     expect(read('The number of countries abstaining from voting was 35.')).toEqual([{ abstain: 35 }]);
     expect(read('Fourteen countries adopted the motion.')).toEqual([{ yes: 14 }]);
     expect(read('32 countries including Pakistan remained neutral.')).toEqual([{ abstain: 32 }]);
+    expect(read('General Assembly Condemns Panama Invasion 75-20')).toEqual([{ yes: 75, no: 20 }]);
     expect(read('163 countries supported it, with five voting against it and nine choosing to abstain from the vote.')).toEqual([{ yes: 163, no: 5, abstain: 9 }]);
     // Words in brackets between the figures.
     expect(read('The vote was 187 (supporting the resolution condemning the embargo) to 2 (the United States and Israel), with 3 abstaining.')).toEqual([{ yes: 187, no: 2, abstain: 3 }]);

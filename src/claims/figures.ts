@@ -87,7 +87,8 @@ interface Rule {
   when?: RegExp;
 }
 
-const VOTE_WORDS = /\b(?:vot\w*|passed|adopted|approved|margin|tally|resolution|motion|measure|abstain\w*|in favou?r|against|ballot)\b/i;
+// ... and a headline's verb with the Assembly or Council ("General Assembly Condemns Panama Invasion 75-20").
+const VOTE_WORDS = /\b(?:vot\w*|passed|adopted|approved|margin|tally|resolution|motion|measure|abstain\w*|in favou?r|against|ballot)\b|\b(?:Assembly|Council)\s+(?:condemns|condemned|deplores|deplored|demands|demanded|rejects|rejected|backs|backed|approves|adopts|urges|calls)\b/i;
 /** A factbox row's number and day before its figures ("661 Aug. 6 13-0 ..."): the number is the resolution's (symbolNamed.ts). */
 export const FACTBOX_LEAD = String.raw`^\s*(\d{2,4})\s+(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+`;
 const TABLE_ROW = new RegExp(`${FACTBOX_LEAD}$`, 'i');
