@@ -242,6 +242,6 @@ export function checkText(text: string, deps: CheckDeps, date?: string): CheckRe
  */
 export function tooFewToPass(t: ClaimedTally): boolean {
   if (t.yes === undefined) return false;
-  const total = (t.yes ?? 0) + (t.no ?? 0) + (t.abstain ?? 0) + (t.nonVoting ?? 0);
+  const total = t.yes + (t.no ?? 0) + (t.abstain ?? 0) + (t.nonVoting ?? 0);
   return t.yes < 7 || (t.yes < 9 && total > 11);
 }

@@ -3,7 +3,7 @@ import { CATEGORY_VOTE, type TallyGroup, VOTE_CATEGORY } from './figures.js';
 import type { CountryMention } from './mentions.js';
 import type { FoundClaim, SentenceScope, VoteClaim } from './read.js';
 import { soleVoters } from './soleVoters.js';
-import { deltaLastYear } from './yearBefore.js';
+import { deltaAfter } from './yearBefore.js';
 
 const HABITUAL_COUNT = /\b(?:always|consistently|routinely|invariably|traditionally)\s+(?:been\s+)?(?:the\s+)?(?:only|sole|lone)\b[^,;]*$/i;
 // "the US voted against it along with Russia and 16 other countries"
@@ -11,8 +11,6 @@ const ALONG_WITH_OTHERS = new RegExp(`\\b(?:along|together) with\\b[^.;]{0,80}?\
 
 // Between a tally's figures and the states alone on one more side: words of no other figure or sentence.
 const SOLE_GOES_ON = /^[^.;\d]{0,120}?(?:,\s*|\s+)(?:and|while|with)\s+$/i;
-// Right after a tally's one figure, its change from the year before ("156 nations, down 11 from last year").
-const DELTA_AFTER = new RegExp(`^(\\W{0,3}\\s*)(?:(?:up|down|rose|fell|increased|decreased)\\s+(?:by\\s+)?(?:${COUNT})\\s+(?:from|on|compared (?:with|to))|(?:${COUNT})\\s+(?:more|fewer|less)\\s+than)\\s+(?:last year|the previous year|a year (?:ago|earlier|before))\\b`, 'i');
 const BESIDES = /^\W*(?:besides|apart from|aside from|in addition to|other than)\s+(?:the\s+)?[A-Z][^,;:]{1,80},\s*$/i;
 
 /**
@@ -148,12 +146,9 @@ export function tallyClaims(scope: SentenceScope, groups: TallyGroup[], voteClai
     if (!found.gap && sum > 15 && tally.yes !== undefined && tally.no !== undefined && tally.no > tally.yes) found.gap = 'failedDraft';
     out.push(found);
     // "156 nations, down 11 from last year": the year before's figure is a claim of its own (167 then).
-    const rest = text.slice(t.end, Math.min(text.length, t.end + 60));
-    const delta = DELTA_AFTER.exec(rest);
-    const before = delta ? deltaLastYear(tally, rest.slice(0, delta.index + delta[0].length)) : null;
-    if (delta && before) {
-      const span = { start: t.end + delta.index + delta[1]!.length, end: t.end + delta.index + delta[0].length };
-      const earlier = claim('tally', span, c, { tally: before, body: found.body, gap: found.gap });
+    const delta = deltaAfter(tally, text.slice(t.end, Math.min(text.length, t.end + 60)));
+    if (delta) {
+      const earlier = claim('tally', { start: t.end + delta.start, end: t.end + delta.end }, c, { tally: delta.tally, body: found.body, gap: found.gap });
       earlier.clause = { ...earlier.clause, text: `${earlier.clause.text} last year` };
       earlier.dateText = 'last year';
       out.push(earlier);

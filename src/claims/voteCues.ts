@@ -59,13 +59,10 @@ export const VOTE_CUES: VoteCue[] = [
   { re: /\bobjections? (?:by|from)\b(?=\s+(?:the\s+)?[A-Z])/gi, vote: 'N', negated: false, passive: true, context: /\b(?:resolution|vote[sd]?|passed|adopted)\b/i },
   // "Sudan joined the “no” vote", "Iran’s ‘yes’ vote", "changed their vote to back the moratorium".
   { re: /\bjoin(?:ed|s|ing)? (?:the )?["“‘']?(?:no|negative)["”’']? (?:votes?|camp|side)\b|['’]s ["“‘']no["”’'] vote\b/gi, vote: 'N', negated: false },
-  { re: /\bjoin(?:ed|s|ing)? (?:a |the )?unanimous (?:UN |U\.N\. |Security Council |Council )?vote\b|\bjoin(?:ed|s|ing)? (?:the )?["“‘']?(?:yes|affirmative)["”’']? (?:votes?|camp|side)\b|['’]s ["“‘']yes["”’'] vote\b|\bchanged (?:its|their) votes? to (?:back|support|endorse|vote for|vote in favou?r of)\b|\bgave (?:its|their) (?:support|backing) to (?:the|this|that) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion|proposal)\b/gi, vote: 'Y', negated: false },
-  // "switched to support", "moved to abstention": the vote now.
-  { re: /\b(?:switched|shifted|moved|changed) (?:its vote |their votes? )?to (?:support(?:ing)?|backing|a yes vote|a ["“]yes["”] vote)\b/gi, vote: 'Y', negated: false },
-  { re: /\b(?:switched|shifted|moved|changed) (?:its vote |their votes? )?to (?:opposition|opposing|a no vote|a ["“]no["”] vote)\b/gi, vote: 'N', negated: false },
-  { re: /\b(?:switched|shifted|moved|changed) (?:its vote |their votes? )?to (?:abstention|abstaining|an abstention)\b/gi, vote: 'A', negated: false },
-  { re: /\bjoin(?:ed|s|ing)? (?:the )?(?:abstentions|abstainers|abstaining (?:countries|states|nations))\b|\bchanged (?:its|their) votes? to (?:abstain|an abstention)\b/gi, vote: 'A', negated: false },
-  { re: /\bchanged (?:its|their) votes? to (?:oppose|reject|vote against)\b/gi, vote: 'N', negated: false },
+  { re: /\bjoin(?:ed|s|ing)? (?:a |the )?unanimous (?:UN |U\.N\. |Security Council |Council )?vote\b|\bjoin(?:ed|s|ing)? (?:the )?["“‘']?(?:yes|affirmative)["”’']? (?:votes?|camp|side)\b|['’]s ["“‘']yes["”’'] vote\b|\b(?:changed|switched|shifted|moved) (?:(?:its|their) votes? )?to (?:back|support(?:ing)?|backing|endorse|vote for|vote in favou?r of|a ["“]?yes["”]? vote)\b|\bgave (?:its|their) (?:support|backing) to (?:the|this|that) (?:\S+ ){0,3}?(?:resolution|draft|text|measure|motion|proposal)\b/gi, vote: 'Y', negated: false },
+  { re: /\bjoin(?:ed|s|ing)? (?:the )?(?:abstentions|abstainers|abstaining (?:countries|states|nations))\b|\b(?:changed|switched|shifted|moved) (?:(?:its|their) votes? )?to (?:abstain|abstaining|abstention|an abstention)\b/gi, vote: 'A', negated: false },
+  // "changed their vote to back the moratorium", "switched to support", "moved to abstention": the vote now.
+  { re: /\b(?:changed|switched|shifted|moved) (?:(?:its|their) votes? )?to (?:oppose|opposing|opposition|reject|vote against|a ["“]?no["”]? vote)\b/gi, vote: 'N', negated: false },
   // "the US was the lone abstention", "Israel cast the lone no vote" is above.
   { re: /\b(?:was|were) (?:the|a) (?:lone|only|sole) abstentions?\b/gi, vote: 'A', negated: false },
   { re: /\b(?:was|were) (?:the|a) (?:lone|only|sole) (?:["“]no["”]|negative|dissenting) votes?\b/gi, vote: 'N', negated: false },

@@ -37,3 +37,15 @@ export function deltaLastYear(tally: ClaimedTally, text: string): ClaimedTally |
 
 const DELTA = new RegExp(`\\b(?:(up|down|rose|fell|increased|decreased)\\s+(?:by\\s+)?(${COUNT})\\s+(?:from|on|compared (?:with|to))\\s+|(${COUNT})\\s+(more|fewer|less)\\s+than\\s+)(?:last year|the previous year|a year (?:ago|earlier|before))\\b`, 'i');
 
+/**
+ * The change from the year before told right after a tally's one figure ("156 nations, down 11 from last year"):
+ * that year's figure and where the words of the change sit in `text`; null when none follows.
+ *
+ * @example deltaAfter({ yes: 156 }, ', down 11 from last year.') // → { tally: { yes: 167 }, start: 2, end: 24 }
+ */
+export function deltaAfter(tally: ClaimedTally, text: string): { tally: ClaimedTally; start: number; end: number } | null {
+  const m = DELTA.exec(text);
+  if (!m || !/^\W{0,3}\s*$/.test(text.slice(0, m.index))) return null;
+  const before = deltaLastYear(tally, m[0]);
+  return before ? { tally: before, start: m.index, end: m.index + m[0].length } : null;
+}
